@@ -1,0 +1,1 @@
+"""Performance harness: ``python -m benchmarks [--only NAME] [--json]``. Not tests."""

@@ -1,0 +1,1 @@
+"""Spanish catalogues of engine messages, one module per area (``es_<area>.py``)."""

@@ -1,0 +1,81 @@
+"""A tensor turned into plain values the GUI can draw: numbers, facts, printed text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+# numpy has no bfloat16; half and bfloat16 are widened for display only.
+_DISPLAY_WIDENED = {torch.float16, torch.bfloat16}
+
+
+@dataclass(frozen=True)
+class TensorFacts:
+    shape: tuple[int, ...]
+    dtype: str
+    device: str
+    numel: int
+    element_size: int
+    nbytes: int
+    stride: tuple[int, ...]
+    storage_offset: int
+    is_contiguous: bool
+    data_ptr: int
+    version: int
+    requires_grad: bool
+    is_leaf: bool
+    grad_fn: str | None
+
+    @property
+    def ndim(self) -> int:
+        return len(self.shape)
+
+
+@dataclass(frozen=True)
+class TensorSnapshot:
+    """What a viewer needs: a numpy copy of the values, the facts and ``print(t)``."""
+
+    name: str
+    values: np.ndarray
+    facts: TensorFacts
+    printed: str
+
+
+def dtype_name(dtype: torch.dtype) -> str:
+    return str(dtype).removeprefix("torch.")
+
+
+def tensor_facts(t: torch.Tensor) -> TensorFacts:
+    return TensorFacts(
+        shape=tuple(t.shape),
+        dtype=dtype_name(t.dtype),
+        device=str(t.device),
+        numel=t.numel(),
+        element_size=t.element_size(),
+        nbytes=t.numel() * t.element_size(),
+        stride=tuple(t.stride()),
+        storage_offset=t.storage_offset(),
+        is_contiguous=t.is_contiguous(),
+        data_ptr=t.data_ptr(),
+        version=t._version,
+        requires_grad=t.requires_grad,
+        is_leaf=t.is_leaf,
+        grad_fn=type(t.grad_fn).__name__ if t.grad_fn is not None else None,
+    )
+
+
+def to_numpy(t: torch.Tensor) -> np.ndarray:
+    """A numpy copy for display (never shares memory with ``t``)."""
+    plain = t.detach().cpu()
+    if plain.dtype in _DISPLAY_WIDENED:
+        plain = plain.to(torch.float32)
+    if plain.is_complex():
+        plain = plain.abs()
+    return plain.numpy().copy()
+
+
+def snapshot(t: torch.Tensor, name: str = "") -> TensorSnapshot:
+    with torch.no_grad():
+        return TensorSnapshot(name=name, values=to_numpy(t), facts=tensor_facts(t), printed=str(t))

@@ -1,0 +1,33 @@
+"""Loading translations. Each area has its own ``resources/i18n/<area>_<lang>.qm``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+LANGUAGES = {"en": "English", "es": "Español"}
+
+_installed: list[QTranslator] = []
+
+
+def install_language(language: str) -> list[Path]:
+    """Replace the installed translators with those of ``language``; returns the files loaded."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    from engine.messages import set_language  # engine.messages imports no torch
+
+    set_language(language)
+    loaded = []
+    if language == "en":
+        return loaded
+    for qm in sorted(I18N_DIR.glob(f"*_{language}.qm")):
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(qm)
+    return loaded

@@ -1,0 +1,1 @@
+"""Widgets shared by the tabs: code panel, tensor viewer and friends."""

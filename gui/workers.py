@@ -1,0 +1,171 @@
+"""The one place where engine jobs meet threads.
+
+``JobRunner.run(fn, ...)`` runs ``fn`` (a plain function or a generator function yielding
+``engine.progress.Progress``) on a worker thread through superqt. Results, progress and
+errors come back on the GUI thread through callbacks. There is exactly one error path:
+the message is logged, ``job_failed`` is emitted (the window shows it in the status bar)
+and the caller's ``on_error`` is called if given. A job that raises never takes the app
+down. Generator jobs can be cancelled: they stop at their next ``yield``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from superqt.utils import create_worker
+
+log = logging.getLogger("torchscope.jobs")
+
+
+class JobFailure(Exception):
+    """Carries a job's exception to the GUI thread.
+
+    superqt mistakes a RuntimeError raised inside a generator job for a deleted worker and
+    drops it without ``errored`` or ``finished``; PyTorch raises RuntimeError for most of
+    its errors, so every job runs inside a guard that re-raises as this class.
+    """
+
+    def __init__(self, original: BaseException) -> None:
+        super().__init__(str(original))
+        self.original = original
+
+
+def _guarded_generator(fn: Callable, *args, **kwargs):
+    try:
+        result = yield from fn(*args, **kwargs)
+    except Exception as exc:
+        raise JobFailure(exc) from exc
+    return result
+
+
+def _guarded_function(fn: Callable, *args, **kwargs):
+    try:
+        return fn(*args, **kwargs)
+    except Exception as exc:
+        raise JobFailure(exc) from exc
+
+
+def _describe(exc: BaseException) -> str:
+    # engine.errors imports no torch, so this stays cheap before the engine is loaded.
+    from engine.errors import describe_exception
+
+    return describe_exception(exc)
+
+
+@dataclass(eq=False)
+class Job:
+    """A handle on one submitted job."""
+
+    title: str
+    worker: object
+    cancellable: bool
+    cancelled: bool = False
+    done: bool = False
+    callbacks: dict = field(default_factory=dict)
+
+    def cancel(self) -> None:
+        if self.cancellable and not self.done:
+            self.cancelled = True
+            self.worker.quit()
+
+
+class JobRunner(QObject):
+    """Runs engine jobs off the GUI thread; see the module docstring."""
+
+    busy_changed = Signal(bool)
+    job_failed = Signal(str, str)  # job title, message
+    job_progress = Signal(str, object)  # job title, Progress
+    job_cancelled = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs: list[Job] = []
+        self._closing = False
+
+    def run(
+        self,
+        fn: Callable,
+        *args,
+        title: str = "",
+        on_result: Callable | None = None,
+        on_progress: Callable | None = None,
+        on_error: Callable | None = None,
+        on_done: Callable | None = None,
+        **kwargs,
+    ) -> Job | None:
+        """Start ``fn(*args, **kwargs)`` on a worker; returns its Job (None while closing)."""
+        if self._closing:
+            return None
+        is_generator = inspect.isgeneratorfunction(fn)
+        guard = _guarded_generator if is_generator else _guarded_function
+        worker = create_worker(guard, fn, *args, _start_thread=False, _ignore_errors=True,
+                               **kwargs)
+        job = Job(title or getattr(fn, "__name__", "job"), worker, is_generator)
+        job.callbacks = {"result": on_result, "progress": on_progress, "error": on_error,
+                         "done": on_done}
+        worker.returned.connect(lambda value, j=job: self._on_returned(j, value))
+        worker.errored.connect(lambda exc, j=job: self._on_errored(j, exc))
+        worker.finished.connect(lambda j=job: self._on_finished(j))
+        if job.cancellable:
+            worker.yielded.connect(lambda record, j=job: self._on_yielded(j, record))
+        self._jobs.append(job)
+        if len(self._jobs) == 1:
+            self.busy_changed.emit(True)
+        worker.start()
+        return job
+
+    def is_busy(self) -> bool:
+        return bool(self._jobs)
+
+    def active_jobs(self) -> list[Job]:
+        return list(self._jobs)
+
+    def cancel_all(self) -> None:
+        for job in list(self._jobs):
+            job.cancel()
+
+    def shutdown(self, timeout_ms: int = 30000) -> bool:
+        """Cancel every job, drop their callbacks and wait for the threads; True if all ended."""
+        self._closing = True
+        for job in list(self._jobs):
+            job.callbacks = {}
+            job.cancel()
+        return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+    def _call(self, job: Job, kind: str, *args) -> None:
+        callback = job.callbacks.get(kind)
+        if callback is not None and not self._closing:
+            callback(*args)
+
+    def _on_yielded(self, job: Job, record: object) -> None:
+        if not self._closing:
+            self.job_progress.emit(job.title, record)
+        self._call(job, "progress", record)
+
+    def _on_returned(self, job: Job, value: object) -> None:
+        if job.cancelled:
+            return
+        self._call(job, "result", value)
+
+    def _on_errored(self, job: Job, exc: BaseException) -> None:
+        if isinstance(exc, JobFailure):
+            exc = exc.original
+        message = _describe(exc)
+        log.error("Job %r failed: %s", job.title, message, exc_info=exc)
+        if not self._closing:
+            self.job_failed.emit(job.title, message)
+        self._call(job, "error", message, exc)
+
+    def _on_finished(self, job: Job) -> None:
+        job.done = True
+        if job in self._jobs:
+            self._jobs.remove(job)
+        if job.cancelled and not self._closing:
+            self.job_cancelled.emit(job.title)
+        self._call(job, "done")
+        if not self._jobs and not self._closing:
+            self.busy_changed.emit(False)

@@ -1,0 +1,8 @@
+"""Start TorchScope: ``python main.py --help`` lists the options."""
+
+import sys
+
+from gui.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())

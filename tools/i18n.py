@@ -1,0 +1,121 @@
+"""Translation upkeep: one Qt ``.ts``/``.qm`` pair per area, so areas never share a file.
+
+    python tools/i18n.py update              # refresh every .ts from the sources (lupdate)
+    python tools/i18n.py missing [AREA]      # list strings still untranslated
+    python tools/i18n.py translate AREA F.json  # fill translations from {"source": "traducción"}
+    python tools/i18n.py release             # compile every .ts into .qm (lrelease)
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from fnmatch import fnmatch
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N_DIR = ROOT / "resources" / "i18n"
+BIN = Path(sys.executable).parent
+LANGUAGE = "es"
+
+# Which sources belong to which area; every gui/*.py file matches exactly one pattern set.
+AREAS: dict[str, tuple[str, ...]] = {
+    "tensors": ("gui/tabs/tensors*.py", "gui/widgets/tensor*.py", "gui/widgets/storage*.py",
+                "gui/workspace*.py"),
+    "broadcasting": ("gui/tabs/broadcasting*.py", "gui/widgets/broadcast*.py"),
+    "datasets": ("gui/tabs/datasets*.py", "gui/widgets/dataset*.py", "gui/widgets/image*.py"),
+    "autograd": ("gui/tabs/autograd*.py", "gui/widgets/graph*.py", "gui/widgets/autograd*.py"),
+    "session": ("gui/session*.py", "gui/export*.py", "gui/widgets/export*.py"),
+}
+SHELL = "shell"
+
+
+def area_of(relative: str) -> str:
+    for area, patterns in AREAS.items():
+        if any(fnmatch(relative, pattern) for pattern in patterns):
+            return area
+    return SHELL
+
+
+def sources_by_area() -> dict[str, list[Path]]:
+    grouped: dict[str, list[Path]] = {}
+    for path in sorted((ROOT / "gui").rglob("*.py")):
+        relative = path.relative_to(ROOT).as_posix()
+        grouped.setdefault(area_of(relative), []).append(path)
+    return grouped
+
+
+def ts_path(area: str, directory: Path = I18N_DIR) -> Path:
+    return directory / f"{area}_{LANGUAGE}.ts"
+
+
+def run_lupdate(area: str, sources: list[Path], target: Path) -> None:
+    command = [str(BIN / "pyside6-lupdate"), *map(str, sources), "-no-obsolete",
+               "-target-language", "es_ES", "-ts", str(target)]
+    subprocess.run(command, check=True, capture_output=True, text=True)
+
+
+def messages(ts_file: Path) -> list[tuple[str, str, ET.Element]]:
+    """(context, source, translation element) for every message of a .ts file."""
+    found = []
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            found.append((name, message.findtext("source", ""), message.find("translation")))
+    return found
+
+
+def untranslated(ts_file: Path) -> list[tuple[str, str]]:
+    return [(ctx, src) for ctx, src, tr in messages(ts_file)
+            if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete")
+            or not (tr.text or "").strip()]
+
+
+def translate(area: str, mapping: dict[str, str]) -> int:
+    path = ts_path(area)
+    tree = ET.parse(path)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source", "")
+        translation = message.find("translation")
+        if source in mapping and translation is not None:
+            translation.text = mapping[source]
+            translation.attrib.pop("type", None)
+            filled += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def release() -> None:
+    for ts_file in sorted(I18N_DIR.glob(f"*_{LANGUAGE}.ts")):
+        qm = ts_file.with_suffix(".qm")
+        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts_file), "-qm", str(qm)],
+                       check=True, capture_output=True, text=True)
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "update"
+    I18N_DIR.mkdir(parents=True, exist_ok=True)
+    if command == "update":
+        for area, sources in sources_by_area().items():
+            run_lupdate(area, sources, ts_path(area))
+    elif command == "missing":
+        areas = argv[1:] or sorted(sources_by_area())
+        for area in areas:
+            for context, source in untranslated(ts_path(area)):
+                print(f"{area}\t{context}\t{source!r}")
+    elif command == "translate":
+        mapping = json.loads(Path(argv[2]).read_text(encoding="utf-8"))
+        print(f"filled {translate(argv[1], mapping)} messages in {ts_path(argv[1]).name}")
+    elif command == "release":
+        release()
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
