@@ -37,8 +37,8 @@ class SessionLog(QObject):
 class AppContext:
     """Shared services: the job runner, the session log, the status bar, the workspace.
 
-    ``workspace`` is set by the Tensors tab module (a ``gui.workspace_model`` object) when
-    it exists; other tabs must cope with ``None``.
+    ``workspace`` is the ``gui.workspace_model.WorkspaceModel`` of named tensors shared by
+    the tabs (tests may pass their own).
     """
 
     runner: JobRunner

@@ -17,6 +17,7 @@ from gui.status_area import StatusArea
 from gui.tabs import TAB_KEYS, TAB_SPECS
 from gui.tabs.loading_page import LoadingPage
 from gui.workers import JobRunner
+from gui.workspace_model import WorkspaceModel
 
 log = logging.getLogger("torchscope")
 
@@ -40,7 +41,8 @@ class MainWindow(QMainWindow):
         self._engine_loaded = False
         self.runner = JobRunner(self)
         self.session = SessionLog(self)
-        self.context = AppContext(self.runner, self.session, self.show_status)
+        self.workspace = WorkspaceModel(self)
+        self.context = AppContext(self.runner, self.session, self.show_status, self.workspace)
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
         self.tabs: dict[str, QWidget] = {key: LoadingPage() for key in TAB_KEYS}
