@@ -31,9 +31,11 @@ def runner(qtbot):
 def ctx(runner):
     """The AppContext a tab receives, with a status callback that records messages."""
     from gui.context import AppContext, SessionLog
+    from gui.workspace_model import WorkspaceModel
 
     messages: list[str] = []
-    context = AppContext(runner, SessionLog(), lambda text, timeout_ms=0: messages.append(text))
+    context = AppContext(runner, SessionLog(), lambda text, timeout_ms=0: messages.append(text),
+                         WorkspaceModel())
     context.status_messages = messages
     return context
 
