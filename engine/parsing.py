@@ -35,6 +35,7 @@ DTYPE_ALIASES: dict[str, str] = {
     "long": "int64",
 }
 MAX_SIZE_DIGITS = 12
+_INTEGER = re.compile(r"[+-]?[0-9]+")  # ASCII digits only: int() also takes other scripts
 _BRACKETS = {"(": ")", "[": "]"}
 _SEPARATORS = re.compile(r"\s*(?:,|x|×|\*)\s*|\s+", re.IGNORECASE)
 
@@ -58,17 +59,19 @@ def _parse_size(token: str, position: int, text: str, field: str) -> int:
     if not token:
         raise InputError(msg("Dimension {position} is empty: write a whole number such as 3.",
                              position=position), field=field, column=column)
-    if token.lstrip("+-").isdigit() and token.startswith("-"):
+    if _INTEGER.fullmatch(token) and token.startswith("-"):
         raise InputError(msg("Size {token} at dimension {position} is negative: sizes are 0 or "
                              "more.", token=token, position=position), field=field, column=column)
-    if not token.lstrip("+").isdigit() or len(token) > MAX_SIZE_DIGITS:
+    if not _INTEGER.fullmatch(token) or len(token) > MAX_SIZE_DIGITS:
         raise InputError(msg("'{token}' at dimension {position} is not a size: write whole "
                              "numbers such as 2, 3 or 2x3.", token=token, position=position),
                          field=field, column=column)
     return int(token)
 
 
-def parse_shape(text: str, *, field: str = "shape", max_dims: int = MAX_DIMENSIONS) -> tuple[int, ...]:
+def parse_shape(
+    text: str, *, field: str = "shape", max_dims: int = MAX_DIMENSIONS
+) -> tuple[int, ...]:
     """Parse a shape written as ``2, 3``, ``(2, 3)``, ``[2,3]`` or ``2x3``."""
     if not isinstance(text, str):
         raise InputError(msg("A shape must be text."), field=field)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import platform
-from importlib import metadata
 
 from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
@@ -23,6 +21,8 @@ log = logging.getLogger("torchscope")
 
 
 def package_version(name: str) -> str:
+    from importlib import metadata  # ~20 ms: not needed before the first paint
+
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.about_action = QAction(self)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         self._language = language
         self.language_actions[language].setChecked(True)
         install_language(language)
+        self._retranslate()  # the window at once; other widgets on their LanguageChange event
         self._settings.setValue("window/language", language)
 
     def current_tab_key(self) -> str:
@@ -205,6 +206,8 @@ class MainWindow(QMainWindow):
         export_session(self, self.session)
 
     def about_text(self) -> str:
+        import platform
+
         lines = [
             self.tr("TorchScope makes PyTorch's fundamentals visible."),
             "",

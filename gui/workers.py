@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
-from superqt.utils import create_worker
 
 log = logging.getLogger("torchscope.jobs")
 
@@ -100,6 +99,9 @@ class JobRunner(QObject):
         """Start ``fn(*args, **kwargs)`` on a worker; returns its Job (None while closing)."""
         if self._closing:
             return None
+        # superqt takes ~0.2 s to import: load it with the first job, after the first paint.
+        from superqt.utils import create_worker
+
         is_generator = inspect.isgeneratorfunction(fn)
         guard = _guarded_generator if is_generator else _guarded_function
         worker = create_worker(guard, fn, *args, _start_thread=False, _ignore_errors=True,

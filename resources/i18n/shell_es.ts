@@ -1,146 +1,145 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>CodePanel</name>
     <message>
-        <location filename="../../gui/widgets/code_panel.py" line="70"/>
+        <location filename="../../gui/widgets/code_panel.py" line="70" />
         <source>PyTorch code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código PyTorch</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/code_panel.py" line="71"/>
+        <location filename="../../gui/widgets/code_panel.py" line="71" />
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/code_panel.py" line="72"/>
+        <location filename="../../gui/widgets/code_panel.py" line="72" />
         <source>Copy all the code to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar todo el código al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/code_panel.py" line="73"/>
+        <location filename="../../gui/widgets/code_panel.py" line="73" />
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>
     <name>LoadingPage</name>
     <message>
-        <location filename="../../gui/tabs/loading_page.py" line="33"/>
+        <location filename="../../gui/tabs/loading_page.py" line="33" />
         <source>Loading PyTorch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/loading_page.py" line="35"/>
+        <location filename="../../gui/tabs/loading_page.py" line="35" />
         <source>This tab could not be loaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar esta pestaña:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="103"/>
+        <location filename="../../gui/main_window.py" line="105" />
         <source>Tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensores</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104"/>
+        <location filename="../../gui/main_window.py" line="106" />
         <source>Broadcasting</source>
-        <translation type="unfinished"></translation>
+        <translation>Broadcasting</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105"/>
+        <location filename="../../gui/main_window.py" line="107" />
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Datasets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106"/>
+        <location filename="../../gui/main_window.py" line="108" />
         <source>Autograd</source>
-        <translation type="unfinished"></translation>
+        <translation>Autograd</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="112" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="113" />
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="114" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113"/>
+        <location filename="../../gui/main_window.py" line="115" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="114"/>
+        <location filename="../../gui/main_window.py" line="116" />
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="117" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="118" />
         <source>&amp;About TorchScope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de TorchScope</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="120" />
         <source>Loading PyTorch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="132" />
         <source>Loading PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando PyTorch</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="144" />
         <source>PyTorch {version} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch {version} listo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="173" />
         <source>{job} failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{job} falló: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="177" />
         <source>{job} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{job} cancelado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
-        <source>TorchScope makes PyTorch&apos;s fundamentals visible.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/main_window.py" line="209" />
+        <source>TorchScope makes PyTorch's fundamentals visible.</source>
+        <translation>TorchScope hace visibles los fundamentos de PyTorch.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="220" />
         <source>About TorchScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de TorchScope</translation>
     </message>
 </context>
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../gui/status_area.py" line="32"/>
+        <location filename="../../gui/status_area.py" line="32" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/status_area.py" line="33"/>
+        <location filename="../../gui/status_area.py" line="33" />
         <source>Cancel the running jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar los trabajos en curso</translation>
     </message>
 </context>
 </TS>

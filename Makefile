@@ -1,0 +1,38 @@
+# Two commands do all set-up: `make run` and `make test` (see README.md).
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint wheel-check benchmarks translations bundle
+
+# Created once; redone only when pyproject.toml changes (so a second call installs nothing).
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install -e ".[dev]"
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) main.py
+
+test: $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+wheel-check: $(STAMP)
+	bash packaging/check_wheel.sh
+
+benchmarks: $(STAMP)
+	$(PY) -m benchmarks
+
+translations: $(STAMP)
+	$(PY) tools/i18n.py update
+	$(PY) tools/i18n.py missing
+	$(PY) tools/i18n.py release
+
+bundle: $(STAMP)
+	bash packaging/build_bundle.sh
