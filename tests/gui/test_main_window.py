@@ -58,8 +58,10 @@ def test_engine_start_builds_the_tabs(qtbot, window):
     assert window.is_engine_ready()
     assert _titles(window) == TAB_TITLES_EN
     wait_idle(qtbot, window.runner, timeout_ms=180000)
-    loaded = [key for key, page in window.tabs.items() if not isinstance(page, LoadingPage)]
-    assert loaded, "no tab could be built once the engine was ready"
+    failed = [key for key, page in window.tabs.items() if isinstance(page, LoadingPage)]
+    assert not failed, f"tabs that could not be built: {failed}"
+    names = [type(window.tab_widget.widget(i)).__name__ for i in range(4)]
+    assert names == ["TensorsTab", "BroadcastingTab", "DatasetsTab", "AutogradTab"]
 
 
 def test_language_switch_retranslates_the_open_window(qtbot, window):

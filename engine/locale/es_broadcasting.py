@@ -1,0 +1,43 @@
+"""Spanish for the Broadcasting engine messages (engine/broadcasting*.py)."""
+
+MESSAGES = {
+    "{expression} works: {parts}, without copying any data; the result has shape {result}.":
+        "{expression} funciona: {parts}, sin copiar ningún dato; el resultado tiene forma "
+        "{result}.",
+    "Dimension {dim} has size {size_a} in {a} and {size_b} in {b}: sizes must be equal, or one "
+    "of them 1, so {expression} fails.":
+        "La dimensión {dim} mide {size_a} en {a} y {size_b} en {b}: los tamaños deben ser "
+        "iguales, o uno de ellos 1, así que {expression} falla.",
+    "{plain} works and gives shape {result}, but {expression} writes into {a} itself, and {a} "
+    "(shape {shape_a}) cannot grow to {result}: write c = {plain} instead.":
+        "{plain} funciona y da forma {result}, pero {expression} escribe en el propio {a}, y {a} "
+        "(forma {shape_a}) no puede crecer a {result}: escribe c = {plain} en su lugar.",
+    "{scalar} is a 0-d tensor (a single number): it broadcasts with any shape, so {expression} "
+    "works and gives shape {result}.":
+        "{scalar} es un tensor 0-d (un solo número): hace broadcasting con cualquier forma, así "
+        "que {expression} funciona y da forma {result}.",
+    "Every dimension matches (or is a padded 1), so {expression} works element by element and "
+    "gives shape {result}.":
+        "Todas las dimensiones coinciden (o son un 1 de relleno), así que {expression} funciona "
+        "elemento a elemento y da forma {result}.",
+    "Dimension {dim} has size {size_a} in {a} and {size_b} in {b}: a size-0 dimension "
+    "broadcasts only against 0 or 1, so {expression} fails.":
+        "La dimensión {dim} mide {size_a} en {a} y {size_b} en {b}: una dimensión de tamaño 0 "
+        "solo hace broadcasting con 0 o con 1, así que {expression} falla.",
+    "Broadcast {expression}: shapes only": "Broadcasting de {expression}: solo formas",
+    "{name} is repeated along dimension(s) {dims}":
+        "{name} se repite en la(s) dimensión(es) {dims}",
+    "Broadcast {expression}": "Broadcasting de {expression}",
+    "The picture draws tensors of up to {ndim} dimensions; {shape} has {count}. The alignment "
+    "table explains it all the same.":
+        "El dibujo muestra tensores de hasta {ndim} dimensiones; {shape} tiene {count}. La tabla "
+        "de alineación lo explica igualmente.",
+    "The picture draws tensors of up to {limit} elements so every number stays readable; "
+    "{shape} has {count}. The alignment table explains it all the same.":
+        "El dibujo muestra tensores de hasta {limit} elementos para que cada número se pueda "
+        "leer; {shape} tiene {count}. La tabla de alineación lo explica igualmente.",
+    "{shape} would need {size}, more than the {guard} allowed for one tensor: it is explained "
+    "from its shape alone, without allocating, and not drawn.":
+        "{shape} necesitaría {size}, más de los {guard} permitidos para un tensor: se explica "
+        "solo a partir de su forma, sin reservar memoria, y no se dibuja.",
+}
