@@ -30,12 +30,21 @@ class WorkspaceModel(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return entry.describe()
+            return self.describe(entry)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{name}: shape {shape}, dtype {dtype}, requires_grad={grad}").format(
+                name=entry.name, shape=tuple(entry.shape), dtype=entry.dtype,
+                grad=entry.requires_grad)
         if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.UserRole):
             return entry.name
         if role == self.EntryRole:
             return entry
         return None
+
+    def describe(self, entry: WorkspaceEntry) -> str:
+        """``x  2×3  float32`` (0-d tensors say "scalar" in the UI language)."""
+        dims = "×".join(str(s) for s in entry.shape) or self.tr("scalar")
+        return f"{entry.name}  {dims}  {entry.dtype}"
 
     def keep(self, name: str, tensor) -> WorkspaceEntry:
         entry = self.workspace.put(name, tensor)

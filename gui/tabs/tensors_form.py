@@ -1,0 +1,51 @@
+"""Small form helpers of the Tensors tab: a field with its own red error line."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class ErrorLabel(QLabel):
+    """A red, word-wrapped message that hides itself when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setVisible(False)
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+
+class FieldBox(QWidget):
+    """An input widget with an ErrorLabel right under it (beside the field that failed)."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(field)
+        layout.addWidget(self.error)
+
+
+def route_error(message: str, exc: BaseException, boxes: dict, fallback: ErrorLabel) -> str:
+    """Show ``message`` beside the field named by ``exc.field``; return the key used."""
+    field = getattr(exc, "field", None)
+    for box in boxes.values():
+        box.error.clear_message()
+    fallback.clear_message()
+    if field in boxes and not boxes[field].isHidden():
+        boxes[field].error.show_message(message)
+        return field
+    fallback.show_message(message)
+    return ""

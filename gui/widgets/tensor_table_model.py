@@ -1,0 +1,99 @@
+"""A virtual table model over the displayed 2-D slice: no widget and no item per cell.
+
+Values are formatted only when the view asks for a visible cell, so a slice of 10^7
+elements scrolls as smoothly as one of 10.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from gui.widgets.tensor_slicing import format_value, parse_cell_text, value_kind
+
+_NONFINITE_BRUSH = QBrush(QColor(255, 200, 255))
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value  # Qt passes roles to data() as plain ints
+_EDIT = Qt.ItemDataRole.EditRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE_FLAGS = _READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsEditable
+
+
+class TensorTableModel(QAbstractTableModel):
+    """Rows x columns of a 2-D numpy array; cells are editable when ``editable`` is set.
+
+    Editing does not change the array: it emits ``cell_edited(row, col, value)`` and the
+    owner decides what to do (typically run a torch job and show a new snapshot).
+    """
+
+    cell_edited = Signal(int, int, object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._plane = np.zeros((0, 0))
+        self._kind = "float"
+        self._editable = False
+        self._editable_flags = _EDITABLE_FLAGS
+        self._mark_nonfinite = False
+
+    def set_plane(self, plane: np.ndarray, has_nonfinite: bool = True) -> None:
+        """Show ``plane``; ``has_nonfinite=False`` skips the NaN/inf cell colouring."""
+        self.beginResetModel()
+        self._plane = plane if plane.ndim == 2 else plane.reshape(1, -1)
+        self._kind = value_kind(plane)
+        self._mark_nonfinite = has_nonfinite and self._kind == "float"
+        self.endResetModel()
+
+    def set_has_nonfinite(self, has_nonfinite: bool) -> None:
+        mark = has_nonfinite and self._kind == "float"
+        if mark != self._mark_nonfinite:
+            self._mark_nonfinite = mark
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1,
+                                                               self.columnCount() - 1))
+
+    def plane(self) -> np.ndarray:
+        return self._plane
+
+    def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+
+    def is_editable(self) -> bool:
+        return self._editable
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._plane.shape[0]
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._plane.shape[1]
+
+    def data(self, index: QModelIndex, role: int = 0):
+        # Called for ~7 roles of every visible cell on each paint: plain int roles, no enums.
+        if role in (_DISPLAY, _EDIT):
+            return format_value(self._plane[index.row(), index.column()], self._kind)
+        if role == _ALIGNMENT:
+            return _RIGHT
+        if role == _BACKGROUND and self._mark_nonfinite:
+            value = float(self._plane[index.row(), index.column()])
+            return _NONFINITE_BRUSH if value != value or abs(value) == math.inf else None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = 0):
+        return str(section) if role == _DISPLAY else None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        return self._editable_flags if self._editable else _READ_ONLY_FLAGS
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not self._editable or not index.isValid():
+            return False
+        parsed = parse_cell_text(str(value), self._kind)
+        if parsed is None:
+            return False
+        self.cell_edited.emit(index.row(), index.column(), parsed)
+        return True

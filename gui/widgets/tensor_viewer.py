@@ -1,0 +1,296 @@
+"""The shared tensor viewer: heatmap with colour bar, values table, ``print(t)`` and facts.
+
+Every tab shows tensors through ``TensorViewer``::
+
+    viewer = TensorViewer()
+    viewer.set_title("x")
+    viewer.set_snapshot(engine.snapshot.snapshot(x, "x"))   # snapshot taken on the worker
+
+The viewer does no torch work: it draws the numpy copy in the snapshot. For N-D tensors
+the user picks the two displayed dims and a slider per other dim. With
+``set_editable(True)`` the values table emits ``cell_edited(index_tuple, value)``; the
+owner runs the change as a job and calls ``set_snapshot`` with the new tensor.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.widgets.tensor_facts_view import TensorFactsView
+from gui.widgets.tensor_heatmap import TensorHeatmap
+from gui.widgets.tensor_slice_controls import TensorSliceControls
+from gui.widgets.tensor_slicing import (
+    EXACT_LIMIT,
+    SliceSpec,
+    compute_levels,
+    format_value,
+    full_index,
+    sample_levels,
+    slice_2d,
+    slice_expression,
+    value_kind,
+)
+from gui.widgets.tensor_table_model import TensorTableModel
+
+MAX_FACTS_WIDTH = 420
+
+
+class TensorViewer(QWidget):
+    """See the module docstring. ``snapshot()`` is the one shown, or None."""
+
+    cell_edited = Signal(tuple, object)  # full N-D index, new Python value
+
+    def __init__(self, parent: QWidget | None = None, *, show_facts: bool = True) -> None:
+        super().__init__(parent)
+        self._snapshot = None
+        self._kind = "float"
+        self._plane = None
+        self._title_text = ""
+        self._drawn_levels = None
+        self._exact_timer = QTimer(self, singleShot=True, interval=0)
+        self._exact_timer.timeout.connect(self._update_exact_levels)
+        self.title_label = QLabel()
+        bold = QFont(self.title_label.font())
+        bold.setBold(True)
+        self.title_label.setFont(bold)
+        self.info_label = QLabel()
+        self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.slice_controls = TensorSliceControls()
+        self.heatmap = TensorHeatmap()
+        self.table_model = TensorTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self._setup_table()
+        self.printed = QPlainTextEdit()
+        self.printed.setReadOnly(True)
+        self.printed.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.printed.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.views = QTabWidget()
+        self.views.addTab(self.heatmap, "")
+        self.views.addTab(self.table, "")
+        self.facts = TensorFactsView()
+        self._build_layout(show_facts)
+        self.slice_controls.spec_changed.connect(self._on_spec_changed)
+        self.heatmap.hovered.connect(self._on_hovered)
+        self.heatmap.clicked.connect(self._on_heatmap_clicked)
+        self.table_model.cell_edited.connect(self._on_cell_edited)
+        self._retranslate()
+
+    def _setup_table(self) -> None:
+        for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setDefaultSectionSize(84)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 6)
+        self.table.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked
+                                   | QTableView.EditTrigger.EditKeyPressed)
+
+    def _build_layout(self, show_facts: bool) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.title_label)
+        header.addStretch(1)
+        header.addWidget(self.info_label)
+        scroll = QScrollArea()
+        scroll.setWidget(self.facts)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.facts_scroll = scroll
+        self._update_facts_width()
+        self.printed_label = QLabel()
+        printed_box = QWidget()
+        printed_layout = QVBoxLayout(printed_box)
+        printed_layout.setContentsMargins(0, 0, 0, 0)
+        printed_layout.addWidget(self.printed_label)
+        printed_layout.addWidget(self.printed, 1)
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(scroll)
+        self.side.addWidget(printed_box)
+        self.side.setChildrenCollapsible(False)
+        self.side.setStretchFactor(0, 0)
+        self.side.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.views)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.side.setVisible(show_facts)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.slice_controls)
+        layout.addWidget(self.splitter, 1)
+
+    def _retranslate(self) -> None:
+        self.views.setTabText(0, self.tr("Heatmap"))
+        self.views.setTabText(1, self.tr("Values"))
+        self.printed_label.setText(self.tr("print(t)"))
+        self.printed.setToolTip(self.tr("The tensor as print(t) shows it"))
+        self._update_title()
+        self._update_info()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # --- public API ---------------------------------------------------------------------
+    def set_title(self, text: str) -> None:
+        self._title_text = text
+        self._update_title()
+
+    def snapshot(self):
+        return self._snapshot
+
+    def set_snapshot(self, snapshot) -> None:
+        """Show an ``engine.snapshot.TensorSnapshot``; N-D slice choice is kept if the
+        shape is unchanged."""
+        self._snapshot = snapshot
+        self._kind = value_kind(snapshot.values)
+        self.slice_controls.set_shape(snapshot.facts.shape)
+        self.printed.setPlainText(snapshot.printed)
+        self._update_plane()
+        self._update_title()
+
+    def clear(self) -> None:
+        self._exact_timer.stop()
+        self._snapshot = None
+        self._plane = None
+        self.heatmap.clear()
+        self.table_model.set_plane(np.zeros((0, 0)))
+        self.printed.clear()
+        self.facts.clear()
+        self._update_title()
+        self._update_info()
+
+    def set_editable(self, editable: bool) -> None:
+        self.table_model.set_editable(editable)
+
+    def set_facts_visible(self, visible: bool) -> None:
+        """Hide the facts and print(t) column where space is short (e.g. side-by-side)."""
+        self.side.setVisible(visible)
+
+    def slice_spec(self) -> SliceSpec:
+        return self.slice_controls.spec()
+
+    def set_slice_spec(self, spec: SliceSpec) -> None:
+        self.slice_controls.set_spec(spec)
+
+    def color_bar_levels(self) -> tuple[float, float]:
+        low, high = self.heatmap.color_bar.levels()
+        return float(low), float(high)
+
+    def current_plane(self):
+        """The 2-D numpy array the heatmap shows (None when empty)."""
+        return self._plane
+
+    def show_view(self, which: str) -> None:
+        """Bring "heatmap" or "values" to the front."""
+        self.views.setCurrentIndex({"heatmap": 0, "values": 1}[which])
+
+    # --- updates ------------------------------------------------------------------------
+    def _update_plane(self) -> None:
+        snap = self._snapshot
+        plane = slice_2d(snap.values, self.slice_controls.spec())
+        self._plane = plane
+        big = max(plane.size, snap.values.size) > EXACT_LIMIT
+        levels = sample_levels(plane, self._kind) if big else compute_levels(plane, self._kind)
+        self._drawn_levels = levels
+        self.heatmap.set_plane(plane, self._kind, levels)
+        self.table_model.set_plane(plane.reshape(-1, 1) if snap.values.ndim == 1 else plane,
+                                   has_nonfinite=big or levels.nonfinite_count > 0)
+        self._update_info()
+        if big:  # paint first; the exact min/max/NaN counts follow at the next event loop turn
+            self.facts.set_facts(snap.facts, None, self._kind)
+            self._exact_timer.start()
+        else:
+            self._update_exact_levels(levels)
+
+    def _update_exact_levels(self, exact=None) -> None:
+        snap, plane = self._snapshot, self._plane
+        if snap is None or plane is None:
+            return
+        if exact is None:
+            exact = compute_levels(plane, self._kind)
+            if exact.nonfinite_count and not self._drawn_levels.nonfinite_count:
+                self.heatmap.set_plane(plane, self._kind, exact)  # the sample missed them
+        self.table_model.set_has_nonfinite(exact.nonfinite_count > 0)
+        whole = exact if snap.values.ndim <= 2 else compute_levels(snap.values, self._kind)
+        self.facts.set_facts(snap.facts, whole, self._kind)
+        self._update_facts_width()
+
+    def _update_facts_width(self) -> None:
+        bar = self.facts_scroll.verticalScrollBar().sizeHint().width()
+        wanted = min(MAX_FACTS_WIDTH, self.facts.sizeHint().width() + bar + 6)
+        if wanted > self.facts_scroll.minimumWidth():
+            self.facts_scroll.setMinimumWidth(wanted)
+
+    def _update_title(self) -> None:
+        if self._snapshot is None:
+            self.title_label.setText(self._title_text or self.tr("No tensor"))
+            return
+        facts = self._snapshot.facts
+        shape = "×".join(str(s) for s in facts.shape) or self.tr("0-d (scalar)")
+        name = self._title_text or self._snapshot.name or "t"
+        self.title_label.setText(f"{name}   {shape}   {facts.dtype}")
+
+    def _update_info(self, hover: str = "") -> None:
+        if self._snapshot is None:
+            self.info_label.setText("")
+            return
+        name = next((n for n in (self._snapshot.name, self._title_text) if n.isidentifier()), "t")
+        shape = self._snapshot.facts.shape
+        if len(shape) <= 2:
+            text = hover or self.tr("Hover a cell to read its index and value")
+        else:
+            shown = slice_expression(name, shape, self.slice_controls.spec())
+            text = self.tr("Showing {expression}").format(expression=shown)
+            text = f"{hover}    {text}" if hover else text
+        self.info_label.setText(text)
+
+    def _on_spec_changed(self, _spec: SliceSpec) -> None:
+        if self._snapshot is not None:
+            self._update_plane()
+
+    def _on_hovered(self, row: int, col: int) -> None:
+        if self._snapshot is None or self._plane is None or row < 0:
+            self._update_info()
+            return
+        index = full_index(self._snapshot.facts.shape, self.slice_controls.spec(), row, col)
+        value = format_value(self._plane[row, col], self._kind)
+        self._update_info(f"[{', '.join(map(str, index))}] = {value}")
+
+    def _on_heatmap_clicked(self, row: int, col: int, double: bool) -> None:
+        """Select the clicked cell in the values table; a double click opens the table."""
+        if self._snapshot is None:
+            return
+        if self._snapshot.values.ndim == 1:
+            row, col = col, 0  # the table shows a 1-D tensor as one column
+        index = self.table_model.index(row, col)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        if double:
+            self.show_view("values")
+
+    def _on_cell_edited(self, row: int, col: int, value) -> None:
+        if self._snapshot is None:
+            return
+        shape = self._snapshot.facts.shape
+        if len(shape) == 1:
+            row, col = 0, row
+        self.cell_edited.emit(full_index(shape, self.slice_controls.spec(), row, col), value)
