@@ -2,7 +2,11 @@
 
 ``JobRunner.run(fn, ...)`` runs ``fn`` (a plain function or a generator function yielding
 ``engine.progress.Progress``) on a worker thread through superqt. Results, progress and
-errors come back on the GUI thread through callbacks. There is exactly one error path:
+errors come back on the GUI thread through callbacks. Jobs run one at a time, in the order
+they were submitted, on the runner's own worker thread: steps then reach the code panel in
+the order they ran, and an in-place change never races a job reading the same tensor.
+``parallel=True`` sends an independent, read-only job (thumbnails...) to Qt's global pool
+instead. There is exactly one error path:
 the message is logged, ``job_failed`` is emitted (the window shows it in the status bar)
 and the caller's ``on_error`` is called if given. A job that raises never takes the app
 down. Generator jobs can be cancelled: they stop at their next ``yield``.
@@ -84,6 +88,8 @@ class JobRunner(QObject):
         super().__init__(parent)
         self._jobs: list[Job] = []
         self._closing = False
+        self._serial_pool = QThreadPool(self)
+        self._serial_pool.setMaxThreadCount(1)
 
     def run(
         self,
@@ -94,6 +100,7 @@ class JobRunner(QObject):
         on_progress: Callable | None = None,
         on_error: Callable | None = None,
         on_done: Callable | None = None,
+        parallel: bool = False,
         **kwargs,
     ) -> Job | None:
         """Start ``fn(*args, **kwargs)`` on a worker; returns its Job (None while closing)."""
@@ -117,7 +124,9 @@ class JobRunner(QObject):
         self._jobs.append(job)
         if len(self._jobs) == 1:
             self.busy_changed.emit(True)
-        worker.start()
+        # The Job keeps the worker alive; superqt's start() would always use the global pool.
+        pool = QThreadPool.globalInstance() if parallel else self._serial_pool
+        pool.start(worker)
         return job
 
     def is_busy(self) -> bool:
@@ -136,7 +145,8 @@ class JobRunner(QObject):
         for job in list(self._jobs):
             job.callbacks = {}
             job.cancel()
-        return QThreadPool.globalInstance().waitForDone(timeout_ms)
+        serial_done = self._serial_pool.waitForDone(timeout_ms)
+        return QThreadPool.globalInstance().waitForDone(timeout_ms) and serial_done
 
     def _call(self, job: Job, kind: str, *args) -> None:
         callback = job.callbacks.get(kind)

@@ -84,3 +84,24 @@ def test_shutdown_stops_running_jobs_quickly(qtbot, runner):
     assert runner.shutdown(timeout_ms=10000)
     assert time.perf_counter() - started < 5
     assert runner.run(_double, 1) is None  # nothing new starts while closing
+
+
+def _sleep_then(value, pause_s):
+    time.sleep(pause_s)
+    return value
+
+
+def test_jobs_run_one_at_a_time_in_submission_order(qtbot, runner):
+    finished = []
+    for value, pause in ((1, 0.15), (2, 0.0), (3, 0.05)):
+        runner.run(_sleep_then, value, pause, on_result=finished.append)
+    qtbot.waitUntil(lambda: len(finished) == 3, timeout=10000)
+    assert finished == [1, 2, 3]
+
+
+def test_parallel_jobs_do_not_wait_for_the_serial_lane(qtbot, runner):
+    finished = []
+    runner.run(_sleep_then, "slow", 0.5, on_result=finished.append)
+    runner.run(_sleep_then, "quick", 0.0, on_result=finished.append, parallel=True)
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=10000)
+    assert finished == ["quick", "slow"]
