@@ -41,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="send one job through the worker, print the result and exit")
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--install-desktop", action="store_true",
+                        help="add TorchScope and its icon to the desktop's application menu "
+                             "(~/.local/share) and exit")
+    parser.add_argument("--check-extensions", action="store_true",
+                        help="check that torchvision's compiled libraries load, print and exit")
     return parser
 
 
@@ -94,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.self_test:
         return run_self_test()
+    if args.install_desktop or args.check_extensions:
+        from gui.session_cli import run_check_extensions, run_install_desktop
+
+        return run_install_desktop() if args.install_desktop else run_check_extensions()
     app = _create_application(headless=args.screenshot is not None)
     from gui.launch import launch
 

@@ -29,6 +29,10 @@ class SessionLog(QObject):
     def steps(self, tab_key: str | None = None) -> list:
         return [s for key, s in self._steps if tab_key is None or key == tab_key]
 
+    def entries(self) -> list[tuple[str, object]]:
+        """Every step with its tab key, ``(tab_key, CodeStep)``, in the order taken."""
+        return list(self._steps)
+
     def clear(self) -> None:
         self._steps.clear()
 

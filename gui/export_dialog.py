@@ -1,34 +1,112 @@
-"""File → Export…: write the session's steps as a runnable Python script."""
+"""File choosers of the session area: where to export a session, a tensor or a workspace.
+
+Each function asks with ``QFileDialog`` (tests patch ``getSaveFileName`` /
+``getOpenFileName``), adds the suffix the chosen filter implies and remembers the folder.
+``export_session`` is the old one-call export (kept for callers of the first shell).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from gui.context import SessionLog
+WORKSPACE_SUFFIX = ".torchscope"
+_LAST_DIR_KEY = "session/last_directory"
 
 
-def export_session(parent: QWidget, session: SessionLog) -> Path | None:
-    """Ask for a file name and write every step taken so far; returns the path written."""
-    from engine.codegen import as_script
 
-    steps = session.steps()
-    if not steps:
-        QMessageBox.information(parent, QCoreApplication.translate("SessionExport", "Export"),
-                                QCoreApplication.translate("SessionExport", "Nothing to export yet: take a step in any tab first."))
+def last_directory() -> Path:
+    stored = QSettings().value(_LAST_DIR_KEY, "")
+    return Path(stored) if stored and Path(stored).is_dir() else Path.home()
+
+
+def _remember(path: Path) -> None:
+    QSettings().setValue(_LAST_DIR_KEY, str(path.parent))
+
+
+def _with_suffix(name: str, allowed: tuple[str, ...]) -> Path:
+    path = Path(name)
+    return path if path.suffix.lower() in allowed else path.with_name(path.name + allowed[0])
+
+
+def ask_save_path(parent: QWidget, caption: str, default_name: str,
+                  filters: list[tuple[str, str]]) -> Path | None:
+    """Ask where to save. ``filters`` are ``(label, ".suffix")``; returns None if cancelled.
+
+    A name without one of the suffixes gets the suffix of the filter chosen.
+    """
+    filter_texts = [f"{label} (*{suffix})" for label, suffix in filters]
+    name, chosen = QFileDialog.getSaveFileName(parent, caption,
+                                               str(last_directory() / default_name),
+                                               ";;".join(filter_texts))
+    if not name:
         return None
-    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("SessionExport", "Export session as Python"),
-                                          "torchscope_session.py", "Python (*.py)")
+    suffixes = tuple(suffix for _, suffix in filters)
+    if chosen in filter_texts:  # the chosen filter's suffix first
+        index = filter_texts.index(chosen)
+        suffixes = (suffixes[index], *suffixes[:index], *suffixes[index + 1:])
+    path = _with_suffix(name, suffixes)
+    _remember(path)
+    return path
+
+
+def ask_session_export_path(parent: QWidget, kind: str) -> Path | None:
+    if kind == "notebook":
+        caption = QCoreApplication.translate("SessionExport", "Export session as notebook")
+        label = QCoreApplication.translate("SessionExport", "Jupyter notebook")
+        return ask_save_path(parent, caption, "torchscope_session.ipynb", [(label, ".ipynb")])
+    caption = QCoreApplication.translate("SessionExport", "Export session as script")
+    label = QCoreApplication.translate("SessionExport", "Python script")
+    return ask_save_path(parent, caption, "torchscope_session.py", [(label, ".py")])
+
+
+def ask_tensor_export_path(parent: QWidget, name: str) -> Path | None:
+    caption = QCoreApplication.translate("SessionExport", "Export tensor “{name}”")
+    filters = [(QCoreApplication.translate("SessionExport", "PyTorch tensor"), ".pt"),
+               (QCoreApplication.translate("SessionExport", "NumPy array"), ".npy"),
+               (QCoreApplication.translate("SessionExport", "CSV table"), ".csv")]
+    return ask_save_path(parent, caption.format(name=name), f"{name}.pt", filters)
+
+
+def ask_workspace_save_path(parent: QWidget, current: Path | None) -> Path | None:
+    default = current.name if current else f"workspace{WORKSPACE_SUFFIX}"
+    caption = QCoreApplication.translate("SessionExport", "Save workspace")
+    label = QCoreApplication.translate("SessionExport", "TorchScope workspace")
+    return ask_save_path(parent, caption, default, [(label, WORKSPACE_SUFFIX)])
+
+
+def ask_workspace_open_path(parent: QWidget) -> Path | None:
+    caption = QCoreApplication.translate("SessionExport", "Open workspace")
+    workspaces = QCoreApplication.translate("SessionExport", "TorchScope workspace")
+    everything = QCoreApplication.translate("SessionExport", "All files")
+    filters = f"{workspaces} (*{WORKSPACE_SUFFIX});;{everything} (*)"
+    name, _ = QFileDialog.getOpenFileName(parent, caption, str(last_directory()), filters)
     if not name:
         return None
     path = Path(name)
+    _remember(path)
+    return path
+
+
+def export_session(parent: QWidget, session, kind: str = "script") -> Path | None:
+    """Ask for a file name and write every step taken so far; returns the path written."""
+    from engine.errors import DataError
+    from engine.session_export import write_session
+
+    title = QCoreApplication.translate("SessionExport", "Export")
+    entries = session.entries()
+    if not entries:
+        QMessageBox.information(parent, title, QCoreApplication.translate(
+            "SessionExport", "Nothing to export yet: take a step in any tab first."))
+        return None
+    path = ask_session_export_path(parent, kind)
+    if path is None:
+        return None
     try:
-        path.write_text(as_script(steps), encoding="utf-8")
-    except OSError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("SessionExport", "Export"),
-                            QCoreApplication.translate("SessionExport", "Could not write {path}: {error}").format(path=path,
-                                                                                 error=exc))
+        write_session(entries, path, kind=kind)
+    except DataError as exc:
+        QMessageBox.warning(parent, title, exc.describe())
         return None
     return path

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from gui.context import AppContext, SessionLog
 from gui.i18n import LANGUAGES, install_language
+from gui.session_actions import install_session_actions
 from gui.status_area import StatusArea
 from gui.tabs import TAB_KEYS, TAB_SPECS
 from gui.tabs.loading_page import LoadingPage
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_settings()
         self._retranslate()
+        install_session_actions(self)  # File menu: workspaces and exports
 
     # --- construction -------------------------------------------------------------------
     def _create_actions(self) -> None:
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About TorchScope"))
         if not self._engine_loaded:
             self.statusBar().showMessage(self.tr("Loading PyTorch…"))
+        if getattr(self, "session_actions", None) is not None:
+            self.session_actions.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
@@ -234,6 +238,9 @@ class MainWindow(QMainWindow):
             self.show_tab(tab)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if not self.session_actions.confirm_close():  # unsaved changes: Save/Discard/Cancel
+            event.ignore()
+            return
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.sync()
         if not self.runner.shutdown(timeout_ms=30000):

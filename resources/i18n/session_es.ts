@@ -2,27 +2,257 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>PictureMenu</name>
+    <message>
+        <location filename="../../gui/session_picture_export.py" line="164"/>
+        <source>Save picture as PNG…</source>
+        <translation>Guardar imagen como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_picture_export.py" line="165"/>
+        <source>Save picture as SVG…</source>
+        <translation>Guardar imagen como SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_picture_export.py" line="179"/>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_picture_export.py" line="179"/>
+        <source>SVG drawing</source>
+        <translation>Dibujo SVG</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_picture_export.py" line="180"/>
+        <source>Save picture</source>
+        <translation>Guardar imagen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_picture_export.py" line="187"/>
+        <source>Picture not saved</source>
+        <translation>Imagen no guardada</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../../gui/session_actions.py" line="99"/>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="100"/>
+        <source>&amp;Save workspace</source>
+        <translation>&amp;Guardar espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="101"/>
+        <source>Save workspace &amp;as…</source>
+        <translation>Guardar espacio de trabajo &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="102"/>
+        <source>Export session as &amp;script…</source>
+        <translation>Exportar la sesión como &amp;script…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="103"/>
+        <source>Export session as &amp;notebook…</source>
+        <translation>Exportar la sesión como &amp;notebook…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="104"/>
+        <source>Export current &amp;tensor…</source>
+        <translation>Exportar el &amp;tensor actual…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="144"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="145"/>
+        <source>The workspace has changes that are not saved. Save them first?</source>
+        <translation>El espacio de trabajo tiene cambios sin guardar. ¿Guardarlos primero?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="163"/>
+        <source>Closing after the workspace is saved…</source>
+        <translation>Se cerrará cuando termine de guardarse el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="202"/>
+        <source>Saving workspace</source>
+        <translation>Guardando el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="212"/>
+        <source>Workspace saved to {path}</source>
+        <translation>Espacio de trabajo guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="218"/>
+        <source>Workspace not saved</source>
+        <translation>Espacio de trabajo no guardado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="239"/>
+        <source>Opening workspace</source>
+        <translation>Abriendo el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="244"/>
+        <source>Workspace not opened</source>
+        <translation>Espacio de trabajo no abierto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="262"/>
+        <source>Opened {file}: {tensors} tensors, {steps} steps</source>
+        <translation>Abierto {file}: {tensors} tensores, {steps} pasos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="281"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="282"/>
+        <source>Nothing to export yet: take a step in any tab first.</source>
+        <translation>Aún no hay nada que exportar: da primero un paso en cualquier pestaña.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="288"/>
+        <source>Exporting session</source>
+        <translation>Exportando la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="290"/>
+        <source>Session exported to {path}</source>
+        <translation>Sesión exportada a {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="292"/>
+        <source>Session not exported</source>
+        <translation>Sesión no exportada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="310"/>
+        <location filename="../../gui/session_actions.py" line="323"/>
+        <source>Export tensor</source>
+        <translation>Exportar tensor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="311"/>
+        <source>Tensor to export:</source>
+        <translation>Tensor que exportar:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="324"/>
+        <source>There is no tensor to export yet: create one in the Tensors tab.</source>
+        <translation>Aún no hay ningún tensor que exportar: crea uno en la pestaña Tensores.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="331"/>
+        <source>Exporting tensor</source>
+        <translation>Exportando el tensor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="334"/>
+        <source>Tensor not exported</source>
+        <translation>Tensor no exportado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="337"/>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name} guardado en {path}.</translation>
+    </message>
+</context>
+<context>
     <name>SessionExport</name>
     <message>
-        <location filename="../../gui/export_dialog.py" line="19"/>
-        <location filename="../../gui/export_dialog.py" line="30"/>
+        <location filename="../../gui/export_dialog.py" line="57"/>
+        <source>Export session as notebook</source>
+        <translation>Exportar la sesión como notebook</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="58"/>
+        <source>Jupyter notebook</source>
+        <translation>Notebook de Jupyter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="60"/>
+        <source>Export session as script</source>
+        <translation>Exportar la sesión como script</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="61"/>
+        <source>Python script</source>
+        <translation>Script de Python</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="66"/>
+        <source>Export tensor “{name}”</source>
+        <translation>Exportar el tensor «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="67"/>
+        <source>PyTorch tensor</source>
+        <translation>Tensor de PyTorch</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="68"/>
+        <source>NumPy array</source>
+        <translation>Array de NumPy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="69"/>
+        <source>CSV table</source>
+        <translation>Tabla CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="75"/>
+        <source>Save workspace</source>
+        <translation>Guardar espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="76"/>
+        <location filename="../../gui/export_dialog.py" line="82"/>
+        <source>TorchScope workspace</source>
+        <translation>Espacio de trabajo de TorchScope</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="81"/>
+        <source>Open workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="83"/>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="98"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="20"/>
+        <location filename="../../gui/export_dialog.py" line="101"/>
         <source>Nothing to export yet: take a step in any tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que exportar: da primero un paso en cualquier pestaña.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPictureExport</name>
+    <message>
+        <location filename="../../gui/session_picture_export.py" line="36"/>
+        <source>Could not write {path}.</source>
+        <translation>No se pudo escribir {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="22"/>
-        <source>Export session as Python</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/export_dialog.py" line="31"/>
-        <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/session_picture_export.py" line="89"/>
+        <source>Pictures can be saved as .png or .svg, not &apos;{suffix}&apos;.</source>
+        <translation>Las imágenes se pueden guardar como .png o .svg, no como &apos;{suffix}&apos;.</translation>
     </message>
 </context>
 </TS>
