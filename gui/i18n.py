@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = {"en": "English", "es": "Español"}
@@ -24,9 +24,11 @@ def install_language(language: str) -> list[Path]:
     loaded = []
     if language == "en":
         return loaded
-    for qm in sorted(I18N_DIR.glob(f"*_{language}.qm")):
+    # Qt's own strings (Save/Discard/Cancel, file dialogs) come from Qt's qtbase catalogue.
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for qm in [qt_dir / f"qtbase_{language}.qm", *sorted(I18N_DIR.glob(f"*_{language}.qm"))]:
         translator = QTranslator(app)
-        if translator.load(str(qm)):
+        if qm.exists() and translator.load(str(qm)):
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(qm)

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from gui import export_dialog
 from gui.session_picture_export import install_svg_exporter
@@ -77,9 +77,11 @@ class SessionActions(QObject):
         for action in (self.open_action, self.save_action, self.save_as_action):
             menu.insertAction(before, action)
         menu.insertSeparator(before)
+        self.export_menu = QMenu(w)  # File → Export… → script / notebook / tensor
         for action in (self.export_script_action, self.export_notebook_action,
                        self.export_tensor_action):
-            menu.insertAction(before, action)
+            self.export_menu.addAction(action)
+        menu.insertMenu(before, self.export_menu)
 
     def _connect_signals(self) -> None:
         w = self._window
@@ -96,6 +98,7 @@ class SessionActions(QObject):
         w.engine_ready.connect(install_svg_exporter)  # pyqtgraph is loaded by then
 
     def retranslate(self) -> None:
+        self.export_menu.setTitle(self.tr("&Export…"))
         self.open_action.setText(self.tr("&Open workspace…"))
         self.save_action.setText(self.tr("&Save workspace"))
         self.save_as_action.setText(self.tr("Save workspace &as…"))

@@ -37,133 +37,138 @@
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../gui/session_actions.py" line="99"/>
+        <location filename="../../gui/session_actions.py" line="101"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session_actions.py" line="102"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="100"/>
+        <location filename="../../gui/session_actions.py" line="103"/>
         <source>&amp;Save workspace</source>
         <translation>&amp;Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="101"/>
+        <location filename="../../gui/session_actions.py" line="104"/>
         <source>Save workspace &amp;as…</source>
         <translation>Guardar espacio de trabajo &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="102"/>
+        <location filename="../../gui/session_actions.py" line="105"/>
         <source>Export session as &amp;script…</source>
         <translation>Exportar la sesión como &amp;script…</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="103"/>
+        <location filename="../../gui/session_actions.py" line="106"/>
         <source>Export session as &amp;notebook…</source>
         <translation>Exportar la sesión como &amp;notebook…</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="104"/>
+        <location filename="../../gui/session_actions.py" line="107"/>
         <source>Export current &amp;tensor…</source>
         <translation>Exportar el &amp;tensor actual…</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="144"/>
+        <location filename="../../gui/session_actions.py" line="147"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="145"/>
+        <location filename="../../gui/session_actions.py" line="148"/>
         <source>The workspace has changes that are not saved. Save them first?</source>
         <translation>El espacio de trabajo tiene cambios sin guardar. ¿Guardarlos primero?</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="163"/>
+        <location filename="../../gui/session_actions.py" line="166"/>
         <source>Closing after the workspace is saved…</source>
         <translation>Se cerrará cuando termine de guardarse el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="202"/>
+        <location filename="../../gui/session_actions.py" line="205"/>
         <source>Saving workspace</source>
         <translation>Guardando el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="212"/>
+        <location filename="../../gui/session_actions.py" line="215"/>
         <source>Workspace saved to {path}</source>
         <translation>Espacio de trabajo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="218"/>
+        <location filename="../../gui/session_actions.py" line="221"/>
         <source>Workspace not saved</source>
         <translation>Espacio de trabajo no guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="239"/>
+        <location filename="../../gui/session_actions.py" line="242"/>
         <source>Opening workspace</source>
         <translation>Abriendo el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="244"/>
+        <location filename="../../gui/session_actions.py" line="247"/>
         <source>Workspace not opened</source>
         <translation>Espacio de trabajo no abierto</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="262"/>
+        <location filename="../../gui/session_actions.py" line="265"/>
         <source>Opened {file}: {tensors} tensors, {steps} steps</source>
         <translation>Abierto {file}: {tensors} tensores, {steps} pasos</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="281"/>
+        <location filename="../../gui/session_actions.py" line="284"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="282"/>
+        <location filename="../../gui/session_actions.py" line="285"/>
         <source>Nothing to export yet: take a step in any tab first.</source>
         <translation>Aún no hay nada que exportar: da primero un paso en cualquier pestaña.</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="288"/>
+        <location filename="../../gui/session_actions.py" line="291"/>
         <source>Exporting session</source>
         <translation>Exportando la sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="290"/>
+        <location filename="../../gui/session_actions.py" line="293"/>
         <source>Session exported to {path}</source>
         <translation>Sesión exportada a {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="292"/>
+        <location filename="../../gui/session_actions.py" line="295"/>
         <source>Session not exported</source>
         <translation>Sesión no exportada</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="310"/>
-        <location filename="../../gui/session_actions.py" line="323"/>
+        <location filename="../../gui/session_actions.py" line="313"/>
+        <location filename="../../gui/session_actions.py" line="326"/>
         <source>Export tensor</source>
         <translation>Exportar tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="311"/>
+        <location filename="../../gui/session_actions.py" line="314"/>
         <source>Tensor to export:</source>
         <translation>Tensor que exportar:</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="324"/>
+        <location filename="../../gui/session_actions.py" line="327"/>
         <source>There is no tensor to export yet: create one in the Tensors tab.</source>
         <translation>Aún no hay ningún tensor que exportar: crea uno en la pestaña Tensores.</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="331"/>
+        <location filename="../../gui/session_actions.py" line="334"/>
         <source>Exporting tensor</source>
         <translation>Exportando el tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="334"/>
+        <location filename="../../gui/session_actions.py" line="337"/>
         <source>Tensor not exported</source>
         <translation>Tensor no exportado</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="337"/>
+        <location filename="../../gui/session_actions.py" line="340"/>
         <source>Saved {name} to {path}.</source>
         <translation>{name} guardado en {path}.</translation>
     </message>

@@ -85,10 +85,10 @@ def file_menu_texts(window) -> list[str]:
 
 def test_file_menu_has_the_session_actions_with_shortcuts(window):
     assert file_menu_texts(window) == [
-        "&Open workspace…", "&Save workspace", "Save workspace &as…",
-        "Export session as &script…", "Export session as &notebook…",
-        "Export current &tensor…", "&Quit"]
+        "&Open workspace…", "&Save workspace", "Save workspace &as…", "&Export…", "&Quit"]
     actions = window.session_actions
+    assert [a.text() for a in actions.export_menu.actions()] == [
+        "Export session as &script…", "Export session as &notebook…", "Export current &tensor…"]
     assert actions.save_action.shortcut().toString() == "Ctrl+S"
     assert actions.open_action.shortcut().toString() == "Ctrl+O"
     assert actions.export_script_action.shortcut().toString() == "Ctrl+E"

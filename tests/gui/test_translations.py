@@ -49,6 +49,8 @@ def test_spanish_translator_translates_the_shell(qapp):
     install_language("es")
     try:
         assert QCoreApplication.translate("MainWindow", "Tensors") == "Tensores"
+        # Qt's own dialog buttons (Save/Discard/Cancel) follow the language too.
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
     finally:
         install_language("en")
     assert QCoreApplication.translate("MainWindow", "Tensors") == "Tensors"
