@@ -1,0 +1,214 @@
+"""Datasets tab: image grids (ours vs the note's matplotlib subplots) and epoch overhead.
+
+* the labelled 3×3 grid and a 64-image batch grid, drawn by ``gui.widgets.image_grid``
+  (QPainter into a QImage) versus matplotlib's ``add_subplot`` + ``title`` + ``imshow`` as
+  in the study note, same images, same size: ratio matplotlib / ours (target ≥ 20);
+  matplotlib is a dev-only dependency: without it those figures are reported as skipped;
+* one epoch over a 6,000-image Fashion-MNIST-layout dataset through our epoch job (the
+  generator the worker drains, with its progress and order recording, and the same job run
+  by the JobRunner with Qt signals) versus a bare ``for x, y in loader`` loop with the same
+  settings: overhead in % (target ≤ 10);
+* scrolling the thumbnail view through 60,000 items (median step, target ≤ 16 ms).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from benchmarks.core import Figure, median_seconds, ratio
+
+GRID_SIZE = (640, 640)
+EPOCH_ITEMS = 6000
+
+
+def _app():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def _matplotlib():
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return None
+    return plt
+
+
+def _note_figure(plt, images, titles, columns):
+    """The note's loop: one subplot per image, titled, axis off, imshow gray."""
+    rows = -(-len(images) // columns)
+    figure = plt.figure(figsize=(GRID_SIZE[0] / 100, GRID_SIZE[1] / 100), dpi=100)
+    for i, (image, title) in enumerate(zip(images, titles, strict=True), start=1):
+        figure.add_subplot(rows, columns, i)
+        plt.title(title)
+        plt.axis("off")
+        plt.imshow(image, cmap="gray")
+    figure.canvas.draw()
+    plt.close(figure)
+
+
+def _grid_figures(name, images, titles, columns) -> list[Figure]:
+    from PySide6.QtCore import QSize
+
+    from gui.widgets.image_grid import render_grid
+
+    _app()
+    ours = median_seconds(lambda: render_grid(images, titles, columns, QSize(*GRID_SIZE)),
+                          repeats=15, warmup=2)
+    figures = [Figure(f"{name}: our grid (QPainter)", ours * 1000, "ms")]
+    plt = _matplotlib()
+    if plt is None:
+        figures.append(Figure(f"{name}: matplotlib / ours", float("nan"), "x",
+                              note="skipped: matplotlib is not installed (pip install .[dev])"))
+        return figures
+    theirs = median_seconds(lambda: _note_figure(plt, images, titles, columns), repeats=5)
+    figures.append(Figure(f"{name}: note's matplotlib subplots", theirs * 1000, "ms"))
+    figures.append(Figure(f"{name}: matplotlib / ours", ratio(theirs, ours), "x",
+                          target={"min": 20}))
+    return figures
+
+
+def _epoch_dataset(folder: Path):
+    from engine.datasets_idx import FILE_NAMES
+    from engine.datasets_sample import IMAGES_MAGIC, LABELS_MAGIC, generate, idx_bytes
+    from engine.datasets_sources import FASHION, SourceSpec, load_source
+
+    raw = folder / "FashionMNIST" / "raw"
+    raw.mkdir(parents=True)
+    images, labels = generate(EPOCH_ITEMS, 1)
+    for train in (True, False):
+        (raw / FILE_NAMES[(train, "images")]).write_bytes(idx_bytes(images, IMAGES_MAGIC))
+        (raw / FILE_NAMES[(train, "labels")]).write_bytes(idx_bytes(labels, LABELS_MAGIC))
+    job = load_source(SourceSpec(FASHION, str(folder)))
+    while True:
+        try:
+            next(job)
+        except StopIteration as stop:
+            return stop.value
+
+
+def _drain(generator):
+    while True:
+        try:
+            next(generator)
+        except StopIteration as stop:
+            return stop.value
+
+
+def _through_runner(job_fn, *args) -> None:
+    """The job as the app runs it: on a worker, the GUI thread waiting in Qt's event loop."""
+    from PySide6.QtCore import QEventLoop, QThreadPool
+
+    from gui.workers import JobRunner
+
+    _app()
+    runner = JobRunner()
+    loop = QEventLoop()
+    runner.run(job_fn, *args, on_progress=lambda _p: None, on_done=loop.quit)
+    loop.exec()
+    QThreadPool.globalInstance().waitForDone()
+
+
+def _epoch_figures() -> list[Figure]:
+    import torch
+    from torch.utils.data import DataLoader, RandomSampler
+
+    from engine.datasets_loader import LoaderSession, LoaderSettings, run_epoch
+    from engine.datasets_transforms import TransformSpec
+
+    with tempfile.TemporaryDirectory() as folder:
+        loaded = _epoch_dataset(Path(folder))
+        thumbnail_figures = _thumbnail_figures(_sixty_thousand(_epoch_dataset(
+            Path(folder) / "big")))
+        spec, settings = TransformSpec(), LoaderSettings(batch_size=64, seed=0)
+        session = LoaderSession(loaded, spec, settings)
+        dataset = loaded.with_transforms(spec)
+        sampler = RandomSampler(dataset, generator=torch.Generator().manual_seed(0))
+        loader = DataLoader(dataset, batch_size=64, sampler=sampler)
+
+        def bare():
+            for _x, _y in loader:
+                pass
+
+        timings = {"bare": [], "job": [], "runner": []}
+        actions = {"bare": bare, "job": lambda: _drain(run_epoch(session)),
+                   "runner": lambda: _through_runner(run_epoch, session)}
+        for _ in range(5):  # interleaved, so that machine load hits all three alike
+            for key, action in actions.items():
+                timings[key].append(median_seconds(action, repeats=1, warmup=0))
+    bare_s, job_s, runner_s = (sorted(timings[k])[2] for k in ("bare", "job", "runner"))
+    return [
+        Figure("epoch 6,000 items: bare for x, y in loader", bare_s * 1000, "ms"),
+        Figure("epoch: our job (generator) overhead", (job_s / bare_s - 1) * 100, "%",
+               target={"max": 10}),
+        Figure("epoch: our job via JobRunner overhead", (runner_s / bare_s - 1) * 100, "%",
+               target={"max": 10}),
+        *thumbnail_figures,
+    ]
+
+
+def _thumbnail_figures(loaded) -> list[Figure]:
+    """Scroll through 60,000 thumbnails: each step moves the bar and repaints the view."""
+    import statistics
+    import time as clock
+
+    from engine.datasets_browse import thumbnails
+    from gui.widgets.dataset_thumbnails import BLOCK_SIZE, ThumbnailView
+
+    app = _app()
+    view = ThumbnailView()
+    view.resize(420, 560)
+    model = view.thumbnail_model
+    model.block_needed.connect(  # synchronous here, so each step pays for its reads too
+        lambda start: model.add_block(*thumbnails(loaded, start, start + BLOCK_SIZE)))
+    model.reset(loaded.labels, ["item"])
+    view.show()
+    app.processEvents()
+    bar = view.verticalScrollBar()
+    steps = []
+    for step in range(200):
+        start = clock.perf_counter()
+        bar.setValue(int(bar.maximum() * step / 199))
+        view.viewport().repaint()
+        app.processEvents()
+        steps.append(clock.perf_counter() - start)
+    view.close()
+    return [Figure("thumbnails: 60,000 items, one scroll step + repaint (median)",
+                   statistics.median(steps) * 1000, "ms", target={"max": 16}),
+            Figure("thumbnails: slowest scroll step", max(steps) * 1000, "ms")]
+
+
+def _sixty_thousand(loaded):
+    """The epoch dataset repeated to 60,000 items (as many as Fashion-MNIST's train set)."""
+    from dataclasses import replace
+
+    import numpy as np
+    import torch
+
+    dataset = loaded.dataset
+    reps = 60_000 // len(dataset)
+    dataset.data = dataset.data.repeat(reps, 1, 1)
+    dataset.targets = dataset.targets.repeat(reps)
+    labels = np.tile(loaded.labels, reps)
+    assert isinstance(dataset.data, torch.Tensor)
+    return replace(loaded, dataset=dataset, length=len(labels), labels=labels)
+
+
+def run() -> list[Figure]:
+    from engine.datasets_sample import generate
+
+    images, labels = generate(64, 2)
+    names = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
+             "Sneaker", "Bag", "Ankle boot"]
+    titles = [names[int(label)] for label in labels]
+    figures = _grid_figures("3x3 labelled grid", list(images[:9]), titles[:9], 3)
+    figures += _grid_figures("64-image batch grid", list(images), titles, 8)
+    figures += _epoch_figures()
+    return figures

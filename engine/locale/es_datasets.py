@@ -1,0 +1,155 @@
+"""Spanish for the Datasets engine messages (datasets_*.py, image_safety.py)."""
+
+MESSAGES = {
+    "A {count}-image grid (seed {seed})": "Una cuadrícula de {count} imágenes (semilla {seed})",
+    "Indexing a Dataset like a list gives (image, label); without a transform the image is a "
+    "PIL image.":
+        "Indexar un Dataset como una lista da (imagen, etiqueta); sin transform la imagen es "
+        "una imagen PIL.",
+    "Item {index} as a tensor": "Elemento {index} como tensor",
+    "ToTensor turns a PIL image (H, W) of 0–255 into a float tensor (C, H, W) of 0–1.":
+        "ToTensor convierte una imagen PIL (H, W) de 0–255 en un tensor float (C, H, W) de "
+        "0–1.",
+    "Items per class": "Elementos por clase",
+    "How many items each class has: a balanced dataset has equal bars.":
+        "Cuántos elementos tiene cada clase: un dataset equilibrado tiene barras iguales.",
+    "Transform preview of item {index}": "Vista previa de las transformaciones del elemento "
+                                         "{index}",
+    "transform acts on the image, target_transform on the label.":
+        "transform actúa sobre la imagen, target_transform sobre la etiqueta.",
+    "Index {index} is outside the dataset (0–{last}).":
+        "El índice {index} está fuera del dataset (0–{last}).",
+    "The built-in sample: generated shapes (not real photos) in Fashion-MNIST's raw IDX "
+    "layout, read by the same torchvision class.":
+        "La muestra incluida: formas generadas (no fotos reales) en el formato IDX de "
+        "Fashion-MNIST, leídas por la misma clase de torchvision.",
+    "torchvision.datasets.FashionMNIST reads the four IDX files under ROOT/FashionMNIST/raw.":
+        "torchvision.datasets.FashionMNIST lee los cuatro archivos IDX de "
+        "ROOT/FashionMNIST/raw.",
+    "A custom Dataset: pandas reads the annotations, Pillow decodes each image when it is "
+    "asked for (lazily, in __getitem__).":
+        "Un Dataset propio: pandas lee las anotaciones y Pillow decodifica cada imagen cuando "
+        "se pide (de forma perezosa, en __getitem__).",
+    "ImageFolder: one sub-folder per class; the class index is the position of the folder "
+    "name in sorted order.":
+        "ImageFolder: una subcarpeta por clase; el índice de la clase es la posición del "
+        "nombre de la carpeta en orden alfabético.",
+    "{length} items.": "{length} elementos.",
+    "{skipped} skipped (see the report).": "{skipped} omitidos (ver el informe).",
+    "The CSV needs at least two columns (an image file name and a label); it has one.":
+        "El CSV necesita al menos dos columnas (nombre del archivo de imagen y etiqueta); "
+        "tiene una.",
+    "Annotations file not found: {path}": "No se encuentra el archivo de anotaciones: {path}",
+    "{path} is larger than 100 MiB: not opened.": "{path} ocupa más de 100 MiB: no se abre.",
+    "{path} is empty: it needs one row per image (file name, label).":
+        "{path} está vacío: necesita una fila por imagen (nombre de archivo, etiqueta).",
+    "{path} has a header row but no data rows.":
+        "{path} tiene una fila de encabezado pero ninguna fila de datos.",
+    "The CSV has no column '{column}'; its columns are: {columns}.":
+        "El CSV no tiene la columna '{column}'; sus columnas son: {columns}.",
+    "pandas could not read {path}: {error}": "pandas no pudo leer {path}: {error}",
+    "the label is missing": "falta la etiqueta",
+    "the label {value} is outside the label map (0–{last})":
+        "la etiqueta {value} está fuera del mapa de etiquetas (0–{last})",
+    "the label '{text}' is not a whole number": "la etiqueta '{text}' no es un número entero",
+    "the file name is missing": "falta el nombre del archivo",
+    "'{name}' points outside the image folder": "'{name}' apunta fuera de la carpeta de "
+                                                "imágenes",
+    "'{name}' does not exist in the image folder": "'{name}' no existe en la carpeta de "
+                                                   "imágenes",
+    "Image folder not found: {path}": "No se encuentra la carpeta de imágenes: {path}",
+    "None of the {total} items can be used. First problems: {first}":
+        "No se puede usar ninguno de los {total} elementos. Primeros problemas: {first}",
+    "Folder not found: {path}": "No se encuentra la carpeta: {path}",
+    "{path} has no sub-folders: ImageFolder expects one sub-folder per class (e.g. "
+    "{path}/cat/1.png, {path}/dog/2.png).":
+        "{path} no tiene subcarpetas: ImageFolder espera una subcarpeta por clase (p. ej. "
+        "{path}/gato/1.png, {path}/perro/2.png).",
+    "{path} holds more than {limit} files, more than this app checks.":
+        "{path} contiene más de {limit} archivos, más de los que esta aplicación revisa.",
+    "Listing files": "Listando archivos",
+    "Choose the image folder.": "Elija la carpeta de imágenes.",
+    "Choose the annotations CSV file.": "Elija el archivo CSV de anotaciones.",
+    "it points outside the folder": "apunta fuera de la carpeta",
+    "not an image file name ({suffixes})": "no es un nombre de archivo de imagen ({suffixes})",
+    "row {row}": "fila {row}",
+    "Checking images": "Revisando imágenes",
+    "Place the four uncompressed IDX files ({names}) in {folder}.":
+        "Coloque los cuatro archivos IDX sin comprimir ({names}) en {folder}.",
+    "{file} is truncated: only {size} bytes, not even a header.":
+        "{file} está truncado: solo {size} bytes, ni siquiera una cabecera.",
+    "{file} is not an IDX {expected} file (its header says {found}). Were two files swapped "
+    "or renamed?":
+        "{file} no es un archivo IDX de {expected} (su cabecera dice {found}). ¿Se "
+        "intercambiaron o renombraron dos archivos?",
+    "{file} has {size} bytes but its header announces {shape}, which needs {expected} bytes: "
+    "the file is truncated or damaged.":
+        "{file} tiene {size} bytes pero su cabecera anuncia {shape}, que necesita {expected} "
+        "bytes: el archivo está truncado o dañado.",
+    "{file} holds {rows}×{cols} images; Fashion-MNIST images are 28×28.":
+        "{file} contiene imágenes de {rows}×{cols}; las de Fashion-MNIST son de 28×28.",
+    "{images} has {count} images but {labels} has {label_count} labels: they must match.":
+        "{images} tiene {count} imágenes pero {labels} tiene {label_count} etiquetas: deben "
+        "coincidir.",
+    "{file}: label {value} at item {index} is outside 0–9 ({count} bad labels in all).":
+        "{file}: la etiqueta {value} del elemento {index} está fuera de 0–9 ({count} "
+        "etiquetas erróneas en total).",
+    "Missing file {file}. {hint}": "Falta el archivo {file}. {hint}",
+    "{batches} batches, {bps:.1f} batches/s, {sps:.0f} samples/s":
+        "{batches} lotes, {bps:.1f} lotes/s, {sps:.0f} muestras/s",
+    "Batch {number}": "Lote {number}",
+    "Each next() returns one batch: the images stacked along a new first dimension and their "
+    "labels.":
+        "Cada next() devuelve un lote: las imágenes apiladas en una nueva primera dimensión y "
+        "sus etiquetas.",
+    "One epoch": "Una época",
+    "An epoch is one pass over every batch; shuffle draws a new order for each epoch.":
+        "Una época es una pasada por todos los lotes; shuffle sortea un orden nuevo en cada "
+        "época.",
+    "batch_size must be between 1 and {limit}.": "batch_size debe estar entre 1 y {limit}.",
+    "num_workers must be between 0 and {limit}.": "num_workers debe estar entre 0 y {limit}.",
+    "Starting the epoch": "Empezando la época",
+    "Load {name}": "Cargar {name}",
+    "Choose the root folder (the one that contains FashionMNIST/raw).":
+        "Elija la carpeta raíz (la que contiene FashionMNIST/raw).",
+    "Reading {folder}": "Leyendo {folder}",
+    "Drop a folder or a CSV file; {path} is neither.":
+        "Suelte una carpeta o un archivo CSV; {path} no es ninguna de las dos cosas.",
+    "torchvision could not read the files in {folder}. {hint}":
+        "torchvision no pudo leer los archivos de {folder}. {hint}",
+    "Downloading Fashion-MNIST failed (no network?). {hint}":
+        "Falló la descarga de Fashion-MNIST (¿sin red?). {hint}",
+    "Unknown source '{kind}'.": "Origen desconocido '{kind}'.",
+    "Write one number, or one per channel separated by commas.":
+        "Escriba un número, o uno por canal separados por comas.",
+    "Every std must be greater than 0 (Normalize divides by it).":
+        "Cada std debe ser mayor que 0 (Normalize divide por ella).",
+    "'{text}' is not a list of numbers such as 0.5 or 0.5, 0.5, 0.5.":
+        "'{text}' no es una lista de números como 0.5 o 0.5, 0.5, 0.5.",
+    "Image file not found: {path}": "No se encuentra el archivo de imagen: {path}",
+    "{path} is larger than 200 MiB: not opened.": "{path} ocupa más de 200 MiB: no se abre.",
+    "{path} is {width}×{height} pixels, more than the {limit} pixels allowed: refused before "
+    "decoding (it could be a decompression bomb).":
+        "{path} tiene {width}×{height} píxeles, más de los {limit} permitidos: rechazada antes "
+        "de decodificar (podría ser una bomba de descompresión).",
+    "{path} claims more pixels than Pillow accepts: refused before decoding (it could be a "
+    "decompression bomb).":
+        "{path} declara más píxeles de los que Pillow acepta: rechazada antes de decodificar "
+        "(podría ser una bomba de descompresión).",
+    "{path} is not an image Pillow can read ({error}).":
+        "{path} no es una imagen que Pillow pueda leer ({error}).",
+    "{path} is corrupt or truncated and cannot be decoded ({error}).":
+        "{path} está dañada o truncada y no se puede decodificar ({error}).",
+    "The images of one batch have different sizes, so they cannot be stacked into one "
+    "tensor. Turn on Resize in Transforms.":
+        "Las imágenes de un lote tienen tamaños distintos, así que no se pueden apilar en un "
+        "tensor. Active Resize en Transformaciones.",
+    "With drop_last, a batch_size of {size} leaves no batch: the dataset has only {count} "
+    "items.":
+        "Con drop_last, un batch_size de {size} no deja ningún lote: el dataset solo tiene "
+        "{count} elementos.",
+    "The transform chain failed on item {index}. Normalize needs one mean and one std per "
+    "channel (this image has {channels}).":
+        "La cadena de transformaciones falló en el elemento {index}. Normalize necesita una "
+        "media y una std por canal (esta imagen tiene {channels}).",
+}

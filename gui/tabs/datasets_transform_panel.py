@@ -1,0 +1,158 @@
+"""The transforms page: the chain's settings and one item before/after it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.datasets_transforms import MAX_RESIZE, TO_TENSOR, V2, TransformSpec, parse_normalize
+from engine.errors import InputError
+from gui.widgets.image_grid import ImageGrid
+
+DEBOUNCE_MS = 200
+
+
+class TransformPanel(QWidget):
+    """Emits ``changed`` (debounced) when the chain or the previewed item changes."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.api = QComboBox()
+        self.api.addItem("ToTensor()", TO_TENSOR)
+        self.api.addItem("v2: ToImage() + ToDtype(float32, scale=True)", V2)
+        self.resize = QSpinBox()
+        self.resize.setRange(0, MAX_RESIZE)
+        self.hflip = QDoubleSpinBox()
+        self.hflip.setRange(0.0, 1.0)
+        self.hflip.setSingleStep(0.1)
+        self.rotation = QDoubleSpinBox()
+        self.rotation.setRange(0.0, 180.0)
+        self.normalize = QCheckBox("Normalize(mean, std)")
+        self.mean = QLineEdit("0.5")
+        self.std = QLineEdit("0.5")
+        self.one_hot = QCheckBox()
+        self.index = QSpinBox()
+        self.preview_seed = QSpinBox()
+        self.preview_seed.setRange(0, 2**31 - 1)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #c92a2a;")
+        self.error_label.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts.setWordWrap(True)
+        self.preview = ImageGrid(min_side=56)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.changed)
+        self._build_layout()
+        self._connect()
+        self._retranslate()
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        self.api_label, self.resize_label, self.hflip_label = QLabel(), QLabel(), QLabel()
+        self.rotation_label, self.index_label = QLabel(), QLabel()
+        self.mean_label, self.std_label, self.seed_label = QLabel(), QLabel(), QLabel()
+        norm = QHBoxLayout()
+        norm.addWidget(self.normalize)
+        norm.addWidget(self.mean_label)
+        norm.addWidget(self.mean)
+        norm.addWidget(self.std_label)
+        norm.addWidget(self.std)
+        form.addRow(self.api_label, self.api)
+        form.addRow(self.resize_label, self.resize)
+        form.addRow(self.hflip_label, self.hflip)
+        form.addRow(self.rotation_label, self.rotation)
+        form.addRow("", norm)
+        form.addRow("", self.one_hot)
+        form.addRow(self.index_label, self.index)
+        form.addRow(self.seed_label, self.preview_seed)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.error_label)
+        left.addWidget(self.facts)
+        left.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.preview, 1)
+
+    def _connect(self) -> None:
+        for spin in (self.resize, self.hflip, self.rotation, self.index, self.preview_seed):
+            spin.valueChanged.connect(self._timer.start)
+        for check in (self.normalize, self.one_hot):
+            check.toggled.connect(self._timer.start)
+        for edit in (self.mean, self.std):
+            edit.textChanged.connect(self._timer.start)
+        self.api.currentIndexChanged.connect(self._timer.start)
+
+    def _retranslate(self) -> None:
+        self.api_label.setText(self.tr("To tensor"))
+        self.resize_label.setText("Resize")
+        self.resize.setSpecialValueText(self.tr("off"))
+        self.hflip_label.setText("RandomHorizontalFlip p")
+        self.rotation_label.setText(self.tr("RandomRotation degrees"))
+        self.rotation.setSpecialValueText(self.tr("off"))
+        self.mean_label.setText("mean")
+        self.std_label.setText("std")
+        self.one_hot.setText(self.tr("target_transform: one-hot label (Lambda)"))
+        self.index_label.setText(self.tr("Preview item"))
+        self.seed_label.setText(self.tr("Preview seed"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def set_length(self, length: int) -> None:
+        self.index.setRange(0, max(length - 1, 0))
+
+    def spec(self) -> TransformSpec:
+        """The chain as typed; raises InputError (field mean/std) on bad numbers."""
+        normalize = parse_normalize(self.mean.text(), self.std.text()) \
+            if self.normalize.isChecked() else None
+        return TransformSpec(self.api.currentData(), self.resize.value(), self.hflip.value(),
+                             self.rotation.value(), normalize, self.one_hot.isChecked())
+
+    def safe_spec(self) -> TransformSpec | None:
+        try:
+            spec = self.spec()
+        except InputError as exc:
+            self.show_error(exc.describe())
+            return None
+        self.show_error("")
+        return spec
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    def show_preview(self, result) -> None:
+        self.show_error("")
+        before = self.tr("before {height}×{width}").format(
+            height=result.before.shape[0], width=result.before.shape[1])
+        after = self.tr("after {height}×{width}").format(
+            height=result.after.shape[0], width=result.after.shape[1])
+        self.preview.set_items([result.before, result.after], [before, after], columns=2,
+                               true_scale=True)
+        low, high = result.value_range
+        self.facts.setText(self.tr(
+            "shape {shape}\ndtype {dtype}\nvalues {low:.4g} … {high:.4g}\n"
+            "label {before} → target {after}").format(
+                shape=result.shape, dtype=result.dtype, low=low, high=high,
+                before=result.target_before, after=result.target_after))

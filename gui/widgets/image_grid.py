@@ -1,0 +1,228 @@
+"""A grid of small images, each with a title: the note's 3×3 figure and a batch, fast.
+
+The images are numpy uint8 arrays ((H, W) grayscale or (H, W, 3) colour). They are turned
+into QImages once in ``set_items``; painting only scales them (nearest neighbour, so each
+pixel stays a crisp square). Clicking a tile emits ``item_clicked(position)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+TITLE_GAP = 2
+TILE_GAP = 6
+
+
+def to_qimage(pixels: np.ndarray) -> QImage:
+    """A QImage owning a copy of ``pixels`` (uint8, (H, W) or (H, W, 3))."""
+    data = np.ascontiguousarray(pixels, dtype=np.uint8)
+    height, width = data.shape[:2]
+    if data.ndim == 2:
+        image = QImage(data.data, width, height, width, QImage.Format.Format_Grayscale8)
+    else:
+        image = QImage(data.data, width, height, width * 3, QImage.Format.Format_RGB888)
+    return image.copy()
+
+
+def grid_shape(count: int, columns: int = 0) -> tuple[int, int]:
+    """(rows, columns): a square-ish grid unless ``columns`` is given."""
+    if count <= 0:
+        return 0, max(columns, 1)
+    columns = columns or int(np.ceil(np.sqrt(count)))
+    return int(np.ceil(count / columns)), columns
+
+
+def _tile_side(rect: QRect, rows: int, cols: int, title_h: int) -> int:
+    cell_w = (rect.width() - TILE_GAP * (cols - 1)) / cols
+    cell_h = (rect.height() - TILE_GAP * (rows - 1)) / rows
+    return int(max(4, min(cell_w, cell_h - title_h)))
+
+
+def best_columns(count: int, rect: QRect, title_h: int) -> int:
+    """The number of columns that gives the largest tiles in ``rect``."""
+    best, best_side = 1, -1
+    for cols in range(1, count + 1):
+        side = _tile_side(rect, -(-count // cols), cols, title_h)
+        if side > best_side:
+            best, best_side = cols, side
+    return best
+
+
+@dataclass(frozen=True)
+class GridLayout:
+    tiles: tuple[QRect, ...]  # image rectangle of each item
+    title_height: int
+    titles: tuple[str, ...]  # the titles that fit (full or short forms)
+
+
+def grid_layout(rect: QRect, count: int, titles: list[str], columns: int, metrics,
+                short_titles: list[str] | None = None) -> GridLayout:
+    """Where each tile goes in ``rect``.
+
+    ``columns == 0`` picks the layout with the largest tiles. If a title is too wide for
+    its tile, every tile shows its short form instead (e.g. the label number), when given.
+    """
+    if not count:
+        return GridLayout((), 0, ())
+    title_h = metrics.height() + TITLE_GAP if any(titles) else 0
+    columns = columns or best_columns(count, rect, title_h)
+    rows, cols = grid_shape(count, columns)
+    side = _tile_side(rect, rows, cols, title_h)
+    if short_titles and any(metrics.horizontalAdvance(t) > side + TILE_GAP for t in titles):
+        titles = short_titles
+    width = cols * side + (cols - 1) * TILE_GAP
+    height = rows * (side + title_h) + (rows - 1) * TILE_GAP
+    left = rect.left() + (rect.width() - width) // 2
+    top = rect.top() + (rect.height() - height) // 2
+    tiles = []
+    for position in range(count):
+        row, col = divmod(position, cols)
+        x = left + col * (side + TILE_GAP)
+        y = top + row * (side + title_h + TILE_GAP)
+        tiles.append(QRect(x, y + title_h, side, side))
+    return GridLayout(tuple(tiles), title_h, tuple(titles))
+
+
+def true_scale_rect(tile: QRect, image: QImage, largest: int) -> QRect:
+    """``image`` drawn at the scale that makes the largest image fill its tile (centred)."""
+    factor = tile.width() / max(largest, 1)
+    width, height = round(image.width() * factor), round(image.height() * factor)
+    return QRect(tile.left() + (tile.width() - width) // 2,
+                 tile.top() + (tile.height() - height) // 2, width, height)
+
+
+def paint_grid(painter: QPainter, layout: GridLayout, images: list[QImage],
+               title_color: QColor, selected: int = -1, true_scale: bool = False) -> None:
+    """Draw the titled tiles of ``layout`` (nearest-neighbour scaling: crisp pixels).
+
+    With ``true_scale`` every image keeps the same pixel size, so a resized image looks
+    bigger or smaller than the others instead of filling its tile.
+    """
+    metrics = painter.fontMetrics()
+    largest = max((max(i.width(), i.height()) for i in images), default=1)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+    painter.setPen(title_color)
+    for position, (image, target) in enumerate(zip(images, layout.tiles, strict=True)):
+        if layout.title_height:
+            width = target.width() + TILE_GAP
+            text = metrics.elidedText(layout.titles[position], Qt.TextElideMode.ElideRight,
+                                      width)
+            painter.drawText(QRect(target.left() - TILE_GAP // 2,
+                                   target.top() - layout.title_height, width,
+                                   layout.title_height), Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawImage(true_scale_rect(target, image, largest) if true_scale else target,
+                          image)
+    if 0 <= selected < len(layout.tiles):
+        painter.setPen(QColor("#e8590c"))
+        painter.drawRect(layout.tiles[selected].adjusted(-1, -1, 0, 0))
+
+
+def render_grid(pixels: list[np.ndarray], titles: list[str], columns: int,
+                size: QSize) -> QImage:
+    """The grid as an offscreen image (used by the benchmark and for export)."""
+    canvas = QImage(size, QImage.Format.Format_RGB32)
+    canvas.fill(QColor("white"))
+    painter = QPainter(canvas)
+    layout = grid_layout(QRect(0, 0, size.width(), size.height()), len(pixels), titles,
+                         columns, painter.fontMetrics())
+    paint_grid(painter, layout, [to_qimage(p) for p in pixels], QColor("black"))
+    painter.end()
+    return canvas
+
+
+class ImageGrid(QWidget):
+    """Titled image tiles; ``set_items(pixels, titles, columns)``; ``item_clicked(int)``."""
+
+    item_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, *, min_side: int = 24,
+                 title_point_size: float = 0.0) -> None:
+        super().__init__(parent)
+        self._images: list[QImage] = []
+        self._titles: list[str] = []
+        self._short_titles: list[str] | None = None
+        self._true_scale = False
+        self._columns = 0
+        self._selected = -1
+        self._min_side = min_side
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        if title_point_size:
+            font = QFont(self.font())
+            font.setPointSizeF(title_point_size)
+            self.setFont(font)
+        self.setMouseTracking(False)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setToolTip(self.tr("Click an image to open its tensor"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def set_items(self, pixels: list[np.ndarray], titles: list[str], columns: int = 0,
+                  short_titles: list[str] | None = None, true_scale: bool = False) -> None:
+        self._images = [to_qimage(p) for p in pixels]
+        self._titles = list(titles)
+        self._short_titles = list(short_titles) if short_titles else None
+        self._true_scale = true_scale
+        self._columns = columns
+        self._selected = -1
+        self.update()
+
+    def set_titles(self, titles: list[str]) -> None:
+        self._titles = list(titles)
+        self.update()
+
+    def titles(self) -> list[str]:
+        return list(self._titles)
+
+    def count(self) -> int:
+        return len(self._images)
+
+    def layout_now(self) -> GridLayout:
+        """The current tile positions (computed from the size, also before any paint)."""
+        return grid_layout(self.rect().adjusted(2, 2, -2, -2), len(self._images),
+                           self._titles, self._columns, self.fontMetrics(),
+                           self._short_titles)
+
+    def tile_rect(self, position: int) -> QRect:
+        return self.layout_now().tiles[position]
+
+    def shown_titles(self) -> list[str]:
+        """The titles as drawn (the short forms when the full ones do not fit)."""
+        return list(self.layout_now().titles)
+
+    def clear(self) -> None:
+        self.set_items([], [])
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        rows, cols = grid_shape(max(len(self._images), 1), self._columns)
+        side = self._min_side + self.fontMetrics().height()
+        return QSize(cols * self._min_side, rows * side)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(360, 360)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        color = self.palette().color(QPalette.ColorRole.WindowText)
+        paint_grid(painter, self.layout_now(), self._images, color, self._selected,
+                   self._true_scale)
+        painter.end()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        point = event.position().toPoint()
+        for position, rect in enumerate(self.layout_now().tiles):
+            if rect.contains(point):
+                self._selected = position
+                self.update()
+                self.item_clicked.emit(position)
+                return
+        super().mousePressEvent(event)
