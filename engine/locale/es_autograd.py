@@ -1,0 +1,170 @@
+"""Spanish texts of the Autograd tab's engine messages (expressions, graph, presets, model)."""
+
+MESSAGES = {
+    # expressions: parsing
+    "Cannot read the expression at column {column} ({reason}). Expected a number, a name, an "
+    "operator (+ - * / ** @) or a call such as sin(a).":
+        "No se puede leer la expresión en la columna {column} ({reason}). Se esperaba un "
+        "número, un nombre, un operador (+ - * / ** @) o una llamada como sin(a).",
+    "An expression must be text.": "Una expresión debe ser texto.",
+    "The expression is empty: write one such as sin(a).":
+        "La expresión está vacía: escribe una como sin(a).",
+    "The expression is {length} characters long; at most {limit} are allowed.":
+        "La expresión tiene {length} caracteres; se permiten como máximo {limit}.",
+    "The expression ends after '{last}' at column {column}: a number, a name or a call such as "
+    "sin(a) is expected there.":
+        "La expresión termina tras '{last}' en la columna {column}: ahí se espera un número, "
+        "un nombre o una llamada como sin(a).",
+    "{what} is not part of the expression language. Use numbers, names, + - * / ** @ and "
+    "functions such as sin(a).":
+        "{what} no forma parte del lenguaje de expresiones. Usa números, nombres, "
+        "+ - * / ** @ y funciones como sin(a).",
+    "Unknown name '{name}'. Names defined so far: {known}.":
+        "Nombre desconocido '{name}'. Nombres definidos hasta ahora: {known}.",
+    "'{name}' is not a valid name: use letters, digits and _ and start with a letter.":
+        "'{name}' no es un nombre válido: usa letras, dígitos y _ y empieza por una letra.",
+    "'{name}' is reserved: choose another name.": "'{name}' está reservado: elige otro nombre.",
+    "'{name}' is defined twice: each step needs its own name.":
+        "'{name}' está definido dos veces: cada paso necesita su propio nombre.",
+    "Write at least one step, e.g. a = linspace(0, 1, steps=5).":
+        "Escribe al menos un paso, p. ej. a = linspace(0, 1, steps=5).",
+    "At most {limit} steps are allowed.": "Se permiten como máximo {limit} pasos.",
+    "Brackets are nested too deeply (more than {limit} levels).":
+        "Los paréntesis están anidados demasiado (más de {limit} niveles).",
+    "Cannot read the expression: it contains characters or nesting the language does not "
+    "accept.":
+        "No se puede leer la expresión: contiene caracteres o anidamientos que el lenguaje no "
+        "acepta.",
+    "The expression is nested too deeply (more than {limit} levels).":
+        "La expresión está anidada demasiado (más de {limit} niveles).",
+    "Only numbers are allowed here, not {value}.": "Aquí solo se permiten números, no {value}.",
+    "The number {value} is too large: at most {limit} is allowed.":
+        "El número {value} es demasiado grande: se permite como máximo {limit}.",
+    "{name} is a function: call it, e.g. {name}(a).":
+        "{name} es una función: llámala, p. ej. {name}(a).",
+    "This operator is not supported: use + - * / ** or @.":
+        "Este operador no está admitido: usa + - * / ** o @.",
+    "Only - and + are allowed in front of a value.":
+        "Delante de un valor solo se permiten - y +.",
+    "Only these functions can be called: {names}.":
+        "Solo se pueden llamar estas funciones: {names}.",
+    "{name}() takes {low} to {high} positional arguments, not {count}.":
+        "{name}() admite de {low} a {high} argumentos posicionales, no {count}.",
+    "{name}() accepts the keywords: {allowed}.": "{name}() acepta las palabras clave: {allowed}.",
+    "{keyword}= expects {kind}.": "{keyword}= espera {kind}.",
+    "True or False": "True o False",
+    "a whole number": "un número entero",
+    # expressions: evaluation
+    "@ multiplies two tensors; a plain number cannot be used with @.":
+        "@ multiplica dos tensores; no se puede usar un número suelto con @.",
+    "This matrix product needs about {work} multiplications, more than this app allows.":
+        "Este producto de matrices necesita unas {work} multiplicaciones, más de lo que esta "
+        "aplicación permite.",
+    "{name}() takes plain numbers here, not tensors.":
+        "{name}() admite aquí números sueltos, no tensores.",
+    "Sizes must be whole numbers of 0 or more, not {value}.":
+        "Los tamaños deben ser números enteros de 0 o más, no {value}.",
+    "Step {step} cannot be computed at column {column}.":
+        "El paso {step} no se puede calcular en la columna {column}.",
+    "A result of {count} elements is more than the {limit} this tab allows.":
+        "Un resultado de {count} elementos supera los {limit} que permite esta pestaña.",
+    "All the steps together would need {size}, more than the {guard} this app allows. Try "
+    "smaller sizes.":
+        "Todos los pasos juntos necesitarían {size}, más de los {guard} que permite esta "
+        "aplicación. Prueba tamaños más pequeños.",
+    "The number is too large.": "El número es demasiado grande.",
+    "The result is a complex number, which this tab does not support.":
+        "El resultado es un número complejo, que esta pestaña no admite.",
+    # program, backward
+    "Each step is one PyTorch call; tensors computed from a tensor with requires_grad=True "
+    "record a grad_fn.":
+        "Cada paso es una llamada de PyTorch; los tensores calculados a partir de un tensor con "
+        "requires_grad=True registran un grad_fn.",
+    "backward() fills .grad of every leaf that requires grad.":
+        "backward() rellena .grad de cada hoja que requiere gradiente.",
+    "backward() on '{name}' failed.": "backward() sobre '{name}' falló.",
+    "'{name}' has {count} elements: backward() without a gradient argument only works on a "
+    "single number. Reduce it first, e.g. sum({name}).":
+        "'{name}' tiene {count} elementos: backward() sin argumento de gradiente solo funciona "
+        "sobre un único número. Redúcelo antes, p. ej. sum({name}).",
+    "Forward steps": "Pasos hacia delante",
+    "Nothing to differentiate: no step has a grad_fn. Give a leaf requires_grad=True.":
+        "Nada que derivar: ningún paso tiene grad_fn. Da a una hoja requires_grad=True.",
+    "Backward pass": "Paso hacia atrás",
+    # presets
+    "Running the preset": "Ejecutando el ejemplo",
+    "Extracting the graph": "Extrayendo el grafo",
+    "Laying out the graph": "Colocando el grafo",
+    "Preset: {key}": "Ejemplo: {key}",
+    "b1 was computed while a.requires_grad was True, so it has a grad_fn; after "
+    "a.requires_grad = False, b2 has none: nothing is tracked.":
+        "b1 se calculó cuando a.requires_grad era True, así que tiene grad_fn; tras "
+        "a.requires_grad = False, b2 no tiene ninguno: no se registra nada.",
+    "Inside torch.no_grad() nothing is recorded: c2 has no grad_fn although a and b require "
+    "grad. c1 and c3, computed outside, are tracked.":
+        "Dentro de torch.no_grad() no se registra nada: c2 no tiene grad_fn aunque a y b "
+        "requieren gradiente. c1 y c3, calculados fuera, sí se registran.",
+    "torch.enable_grad() switches tracking back on inside a no_grad block: y1 has no grad_fn, "
+    "y2 has one.":
+        "torch.enable_grad() vuelve a activar el registro dentro de un bloque no_grad: y1 no "
+        "tiene grad_fn, y2 sí.",
+    "torch.inference_mode() is a stricter, faster no_grad: y is an inference tensor "
+    "(is_inference() = {flag}) that can never join a graph later.":
+        "torch.inference_mode() es un no_grad más estricto y rápido: y es un tensor de "
+        "inferencia (is_inference() = {flag}) que nunca podrá unirse a un grafo.",
+    "@torch.no_grad() on a function turns tracking off inside it: c2 = add_tensors2(a, b) has "
+    "no grad_fn, c1 has one.":
+        "@torch.no_grad() sobre una función desactiva el registro dentro de ella: "
+        "c2 = add_tensors2(a, b) no tiene grad_fn, c1 sí.",
+    "x.detach() returns a tensor sharing x's values but without history: y.requires_grad is "
+    "False and y has no grad_fn.":
+        "x.detach() devuelve un tensor que comparte los valores de x pero sin historial: "
+        "y.requires_grad es False e y no tiene grad_fn.",
+    "Gradients add up: after two backward() calls x.grad is twice the first one. "
+    "x.grad.zero_() resets it to zeros (optimizers do this in zero_grad()).":
+        "Los gradientes se acumulan: tras dos llamadas a backward(), x.grad es el doble que "
+        "tras la primera. x.grad.zero_() lo pone a cero (los optimizadores lo hacen en "
+        "zero_grad()).",
+    "The first backward() freed the tensors saved by MulBackward0. Pass retain_graph=True to "
+    "the first call if you need to go backward twice.":
+        "El primer backward() liberó los tensores guardados por MulBackward0. Pasa "
+        "retain_graph=True en la primera llamada si necesitas ir hacia atrás dos veces.",
+    "a is a leaf that requires grad: changing it in place (sin_) would destroy the value its "
+    "gradient is measured against. Use b = torch.sin(a) instead.":
+        "a es una hoja que requiere gradiente: cambiarla in situ (sin_) destruiría el valor "
+        "respecto al que se mide su gradiente. Usa b = torch.sin(a) en su lugar.",
+    "SinBackward0 saved b at version {saved} to compute cos(b) later; b.mul_(3) changed it in "
+    "place to version {now}, so backward() refuses to use it. Compute b * 3 into a new tensor "
+    "instead.":
+        "SinBackward0 guardó b en la versión {saved} para calcular cos(b) después; b.mul_(3) "
+        "lo cambió in situ a la versión {now}, así que backward() se niega a usarlo. Calcula "
+        "b * 3 en un tensor nuevo.",
+    "b has 5 elements: backward() without an argument needs a single number. Use "
+    "b.sum().backward() or b.backward(torch.ones_like(b)).":
+        "b tiene 5 elementos: backward() sin argumento necesita un único número. Usa "
+        "b.sum().backward() o b.backward(torch.ones_like(b)).",
+    "numpy arrays have no history, so PyTorch refuses to convert a tensor that requires grad. "
+    "Use a.detach().numpy().":
+        "Los arrays de numpy no tienen historial, así que PyTorch se niega a convertir un "
+        "tensor que requiere gradiente. Usa a.detach().numpy().",
+    "A chain of 2,000 operations: the graph is walked with an explicit stack, so Python's "
+    "recursion limit never matters.":
+        "Una cadena de 2000 operaciones: el grafo se recorre con una pila explícita, así que "
+        "el límite de recursión de Python nunca importa.",
+    "A torchvision model with random weights ({count} parameters) on a 1×3×64×64 input; every "
+    "parameter is an AccumulateGrad leaf.":
+        "Un modelo de torchvision con pesos aleatorios ({count} parámetros) sobre una entrada "
+        "de 1×3×64×64; cada parámetro es una hoja AccumulateGrad.",
+    # tiny model
+    "backward() fills each parameter's .grad; optimizer.step() moves each parameter by "
+    "-lr × grad; zero_grad() clears the gradients (to None).":
+        "backward() rellena .grad de cada parámetro; optimizer.step() mueve cada parámetro "
+        "-lr × grad; zero_grad() borra los gradientes (a None).",
+    "Tiny model: one training step": "Modelo pequeño: un paso de entrenamiento",
+    "The number of steps must be between 1 and {limit}.":
+        "El número de pasos debe estar entre 1 y {limit}.",
+    "Training loop": "Bucle de entrenamiento",
+    "Each step: zero_grad, forward, loss, backward, optimizer.step.":
+        "Cada paso: zero_grad, forward, pérdida, backward, optimizer.step.",
+    "Training step {step}": "Paso de entrenamiento {step}",
+}

@@ -1,0 +1,138 @@
+"""Worker wiring of the Autograd tab's presets and tiny model.
+
+``PresetJobs.run(key)`` runs a preset (a generator job) and shows its graph, tensors,
+explanation and PyTorch's error text. ``ModelJobs`` builds the tiny model and trains it
+(progress with the current loss, cancellable).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from engine.autograd_model import build_model, train_model
+from engine.autograd_presets import run_preset
+
+
+class PresetJobs(QObject):
+    """Runs presets for the tab and shows what they return."""
+
+    def __init__(self, tab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.job = None
+
+    def run(self, key: str) -> None:
+        tab = self.tab
+        tab.presets.set_running(True)
+        self.job = tab.ctx.runner.run(
+            run_preset,
+            key,
+            title=self.tr("Running preset"),
+            on_progress=lambda p: tab.ctx.show_status(p.message, 3000),
+            on_result=self._on_result,
+            on_error=self._on_error,
+            on_done=lambda: tab.presets.set_running(False),
+        )
+
+    def _on_result(self, result) -> None:
+        tab = self.tab
+        tab.presets.set_result(result)
+        tab.show_graph(
+            result.graph,
+            result.layout,
+            result.live,
+            select=result.focus_node,
+            seconds=result.seconds["extract"] + result.seconds["layout"],
+            backward_root=result.backward_root,
+        )
+        tab.add_step(result.step)
+        if result.error:
+            tab.set_backward_text(
+                lambda: self.tr(
+                    "This preset stops with an error: read what PyTorch says in the Presets panel."
+                ),
+                True,
+            )
+        elif result.backward_root:
+            tab.set_backward_text(
+                lambda: self.tr(
+                    "Preset graph: click a node to inspect it, or run "
+                    "backward() and step through it."
+                )
+            )
+        else:
+            tab.set_backward_text(lambda: self.tr("Preset graph: click a node to inspect it."))
+
+    def _on_error(self, message: str, _exc) -> None:
+        self.tab.presets.show_failure(message)
+
+
+class ModelJobs(QObject):
+    """Builds and trains the tiny model on the worker."""
+
+    def __init__(self, tab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.state = None
+        self.job = None
+        self._losses: list[float] = []
+
+    def build(self) -> None:
+        tab = self.tab
+        tab.model_panel.set_training(True)
+        tab.ctx.runner.run(
+            build_model,
+            title=self.tr("Building the tiny model"),
+            on_result=self._on_built,
+            on_error=self._on_error,
+            on_done=lambda: tab.model_panel.set_training(False),
+        )
+
+    def _on_built(self, result) -> None:
+        tab = self.tab
+        self.state = result.state
+        self._losses = []
+        tab.model_panel.set_model(result)
+        tab.show_graph(result.graph, result.layout, result.live)
+        tab.add_step(result.step)
+        tab.set_backward_text(
+            lambda: self.tr(
+                "The loss's graph: the parameters are the green "
+                "AccumulateGrad leaves; click one to see its gradient."
+            )
+        )
+
+    def train(self, steps: int) -> None:
+        if self.state is None:
+            return
+        tab = self.tab
+        tab.model_panel.set_training(True)
+        self.job = tab.ctx.runner.run(
+            train_model,
+            self.state,
+            steps,
+            title=self.tr("Training the tiny model"),
+            on_progress=self._on_progress,
+            on_result=self._on_trained,
+            on_error=self._on_error,
+            on_done=self._on_done,
+        )
+
+    def _on_progress(self, progress) -> None:
+        self.tab.model_panel.add_point(len(self._losses) + progress.done, progress.loss)
+
+    def _on_trained(self, result) -> None:
+        self._losses.extend(float(v) for v in result.losses)
+        self.tab.model_panel.set_losses(self._losses)
+        self.tab.add_step(result.step)
+
+    def _on_done(self) -> None:
+        self.tab.model_panel.set_training(False)
+        self.tab.model_panel.train_button.setEnabled(self.state is not None)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _on_error(self, message: str, _exc) -> None:
+        self.tab.model_panel.info.setText(message)

@@ -1,0 +1,163 @@
+"""The two curves of the note: ``b`` against ``a`` and, after backward, ``a.grad``.
+
+The gradient plot overlays the finite-difference estimate and the closed form (e.g.
+``2 * cos(a)``) so the learner sees that all three agree. Items are created once and
+updated with ``setData``.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+LEGEND_COLORS = ("#c83c28", "#28963c", "#5a28a0")
+
+
+def _plot() -> pg.PlotWidget:
+    plot = pg.PlotWidget()
+    plot.setBackground("w")
+    plot.showGrid(x=True, y=True, alpha=0.3)
+    plot.setMenuEnabled(False)
+    return plot
+
+
+class AutogradCurves(QWidget):
+    """Forward curve (choose which step to plot) and gradient curves."""
+
+    forward_choice_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._x_name = ""
+        self._x = None
+        self._order = None
+        self._curves: dict = {}
+        self._formula = None
+        self.forward_title = QLabel()
+        self.forward_choice = QComboBox()
+        self.gradient_title = QLabel()
+        self.forward_plot = _plot()
+        self.gradient_plot = _plot()
+        self.forward_curve = self.forward_plot.plot(pen=pg.mkPen((30, 100, 200), width=2),
+                                                    symbol="o", symbolSize=5)
+        self.legend_label = QLabel()
+        self.legend_label.setWordWrap(True)
+        self.grad_curve = self.gradient_plot.plot(pen=pg.mkPen((200, 60, 40), width=2),
+                                                  symbol="o", symbolSize=5)
+        self.fd_curve = self.gradient_plot.plot(
+            pen=pg.mkPen((40, 150, 60), width=2, style=Qt.PenStyle.DashLine))
+        self.closed_curve = self.gradient_plot.plot(
+            pen=None, symbol="x", symbolSize=9, symbolPen=pg.mkPen((90, 40, 160), width=2),
+)
+        self.forward_choice.currentTextChanged.connect(self._on_choice)
+        self._build_layout()
+        self._retranslate()
+
+    def _build_layout(self) -> None:
+        forward_header = QHBoxLayout()
+        forward_header.addWidget(self.forward_title, 1)
+        forward_header.addWidget(self.forward_choice)
+        forward = QVBoxLayout()
+        forward.addLayout(forward_header)
+        forward.addWidget(self.forward_plot, 1)
+        gradient = QVBoxLayout()
+        gradient.addWidget(self.gradient_title)
+        gradient.addWidget(self.gradient_plot, 1)
+        gradient.addWidget(self.legend_label)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(forward, 1)
+        layout.addLayout(gradient, 1)
+
+    def _retranslate(self) -> None:
+        y = self.forward_choice.currentText() or "b"
+        x = self._x_name or "a"
+        self.forward_title.setText(self.tr("Forward: {y} against {x}").format(y=y, x=x))
+        self.gradient_title.setText(self.tr("After backward: {x}.grad against {x}").format(x=x))
+        self.forward_choice.setToolTip(self.tr("Which step to plot against {x}").format(x=x))
+        self._update_legend()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _update_legend(self) -> None:
+        x = self._x_name or "a"
+        grad_x = self.grad_curve.getData()[0]
+        if grad_x is None or not len(grad_x):
+            self.legend_label.setText(self.tr("Run backward() to plot the gradient."))
+            return
+        parts = [(LEGEND_COLORS[0], "●—", self.tr("{x}.grad (autograd)").format(x=x))]
+        if self.fd_curve.getData()[0] is not None and len(self.fd_curve.getData()[0]):
+            parts.append((LEGEND_COLORS[1], "- -", self.tr("finite differences")))
+        if self._formula:
+            parts.append((LEGEND_COLORS[2], "×", self.tr("closed form {formula}").format(
+                formula=self._formula)))
+        self.legend_label.setText("&nbsp;&nbsp; ".join(
+            f'<span style="color:{color}"><b>{mark}</b> {html.escape(text)}</span>'
+            for color, mark, text in parts))
+
+    # --- content ------------------------------------------------------------------------
+    def set_forward(self, x_name: str | None, x, curves: dict) -> None:
+        # Curves are drawn in increasing x so that lines join neighbours (rand leaves...).
+        self._order = np.argsort(x, kind="stable") if x is not None else None
+        self._x_name, self._curves = x_name or "", dict(curves)
+        self._x = None if x is None else np.asarray(x, dtype=float)[self._order]
+        previous = self.forward_choice.currentText()
+        self.forward_choice.blockSignals(True)
+        self.forward_choice.clear()
+        self.forward_choice.addItems(list(curves))
+        if previous in curves:
+            self.forward_choice.setCurrentText(previous)
+        self.forward_choice.blockSignals(False)
+        self._update_forward()
+        self.clear_gradient()
+        self._retranslate()
+
+    def _update_forward(self) -> None:
+        name = self.forward_choice.currentText()
+        if self._x is None or name not in self._curves:
+            self.forward_curve.setData([], [])
+            return
+        self.forward_curve.setData(self._x, self._sorted(self._curves[name]))
+        self.forward_plot.getViewBox().autoRange()
+
+    def set_gradient(self, grad, finite_difference=None, closed=None, formula=None) -> None:
+        x = self._x
+        if x is None or grad is None:
+            self.clear_gradient()
+            return
+        self._formula = formula
+        self.grad_curve.setData(x, self._sorted(grad))
+        self.fd_curve.setData(*((x, self._sorted(finite_difference))
+                                if finite_difference is not None else ([], [])))
+        self.closed_curve.setData(*((x, self._sorted(closed)) if closed is not None
+                                    else ([], [])))
+        self.gradient_plot.getViewBox().autoRange()
+        self._update_legend()
+
+    def _sorted(self, values) -> np.ndarray:
+        return np.asarray(values, dtype=float).reshape(-1)[self._order]
+
+    def clear_gradient(self) -> None:
+        self._formula = None
+        for curve in (self.grad_curve, self.fd_curve, self.closed_curve):
+            curve.setData([], [])
+        self._update_legend()
+
+    def gradient_data(self) -> dict:
+        return {"grad": self.grad_curve.getData(), "fd": self.fd_curve.getData(),
+                "closed": self.closed_curve.getData()}
+
+    def forward_data(self):
+        return self.forward_curve.getData()
+
+    def _on_choice(self, name: str) -> None:
+        self._update_forward()
+        self._retranslate()
+        self.forward_choice_changed.emit(name)

@@ -1,0 +1,146 @@
+"""The tiny model: one step inspected (grads, step(), zero_grad()) and a loss curve.
+
+``build_requested`` asks for a fresh model and one inspected step; ``train_requested(n)``
+for ``n`` training steps; ``cancel_requested`` stops training. ``set_model`` fills the
+parameter table, ``add_losses`` extends the curve as training progresses.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+SHOWN_VALUES = 3
+
+
+def _first_values(snapshot) -> str:
+    values = np.asarray(snapshot.values).reshape(-1)[:SHOWN_VALUES]
+    more = "…" if snapshot.values.size > SHOWN_VALUES else ""
+    return ", ".join(f"{v:.4f}" for v in values) + more
+
+
+class ModelPanel(QWidget):
+    """See the module docstring."""
+
+    build_requested = Signal()
+    train_requested = Signal(int)
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._losses: list[float] = []
+        self._points: list[tuple[int, float]] = []
+        self.build_button = QPushButton()
+        self.steps = QSpinBox()
+        self.steps.setRange(1, 5000)
+        self.steps.setValue(200)
+        self.train_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.cancel_button.setEnabled(False)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.table = QTableWidget(0, 5)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.loss_plot = pg.PlotWidget()
+        self.loss_plot.setBackground("w")
+        self.loss_plot.showGrid(x=True, y=True, alpha=0.3)
+        self.loss_plot.setMinimumHeight(140)
+        self.loss_curve = self.loss_plot.plot(pen=pg.mkPen((200, 60, 40), width=2))
+        self.build_button.clicked.connect(self.build_requested)
+        self.train_button.clicked.connect(lambda: self.train_requested.emit(self.steps.value()))
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self._build_layout()
+        self._retranslate()
+        self.set_model(None)
+
+    def _build_layout(self) -> None:
+        first = QHBoxLayout()
+        first.addWidget(self.build_button)
+        first.addStretch(1)
+        controls = QHBoxLayout()
+        controls.addWidget(self.steps)
+        controls.addWidget(self.train_button)
+        controls.addWidget(self.cancel_button)
+        controls.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(first)
+        layout.addLayout(controls)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.loss_plot, 1)
+
+    def _retranslate(self) -> None:
+        self.build_button.setText(self.tr("New model + one step"))
+        self.build_button.setToolTip(self.tr("Linear(2, 8) → ReLU → Linear(8, 1), MSE loss, "
+                                             "SGD lr=0.1, on 64 seeded random points"))
+        self.train_button.setText(self.tr("Train"))
+        self.steps.setSuffix(self.tr(" steps"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Parameter"), self.tr("grad after backward"), self.tr("before step()"),
+            self.tr("after step()"), self.tr("grad after zero_grad()")])
+        self.loss_plot.setTitle(self.tr("Training loss"))
+        self.loss_plot.setLabel("bottom", self.tr("step"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def set_model(self, result) -> None:
+        self.train_button.setEnabled(result is not None)
+        if result is None:
+            self.info.setText(self.tr("Build the model to see its loss graph, each parameter's "
+                                      "gradient and what optimizer.step() changes."))
+            self.table.setRowCount(0)
+            return
+        self.info.setText(self.tr("Loss {loss:.4f}. {explanation}").format(
+            loss=result.loss, explanation=result.step.explanation))
+        self.table.setRowCount(len(result.parameters))
+        for row, change in enumerate(result.parameters):
+            texts = (f"{change.name} {list(change.shape)}", _first_values(change.grad),
+                     _first_values(change.before), _first_values(change.after),
+                     change.grad_after_zero)
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        self._losses = []
+        self._points = []
+        self.loss_curve.setData([], [])
+
+    def set_training(self, training: bool) -> None:
+        self.train_button.setEnabled(not training)
+        self.build_button.setEnabled(not training)
+        self.cancel_button.setEnabled(training)
+
+    def add_point(self, step: int, loss: float) -> None:
+        """One progress point while training (step counted from the first training step)."""
+        self._points.append((step, loss))
+        xs, ys = zip(*self._points, strict=True)
+        self.loss_curve.setData(np.array(xs), np.array(ys))
+
+    def set_losses(self, losses) -> None:
+        self._losses = list(map(float, losses))
+        self._points = list(enumerate(self._losses, start=1))
+        self.loss_curve.setData(np.arange(1, len(self._losses) + 1), np.array(self._losses))
+
+    def losses(self) -> list[float]:
+        return list(self._losses)

@@ -1,0 +1,144 @@
+"""Choosing and explaining an Autograd preset: autograd off/on, errors, large graphs.
+
+``run_requested(key)`` asks the tab to run a preset; ``set_result`` shows its tensors
+(requires_grad, is_leaf, grad_fn), its explanation and PyTorch's exact error text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+PRESET_KEYS = (
+    "requires_grad", "no_grad", "enable_grad", "inference_mode", "decorator", "detach",
+    "accumulation", "second_backward", "inplace_leaf", "inplace_saved", "nonscalar_backward",
+    "numpy_requires_grad", "resnet18", "resnet50", "densenet121", "chain2000",
+)
+
+
+class PresetsPanel(QWidget):
+    """See the module docstring."""
+
+    run_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = QComboBox()
+        self.choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choice.setMinimumContentsLength(18)
+        for key in PRESET_KEYS:
+            self.choice.addItem(key, key)
+        self.run_button = QPushButton()
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_title = QLabel()
+        self.error_title.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.error_text = QPlainTextEdit()
+        self.error_text.setReadOnly(True)
+        self.error_text.setStyleSheet("color: #c62828;")
+        self.error_text.setMaximumHeight(90)
+        self.table = QTableWidget(0, 5)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.run_button.clicked.connect(self._on_run)
+        self._build_layout()
+        self._retranslate()
+        self._show_error(None)
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.choice, 1)
+        top.addWidget(self.run_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.error_title)
+        layout.addWidget(self.error_text)
+        layout.addWidget(self.table, 1)
+
+    def _titles(self) -> dict[str, str]:
+        return {
+            "requires_grad": self.tr("Off/on: a.requires_grad = False"),
+            "no_grad": self.tr("Off/on: with torch.no_grad()"),
+            "enable_grad": self.tr("Off/on: torch.enable_grad() inside no_grad"),
+            "inference_mode": self.tr("Off/on: torch.inference_mode()"),
+            "decorator": self.tr("Off/on: @torch.no_grad() decorator"),
+            "detach": self.tr("Off/on: x.detach()"),
+            "accumulation": self.tr("Gradients accumulate; grad.zero_()"),
+            "second_backward": self.tr("Error: backward twice without retain_graph"),
+            "inplace_leaf": self.tr("Error: in-place sin_ on a leaf"),
+            "inplace_saved": self.tr("Error: in-place change of a saved tensor"),
+            "nonscalar_backward": self.tr("Error: backward() on a non-scalar"),
+            "numpy_requires_grad": self.tr("Error: .numpy() on a tensor that requires grad"),
+            "resnet18": self.tr("Large graph: ResNet-18"),
+            "resnet50": self.tr("Large graph: ResNet-50"),
+            "densenet121": self.tr("Large graph: DenseNet-121"),
+            "chain2000": self.tr("Large graph: a chain of 2,000 operations"),
+        }
+
+    def _retranslate(self) -> None:
+        for key, title in self._titles().items():
+            self.choice.setItemText(PRESET_KEYS.index(key), title)
+        self.run_button.setText(self.tr("Run preset"))
+        self.error_title.setText(self.tr("PyTorch says:"))
+        self.table.setHorizontalHeaderLabels([self.tr("Tensor"), self.tr("requires_grad"),
+                                              self.tr("is_leaf"), self.tr("grad_fn"),
+                                              self.tr("Shape, dtype and values")])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def current_key(self) -> str:
+        return self.choice.currentData()
+
+    def set_current_key(self, key: str) -> None:
+        self.choice.setCurrentIndex(PRESET_KEYS.index(key))
+
+    def set_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+
+    def set_result(self, result) -> None:
+        self.explanation.setText(result.explanation)
+        self._show_error(result.error)
+        self.table.setRowCount(len(result.rows))
+        for index, row in enumerate(result.rows):
+            shape = "" if row.shape is None else str(list(row.shape))
+            values = (row.name, str(row.requires_grad), str(row.is_leaf), row.grad_fn or "None",
+                      f"{shape} {row.text}".strip())
+            for column, text in enumerate(values):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+
+    def show_failure(self, message: str) -> None:
+        self.explanation.setText("")
+        self._show_error(message)
+
+    def _show_error(self, text: str | None) -> None:
+        self.error_title.setVisible(bool(text))
+        self.error_text.setVisible(bool(text))
+        self.error_text.setPlainText(text or "")
+
+    def table_texts(self) -> list[list[str]]:
+        return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
+                for r in range(self.table.rowCount())]
+
+    def _on_run(self) -> None:
+        self.run_requested.emit(self.current_key())
