@@ -1,7 +1,9 @@
 """Typed data for ``torch.tensor(...)``: nested lists/tuples of numbers, parsed, never eval'd.
 
 Accepted: integers and floats (``-2``, ``3.5``, ``.5``, ``1e-3``), ``True``/``False``,
-``inf``/``nan`` (also written ``math.inf``, ``float('nan')`` is not accepted), nested
+``inf``/``nan``/``pi``/``e``/``tau`` (also written ``math.pi`` etc.; ``float('nan')`` is not
+accepted), simple arithmetic inside one element (``math.pi / 4``, ``3 * math.pi / 4``,
+``2 - 0.5``: ``+ - * /`` with Python's precedence, left to right, no parentheses), nested
 ``[...]`` and ``(...)`` (a trailing comma is allowed; ``(x)`` is just ``x``, ``(x,)`` is a
 one-element tuple). Every list at the same depth must have the same length; a ragged
 literal is refused with the column where it goes wrong. Columns are 1-based.
@@ -10,6 +12,7 @@ literal is refused with the column where it goes wrong. Columns are 1-based.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from dataclasses import dataclass
 
@@ -23,7 +26,10 @@ _INT64_LIMIT = 2**63
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 _INTEGER = re.compile(r"[+-]?\d+", re.ASCII)
 _WORD = re.compile(r"[+-]?(?:math\.)?[A-Za-z_][A-Za-z_0-9]*", re.ASCII)
-_WORDS = {"True": True, "False": False, "inf": math.inf, "nan": math.nan}
+_WORDS = {"True": True, "False": False, "inf": math.inf, "nan": math.nan, "pi": math.pi,
+          "e": math.e, "tau": math.tau}
+_CONSTANTS = ("pi", "e", "tau")  # kept as math.<name> in the code
+_OPERATORS = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv}
 _CLOSING = {"[": "]", "(": ")"}
 
 
@@ -33,6 +39,14 @@ class _Seq:
     bracket: str  # "[" or "("
     column: int
     item_columns: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class _Expr:
+    """One element typed as arithmetic or a named constant: its value and its Python code."""
+
+    value: object
+    code: str
 
 
 @dataclass(frozen=True)
@@ -83,16 +97,67 @@ class _Parser:
         raise self.fail("Column {column}: a number, True, False or '[' was expected here.")
 
     def scalar(self):
-        start = self.pos
+        """One element: atoms joined by + - * / (``*`` and ``/`` first, then left to right)."""
         self.count += 1
         if self.count > MAX_ELEMENTS:
             raise self.fail("More than {limit} numbers typed: use a constructor such as "
                             "torch.rand or torch.arange for big tensors.", limit=MAX_ELEMENTS)
+        value, code, compound = self._term()
+        while (op := self._operator("+-")) is not None:
+            at = self.pos
+            right, right_code, _ = self._term()
+            value, code, compound = self._combine(op, value, right, at), \
+                f"{code} {op} {right_code}", True
+        return _Expr(value, code) if compound else value
+
+    def _term(self):
+        value, code, compound = self._atom()
+        while (op := self._operator("*/")) is not None:
+            at = self.pos
+            right, right_code, _ = self._atom()
+            value, code, compound = self._combine(op, value, right, at), \
+                f"{code} {op} {right_code}", True
+        return value, code, compound
+
+    def _operator(self, symbols: str) -> str | None:
+        """The next binary operator among ``symbols`` (consumed), or None."""
+        end = self.pos
+        while end < len(self.text) and self.text[end].isspace():
+            end += 1
+        if end < len(self.text) and self.text[end] in symbols:
+            if self.text.startswith("**", end):
+                raise _error("Column {column}: ** (power) is not supported in typed data; "
+                             "write the value, e.g. 9 instead of 3 ** 2.", self.field, end + 1)
+            self.pos = end + 1
+            return self.text[end]
+        return None
+
+    def _combine(self, op: str, left, right, at: int):
+        try:
+            result = _OPERATORS[op](left, right)
+        except ZeroDivisionError:
+            raise _error("Column {column}: division by zero.", self.field, at) from None
+        if isinstance(result, int) and not isinstance(result, bool) and \
+                abs(result) >= _INT64_LIMIT:
+            raise _error("Column {column}: the result does not fit in 64 bits.", self.field, at)
+        return result
+
+    def _atom(self):
+        """A number or a word -> (value, code, compound: True for named constants)."""
+        self.skip_space()
+        start = self.pos
         for pattern in (_NUMBER, _WORD):
             match = pattern.match(self.text, start)
             if match:
                 self.pos = match.end()
-                return self._convert(match.group(), start)
+                value = self._convert(match.group(), start)
+                word = match.group().lstrip("+-").removeprefix("math.")
+                if word in _CONSTANTS:
+                    sign = "-" if match.group().startswith("-") else ""
+                    return value, f"{sign}math.{word}", True
+                return value, _code_of(value), False
+        if start >= len(self.text):
+            return self._missing()
         raise self.fail("Column {column}: '{char}' is not allowed here; write numbers, True, "
                         "False, commas and brackets.", at=start + 1, char=self.text[start])
 
@@ -109,7 +174,8 @@ class _Parser:
         word = token.lstrip("+-").removeprefix("math.")
         if word not in _WORDS or (token != word and word in ("True", "False")):
             raise _error("Column {column}: '{token}' is not a number; write numbers such as "
-                         "2, -1.5 or 1e-3, True, False, inf or nan.", self.field, start + 1,
+                         "2, -1.5 or 1e-3, True, False, inf, nan or math.pi.", self.field,
+                         start + 1,
                          token=token)
         value = _WORDS[word]
         return sign * value if isinstance(value, float) else value
@@ -165,6 +231,8 @@ def _shape_of(node, field: str) -> tuple[int, ...]:
 def _kind_and_plain(node, kinds: set[str]):
     if isinstance(node, _Seq):
         return [_kind_and_plain(item, kinds) for item in node.items]
+    if isinstance(node, _Expr):
+        node = node.value
     kinds.add("bool" if isinstance(node, bool) else "int" if isinstance(node, int) else "float")
     return node
 
@@ -175,6 +243,8 @@ def _code_of(node) -> str:
         if node.bracket == "(":
             return f"({inner},)" if len(node.items) == 1 else f"({inner})"
         return f"[{inner}]"
+    if isinstance(node, _Expr):
+        return node.code
     if isinstance(node, float):
         if math.isnan(node):
             return "math.nan"

@@ -31,6 +31,7 @@ UNINITIALISED = frozenset({"empty", "empty_like"})
 SUGGESTED_DTYPES = {"randint": "int64", "arange": None, "tensor": None, "eye": None,
                     "to": "int32"}
 MAX_SEED = 2**63 - 1
+OUT_KINDS = frozenset({"zeros", "ones", "full", "rand", "randn", "randint", "empty"})
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class CreateRequest:
     steps: str = "5"  # linspace
     data: str = "[[1, 2], [3, 4]]"  # tensor
     source: str = ""  # *_like: name of a workspace tensor
+    out: str = ""  # shaped constructors: write into this workspace tensor (out=)
 
 
 @dataclass(frozen=True)
@@ -200,6 +202,8 @@ def build_code(request: CreateRequest, name: str, call: str, dtype: str | None) 
     prefix = ""
     if request.kind in RANDOM and request.seed is not None:
         prefix = f"torch.manual_seed({request.seed})\n"
+    if request.out.strip():
+        return f"{prefix}torch.{request.kind}({call}{_options(request, dtype)}, out={name})"
     return f"{prefix}{name} = torch.{request.kind}({call}{_options(request, dtype)})"
 
 
@@ -227,12 +231,13 @@ def _error_field(kind: str, torch_text: str) -> str:
     return _FIELD_OF_ERRORS.get(kind, "dtype")
 
 
-def _run(call: _Call, request: CreateRequest, dtype: str | None) -> torch.Tensor:
+def _run(call: _Call, request: CreateRequest, dtype: str | None, out=None) -> torch.Tensor:
     constructor = getattr(torch, request.kind)
+    extra = {} if out is None else {"out": out}
     try:
         if request.kind in RANDOM and request.seed is not None:
             torch.manual_seed(request.seed)
-        return constructor(*call.args, **call.kwargs, **_options_kwargs(request, dtype))
+        return constructor(*call.args, **call.kwargs, **_options_kwargs(request, dtype), **extra)
     except (RuntimeError, TypeError, ValueError, NotImplementedError, OverflowError) as exc:
         field = _error_field(request.kind, str(exc))
         raise OperationError(msg("PyTorch refused torch.{kind} with these settings.",
@@ -251,6 +256,8 @@ def create_tensor(request: CreateRequest, workspace=None) -> CreateResult:
                          field="seed")
     if request.kind == "to":
         return _convert(request, name, dtype, workspace)
+    if request.out.strip():
+        return _create_into(request, dtype, workspace)
     call = _call_of(request, workspace)
     check_allocation(call.shape, _element_size(dtype, request.kind, call.source), field="shape")
     tensor = _run(call, request, dtype)
@@ -259,6 +266,34 @@ def create_tensor(request: CreateRequest, workspace=None) -> CreateResult:
     reproducible = request.kind not in UNINITIALISED and (
         request.kind not in RANDOM or request.seed is not None)
     return CreateResult(name, tensor, snapshot(tensor, name), step, reproducible)
+
+
+def _create_into(request: CreateRequest, dtype: str | None, workspace) -> CreateResult:
+    """``torch.rand(2, 2, out=c)``: a constructor writes into an existing tensor's memory."""
+    name = request.out.strip()
+    if request.kind not in OUT_KINDS:
+        raise InputError(msg("torch.{kind} is not offered with out= here; try zeros, ones, "
+                             "full, rand, randn or randint.", kind=request.kind), field="out")
+    if workspace is None or name not in workspace:
+        raise InputError(msg("out= needs an existing workspace tensor; '{name}' is not one.",
+                             name=name), field="out")
+    target = workspace.get(name)
+    call = _call_of(request, workspace)
+    if tuple(call.shape) != tuple(target.shape):
+        raise InputError(msg("out= needs a tensor of the result's shape {shape}; {name} has "
+                             "shape {actual}.", shape=tuple(call.shape), name=name,
+                             actual=tuple(target.shape)), field="shape")
+    before = (id(target), target.data_ptr())
+    tensor = _run(call, request, dtype, out=target)
+    same = tensor is target and (id(tensor), tensor.data_ptr()) == before
+    note = msg("out={name}: the values were written into the memory {name} already had "
+               "(same object, same data_ptr), no new tensor was made.", name=name) if same else \
+        msg("out={name}: PyTorch had to give {name} new memory.", name=name)
+    step = CodeStep(msg("Create {name} with torch.{kind}", name=name, kind=request.kind),
+                    build_code(request, name, call.code, dtype), note)
+    reproducible = request.kind != "empty" and (
+        request.kind not in RANDOM or request.seed is not None)
+    return CreateResult(name, target, snapshot(target, name), step, reproducible)
 
 
 def _convert(request: CreateRequest, name: str, dtype: str | None, workspace) -> CreateResult:

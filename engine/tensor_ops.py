@@ -16,7 +16,7 @@ import torch
 from engine.codegen import CodeStep
 from engine.errors import InputError
 from engine.messages import msg
-from engine.tensor_ops_explain import explain_promotion, operation_error
+from engine.tensor_ops_explain import explain_promotion, operands_error, operation_error
 from engine.tensor_ops_support import (
     MemoryReport,
     OpResult,
@@ -133,7 +133,8 @@ def _run_new(spec, req, workspace, a, call, other) -> OpResult:
     try:
         out = fn(a, *call.args, **call.kwargs)
     except (RuntimeError, TypeError, ValueError, IndexError, NotImplementedError) as exc:
-        raise operation_error(exc, f"torch.{spec.key}", field=_field(spec)) from None
+        raise operands_error(exc, f"torch.{spec.key}", (a, *call.args),
+                             field=_field(spec)) from None
     code = f"{name} = torch.{spec.key}({req.source}{call.code_args})"
     report = MemoryReport.compare_new(req.source, a, name, out)
     return _result(spec, req, code, name, out, _promotion(spec, req, a, other, out), report)
@@ -148,7 +149,8 @@ def _run_inplace(spec, req, workspace, a, call, other) -> OpResult:
         before = memory_report(a)
         getattr(a, method)(*call.args, **call.kwargs)
     except (RuntimeError, TypeError, ValueError, IndexError, NotImplementedError) as exc:
-        raise operation_error(exc, f"{req.source}.{method}", field=_field(spec)) from None
+        raise operands_error(exc, f"{req.source}.{method}", (a, *call.args),
+                             field=_field(spec)) from None
     code = f"{req.source}.{method}({call.code_args.removeprefix(', ')})"
     report = MemoryReport.after("inplace", req.source, before, a, a)
     return _result(spec, req, code, req.source, a, _promotion(spec, req, a, other, a), report)

@@ -13,7 +13,7 @@ from engine.codegen import CodeStep
 from engine.errors import InputError, TorchScopeError
 from engine.limits import check_allocation
 from engine.messages import msg
-from engine.tensor_ops_explain import explain_promotion, operation_error
+from engine.tensor_ops_explain import explain_promotion, operands_error
 from engine.tensor_ops_expr import BINARY_OPERATORS, UNARY_OPERATORS, evaluate, parse_expression
 from engine.tensor_ops_support import (
     OpResult,
@@ -44,7 +44,7 @@ def _apply_real(op: type, left, right):
     try:
         return _call(op, left, right)
     except _TORCH_ERRORS as exc:
-        raise operation_error(exc, SYMBOLS[op], field="expression") from None
+        raise operands_error(exc, SYMBOLS[op], (left, right), field="expression") from None
 
 
 def _check_sizes(expression, env: dict) -> None:

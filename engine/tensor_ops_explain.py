@@ -160,3 +160,16 @@ def operation_error(exc: BaseException, op: str, *, field: str | None = None) ->
     else:
         message = msg("PyTorch refused {op}.", op=op)
     return OperationError(message, field=field, torch_error=text)
+
+
+def operands_error(exc: BaseException, op: str, operands, *, field: str | None = None
+                   ) -> OperationError:
+    """``operation_error`` that also names the operands' shapes and dtypes, because
+    PyTorch's own text calls them "tensor a" and "tensor b" whatever their names are."""
+    base = operation_error(exc, op, field=field)
+    described = [f"{tuple(t.shape)} {dtype_name(t.dtype)}" for t in operands
+                 if isinstance(t, torch.Tensor)]
+    if not described:
+        return base
+    what = msg("{op} with {operands}", op=op, operands=msg(" and ").join(described))
+    return OperationError(f"{what}: {base.message}", field=field, torch_error=base.torch_error)

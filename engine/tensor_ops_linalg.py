@@ -7,7 +7,7 @@ import torch
 from engine.codegen import CodeStep
 from engine.errors import InputError
 from engine.messages import msg
-from engine.tensor_ops_explain import explain_promotion, operation_error
+from engine.tensor_ops_explain import explain_promotion, operands_error, operation_error
 from engine.tensor_ops_support import (
     MemoryReport,
     OpResult,
@@ -48,7 +48,10 @@ def _run_matmul(req, workspace, a) -> OpResult:
         return _run_matmul_out(req, workspace, a, b)
     name = result_name(req.result, workspace)
     check_output_size(torch.matmul, (a, b), "other")
-    c = _guarded(lambda: torch.matmul(a, b), "torch.matmul", "other")
+    try:
+        c = torch.matmul(a, b)
+    except _TORCH_ERRORS as exc:
+        raise operands_error(exc, "torch.matmul", (a, b), field="other") from None
     why = explain_promotion([(req.source, a), (other, b)], c)
     return _tensor_result(msg("Operation {op}", op="matmul"),
                           f"{name} = torch.matmul({req.source}, {other})  # = "
@@ -83,7 +86,10 @@ def _run_cross(req, workspace, a) -> OpResult:
     name = result_name(req.result, workspace)
     kwargs, extra = ({"dim": dim}, f", dim={dim}") if dim is not None else ({}, "")
     check_output_size(lambda x, y: torch.linalg.cross(x, y, **kwargs), (a, b), "other")
-    c = _guarded(lambda: torch.linalg.cross(a, b, **kwargs), "torch.linalg.cross", "other")
+    try:
+        c = torch.linalg.cross(a, b, **kwargs)
+    except _TORCH_ERRORS as exc:
+        raise operands_error(exc, "torch.linalg.cross", (a, b), field="other") from None
     code = f"{name} = torch.linalg.cross({req.source}, {req.other.strip()}{extra})"
     why = explain_promotion([(req.source, a), (req.other.strip(), b)], c)
     return _tensor_result(msg("Operation {op}", op="cross"), code, name, c, why)

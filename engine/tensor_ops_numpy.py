@@ -48,9 +48,19 @@ class BridgeResult:
     step: CodeStep
     views: tuple[BridgeView, ...]
     summary: str = ""
+    shown: str = "t_shared"  # the object the viewer shows first (the one just edited)
 
     def view(self, name: str) -> BridgeView:
         return next(v for v in self.views if v.name == name)
+
+    @property
+    def snapshot(self) -> TensorSnapshot:
+        return self.view(self.shown).snapshot
+
+    @property
+    def extra_snapshots(self) -> tuple[TensorSnapshot, ...]:
+        """All four objects, so that the viewer can show any of them."""
+        return tuple(view.snapshot for view in self.views)
 
 
 def _as_tensor(value) -> torch.Tensor:
@@ -124,4 +134,5 @@ def bridge_edit(bridge: NumpyBridge, target: str, index_text: str,
     views = _views(bridge, before)
     changed = [v.name for v in views if v.changed]
     text = msg("Changed: {names}.", names=", ".join(changed) or "-")
-    return BridgeResult(CodeStep(msg("Edit {name}", name=target), code, text), views)
+    return BridgeResult(CodeStep(msg("Edit {name}", name=target), code, text), views,
+                        shown=target)

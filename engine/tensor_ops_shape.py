@@ -8,6 +8,7 @@ The result says whether it is a view of the same storage or a copy.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -74,15 +75,22 @@ def parse_int_list(text: str, *, field: str = "args") -> tuple[int, ...]:
     body = (text or "").strip().strip("()[]").strip()
     if not body:
         return ()
+    body = re.sub(r"\s*\*\s*", "*", body)  # 6 * 20 * 20 is one number, as in Python
     pieces = [p for p in re.split(r"\s*(?:,|x|×)\s*|\s+", body) if p]
     for piece in pieces:
-        if not _TOKEN.fullmatch(piece) or len(piece) > 13:
+        factors = piece.split("*")
+        if not all(_TOKEN.fullmatch(f) and len(f) <= 13 for f in factors) or len(factors) > 8:
             raise InputError(msg("'{token}' is not a whole number: write integers separated "
                                  "by commas, e.g. 2, -1.", token=piece), field=field)
     if len(pieces) > MAX_DIMENSIONS:
         raise InputError(msg("{count} dimensions is too many: at most {limit} are supported.",
                              count=len(pieces), limit=MAX_DIMENSIONS), field=field)
-    return tuple(int(p) for p in pieces)
+    numbers = tuple(math.prod(int(f) for f in p.split("*")) for p in pieces)
+    for piece, number in zip(pieces, numbers, strict=True):
+        if abs(number) >= 2**62:
+            raise InputError(msg("'{token}' is not a whole number: write integers separated "
+                                 "by commas, e.g. 2, -1.", token=piece), field=field)
+    return numbers
 
 
 def storage_map(t: torch.Tensor) -> StorageMap | None:

@@ -52,6 +52,12 @@ def _guarded_function(fn: Callable, *args, **kwargs):
         raise JobFailure(exc) from exc
 
 
+def _is_user_error(exc: BaseException) -> bool:
+    from engine.errors import TorchScopeError
+
+    return isinstance(exc, TorchScopeError)
+
+
 def _describe(exc: BaseException) -> str:
     # engine.errors imports no torch, so this stays cheap before the engine is loaded.
     from engine.errors import describe_exception
@@ -167,7 +173,10 @@ class JobRunner(QObject):
         if isinstance(exc, JobFailure):
             exc = exc.original
         message = _describe(exc)
-        log.error("Job %r failed: %s", job.title, message, exc_info=exc)
+        if _is_user_error(exc):  # expected: bad input; the message says it all
+            log.info("Job %r refused: %s", job.title, message)
+        else:
+            log.error("Job %r failed: %s", job.title, message, exc_info=exc)
         if not self._closing:
             self.job_failed.emit(job.title, message)
         self._call(job, "error", message, exc)

@@ -207,4 +207,6 @@ MESSAGES = {
         "Escribe aquí un nombre de tensor o un número, p. ej. b o 2.5.",
     "yes": "sí",
     "no": "no",
+    "{op} with {operands}": "{op} con {operands}",
+    " and ": " y ",
 }

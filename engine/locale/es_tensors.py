@@ -22,9 +22,16 @@ MESSAGES = {
         "Más de {limit} números escritos: para tensores grandes usa un constructor como "
         "torch.rand o torch.arange.",
     "Column {column}: '{token}' is not a number; write numbers such as 2, -1.5 or 1e-3, True, "
-    "False, inf or nan.":
+    "False, inf, nan or math.pi.":
         "Columna {column}: '{token}' no es un número; escribe números como 2, -1.5 o 1e-3, "
-        "True, False, inf o nan.",
+        "True, False, inf, nan o math.pi.",
+    "Column {column}: ** (power) is not supported in typed data; write the value, e.g. 9 "
+    "instead of 3 ** 2.":
+        "Columna {column}: ** (potencia) no se admite en los datos escritos; escribe el valor, "
+        "p. ej. 9 en lugar de 3 ** 2.",
+    "Column {column}: division by zero.": "Columna {column}: división por cero.",
+    "Column {column}: the result does not fit in 64 bits.":
+        "Columna {column}: el resultado no cabe en 64 bits.",
     "Ragged data at column {column}: element {index} of the list opened at column {start} has "
     "shape {got}, but element 0 has shape {expected}. Every row must have the same length.":
         "Datos irregulares en la columna {column}: el elemento {index} de la lista abierta en "
@@ -102,4 +109,16 @@ MESSAGES = {
         ".to crea un tensor nuevo con cada valor convertido; los flotantes pasan a enteros "
         "quitando la parte decimal (hacia cero).",
     "Convert {source} to {dtype}": "Convertir {source} a {dtype}",
+    "out= needs an existing workspace tensor; '{name}' is not one.":
+        "out= necesita un tensor existente del espacio de trabajo; '{name}' no lo es.",
+    "out={name}: PyTorch had to give {name} new memory.":
+        "out={name}: PyTorch tuvo que darle memoria nueva a {name}.",
+    "out={name}: the values were written into the memory {name} already had (same object, "
+    "same data_ptr), no new tensor was made.":
+        "out={name}: los valores se escribieron en la memoria que {name} ya tenía (mismo "
+        "objeto, mismo data_ptr); no se creó ningún tensor nuevo.",
+    "torch.{kind} is not offered with out= here; try zeros, ones, full, rand, randn or "
+    "randint.":
+        "torch.{kind} no se ofrece aquí con out=; prueba zeros, ones, full, rand, randn o "
+        "randint.",
 }

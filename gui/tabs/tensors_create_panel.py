@@ -20,6 +20,7 @@ from engine.parsing import DTYPE_NAMES
 from engine.tensor_create import (
     CONSTRUCTORS,
     LIKE,
+    OUT_KINDS,
     RANDOM,
     SHAPED,
     SUGGESTED_DTYPES,
@@ -32,7 +33,7 @@ from gui.tabs.tensors_form import ErrorLabel, FieldBox, route_error
 TEXT_FIELDS = {"name": "x", "shape": "2, 3", "fill_value": "7", "low": "0", "high": "10",
                "step": "1", "steps": "5", "data": "[[1, 2], [3, 4]]"}
 ROWS = ("name", "shape", "fill_value", "low", "high", "step", "steps", "data", "source",
-        "dtype", "device", "requires_grad", "seed")
+        "dtype", "device", "requires_grad", "seed", "out")
 ALWAYS = {"name", "dtype", "device", "requires_grad"}
 EXTRA_ROWS = {"full": {"shape", "fill_value"}, "randint": {"shape", "low", "high"},
               "arange": {"low", "high", "step"}, "linspace": {"low", "high", "steps"},
@@ -50,6 +51,8 @@ def rows_for(kind: str) -> set[str]:
         rows.add("source")
     if kind in RANDOM:
         rows.add("seed")
+    if kind in OUT_KINDS:
+        rows.add("out")
     return rows
 
 
@@ -74,6 +77,9 @@ class CreatePanel(QWidget):
         self.seed_spin.setRange(0, 2**31 - 1)
         self.seed_spin.setValue(DEFAULT_SEED)
         self.fields["seed"] = self._seed_row()
+        self.out_check = QCheckBox("out=")
+        self.out_combo = QComboBox()
+        self.fields["out"] = self._out_row()
         self.boxes = {key: FieldBox(widget) for key, widget in self.fields.items()}
         self.labels = {key: QLabel() for key in ROWS}
         self.create_button = QPushButton()
@@ -99,6 +105,21 @@ class CreatePanel(QWidget):
         layout.addWidget(self.seed_spin, 1)
         self.seed_check.toggled.connect(self.seed_spin.setEnabled)
         return row
+
+    def _out_row(self) -> QWidget:
+        self.out_combo.setEnabled(False)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.out_check)
+        layout.addWidget(self.out_combo, 1)
+        self.out_check.toggled.connect(self._on_out_toggled)
+        return row
+
+    def _on_out_toggled(self, _checked: bool = False) -> None:
+        into = self.kind() in OUT_KINDS and self.out_check.isChecked()
+        self.out_combo.setEnabled(into)
+        self.fields["name"].setEnabled(not into)
 
     def _build_layout(self) -> None:
         self.form = QFormLayout()
@@ -129,6 +150,11 @@ class CreatePanel(QWidget):
         self.seed_check.setToolTip(self.tr("Call torch.manual_seed(seed) right before creating, "
                                            "so that the code reproduces the same numbers"))
         self.seed_spin.setToolTip(self.seed_check.toolTip())
+        self.labels["out"].setText(self.tr("Write into"))
+        self.out_check.setToolTip(self.tr("Write the values into an existing tensor of the same "
+                                          "shape (torch.rand(2, 2, out=c)): same object, same "
+                                          "memory"))
+        self.out_combo.setToolTip(self.out_check.toolTip())
         self.create_button.setText(self.tr("Create"))
         dtype_combo = self.fields["dtype"]
         current = dtype_combo.currentData()
@@ -167,6 +193,7 @@ class CreatePanel(QWidget):
         self._update_range_labels()
         self._clear_errors()
         self._update_sources()
+        self._on_out_toggled()
 
     def _update_sources(self) -> None:
         combo = self.fields["source"]
@@ -179,6 +206,10 @@ class CreatePanel(QWidget):
         index = combo.findText(preferred or previous or "")
         combo.setCurrentIndex(index if index >= 0 else 0)
         combo.blockSignals(False)
+        previous_out = self.out_combo.currentText()
+        self.out_combo.clear()
+        self.out_combo.addItems(names)
+        self.out_combo.setCurrentIndex(max(0, self.out_combo.findText(previous_out)))
 
     def set_current_name(self, name: str) -> None:
         """The workspace selection changed: *_like constructors copy the current tensor."""
@@ -190,7 +221,9 @@ class CreatePanel(QWidget):
     def request(self) -> CreateRequest:
         text = {key: self.fields[key].text() for key in TEXT_FIELDS}
         seed = self.seed_spin.value() if self.seed_check.isChecked() else None
-        return CreateRequest(kind=self.kind(), dtype=self.fields["dtype"].currentData(),
+        out = self.out_combo.currentText() if self.kind() in OUT_KINDS and \
+            self.out_check.isChecked() else ""
+        return CreateRequest(kind=self.kind(), dtype=self.fields["dtype"].currentData(), out=out,
                              requires_grad=self.fields["requires_grad"].isChecked(),
                              device=self.fields["device"].currentText(), seed=seed,
                              source=self.fields["source"].currentText(), **text)

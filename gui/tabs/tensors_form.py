@@ -38,6 +38,14 @@ class FieldBox(QWidget):
         layout.addWidget(self.error)
 
 
+def default_result_name(field, source: str, preferred: str) -> None:
+    """Suggest ``preferred`` as a result name (``preferred2`` when that is the input's own
+    name) unless the user typed a name."""
+    if field.isModified():
+        return
+    field.setText(preferred if source.strip() != preferred else f"{preferred}2")
+
+
 def route_error(message: str, exc: BaseException, boxes: dict, fallback: ErrorLabel) -> str:
     """Show ``message`` beside the field named by ``exc.field``; return the key used."""
     field = getattr(exc, "field", None)

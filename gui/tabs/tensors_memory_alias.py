@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.tensor_memory import ALIAS_KINDS, edit_cell, make_alias
-from gui.tabs.tensors_form import ErrorLabel, FieldBox, route_error
+from gui.tabs.tensors_form import ErrorLabel, FieldBox, default_result_name, route_error
 from gui.widgets.storage_grid import ValueGrid
 
 SHARED_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -34,6 +34,7 @@ class AliasSection(QWidget):
         self._ctx, self._show_result = ctx, show_result
         self._aliases: dict[str, tuple[str, str, bool]] = {}  # name -> (source, code, shares)
         self._shown_alias = ""
+        self._showing_own = False  # while this section's own result is being shown
         self.fields = {"source": QComboBox(), "kind": QComboBox(), "view_shape": QLineEdit("-1"),
                        "result": QLineEdit("b"), "index": QLineEdit("0, 0"),
                        "value": QLineEdit("561")}
@@ -116,9 +117,17 @@ class AliasSection(QWidget):
         super().changeEvent(event)
 
     def set_current_name(self, name: str) -> None:
+        """Follow the tab's selection, except the b this demo just made (a stays a)."""
         combo = self.fields["source"]
-        if name and combo.findText(name) >= 0 and name not in self._aliases:
+        if not self._showing_own and name and combo.findText(name) >= 0:
             combo.setCurrentIndex(combo.findText(name))
+
+    def _show_own(self, result) -> None:
+        self._showing_own = True
+        try:
+            self._show_result(result)
+        finally:
+            self._showing_own = False
 
     def kind(self) -> str:
         return ALIAS_KINDS[max(0, self.fields["kind"].currentIndex())]
@@ -134,6 +143,7 @@ class AliasSection(QWidget):
 
     def _update_titles(self) -> None:
         source = self._source() or "a"
+        default_result_name(self.fields["result"], source, "b")
         self.a_title.setText(source)
         self.b_title.setText(self._shown_alias or self.tr("b (not made yet)"))
         self.edit_button.setText(self.tr("Edit {name}[index] = value").format(name=source))
@@ -174,7 +184,7 @@ class AliasSection(QWidget):
         self._update_storage_label(result.shares_storage)
         self._update_table({})
         self._update_titles()
-        self._show_result(result)
+        self._show_own(result)
 
     def _on_edited(self, result) -> None:
         self._clear_errors()
@@ -186,7 +196,7 @@ class AliasSection(QWidget):
                 self.b_grid.set_values(watched.snapshot.values, watched.changed_mask)
                 self._update_storage_label(watched.shares_storage, watched.changed)
         self._update_table(changes)
-        self._show_result(result)
+        self._show_own(result)
 
     def _update_storage_label(self, shares: bool, changed: bool | None = None) -> None:
         text = self.tr("shares storage") if shares else self.tr("own storage")

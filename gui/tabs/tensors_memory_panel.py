@@ -9,7 +9,7 @@ operations that have those forms.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.tabs.tensors_memory_alias import AliasSection
 from gui.tabs.tensors_memory_numpy import NumpySection
@@ -19,7 +19,7 @@ DEMOS = ("shape", "alias", "numpy")
 
 
 class MemoryPanel(QWidget):
-    """A chooser above a stack of the three demonstrations."""
+    """A chooser above the three demonstrations, one shown at a time."""
 
     def __init__(self, ctx, show_result, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,20 +28,20 @@ class MemoryPanel(QWidget):
         self.numpy_section = NumpySection(ctx, show_result)
         self.sections = {"shape": self.shape_section, "alias": self.alias_section,
                          "numpy": self.numpy_section}
+        self._current = DEMOS[0]
         self.demo_combo = QComboBox()
         self.demo_label = QLabel()
-        self.stack = QStackedWidget()
-        for key in DEMOS:
-            self.stack.addWidget(self.sections[key])
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.demo_label, self.demo_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.stack)
+        for key in DEMOS:  # one shown at a time; hidden ones take no height (unlike a stack)
+            layout.addWidget(self.sections[key])
         layout.addStretch(1)
-        self.demo_combo.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        self.demo_combo.currentIndexChanged.connect(self._on_demo_chosen)
         self._retranslate()
+        self._on_demo_chosen(0)
 
     def _retranslate(self) -> None:
         self.demo_label.setText(self.tr("Show"))
@@ -58,11 +58,17 @@ class MemoryPanel(QWidget):
             self._retranslate()
         super().changeEvent(event)
 
+    def _on_demo_chosen(self, index: int) -> None:
+        """Show one demonstration; the panel is only as tall as that one needs."""
+        self._current = DEMOS[max(0, index)]
+        for key, section in self.sections.items():
+            section.setVisible(key == self._current)
+
     def show_demo(self, key: str) -> None:
         self.demo_combo.setCurrentIndex(DEMOS.index(key))
 
     def current_demo(self) -> str:
-        return DEMOS[self.stack.currentIndex()]
+        return self._current
 
     def set_current_name(self, name: str) -> None:
         self.shape_section.set_current_name(name)

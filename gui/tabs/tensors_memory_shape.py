@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.tensor_ops_shape import SHAPE_OPS, ShapeRequest, run_shape_op
-from gui.tabs.tensors_form import ErrorLabel, FieldBox, route_error
+from gui.tabs.tensors_form import ErrorLabel, FieldBox, default_result_name, route_error
 from gui.widgets.storage_grid import format_cell
 from gui.widgets.storage_strip import StorageStrip
 
@@ -38,7 +38,6 @@ class ShapeSection(QWidget):
         self._ctx, self._show_result = ctx, show_result
         self._last = None
         self._last_source = ""
-        self._followed = True
         self.fields = {"source": QComboBox(), "op": QComboBox(), "args": QLineEdit("0, 1"),
                        "result": QLineEdit("b")}
         for op in SHAPE_OPS:
@@ -104,13 +103,11 @@ class ShapeSection(QWidget):
         super().changeEvent(event)
 
     def set_current_name(self, name: str) -> None:
-        """Follow the tab's current tensor, except the result this section just made."""
+        """Follow the tab's current tensor, picked or just made."""
         combo = self.fields["source"]
-        if self._last is not None and name == self._last.name and not self._followed:
-            self._followed = True
-            return
         if name and combo.findText(name) >= 0:
             combo.setCurrentIndex(combo.findText(name))
+        default_result_name(self.fields["result"], combo.currentText(), "b")
 
     def set_op(self, op: str, args: str | None = None) -> None:
         self.fields["op"].setCurrentIndex(SHAPE_OPS.index(op))
@@ -129,6 +126,7 @@ class ShapeSection(QWidget):
         combo.addItems(names)
         combo.setCurrentIndex(max(0, combo.findText(previous)))
         combo.blockSignals(False)
+        default_result_name(self.fields["result"], combo.currentText(), "b")
 
     def apply(self) -> None:
         request = ShapeRequest(self.fields["op"].currentData(),
@@ -144,7 +142,6 @@ class ShapeSection(QWidget):
             box.error.clear_message()
         self.error_label.clear_message()
         self._last, self._last_source = result, source
-        self._followed = False
         self._update_result()
         self._show_result(result)
 

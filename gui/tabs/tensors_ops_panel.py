@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.messages import current_language
 from engine.tensor_ops import SPECS, OpRequest, ops_in, run_op
 from engine.tensor_ops_arith import run_expression
-from gui.tabs.tensors_form import ErrorLabel, FieldBox, route_error
+from engine.tensor_retranslate import retranslate
+from gui.tabs.tensors_form import ErrorLabel, FieldBox, default_result_name, route_error
 from gui.tabs.tensors_ops_fields import DimRow, ModeChooser
 
 EXPRESSION = "expression"
@@ -47,7 +49,6 @@ class OperationsPanel(QWidget):
     def __init__(self, ctx, show_result, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._show_result = ctx, show_result
-        self._just_made = ""
         self.group_combo = QComboBox()
         self.fields: dict[str, QWidget] = {
             "expression": QLineEdit(), "op": QComboBox(), "source": QComboBox(),
@@ -67,6 +68,7 @@ class OperationsPanel(QWidget):
         self.error_label = ErrorLabel()
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
+        self._summary = ("", "en")  # the last result's summary and its language
         self._build_layout()
         self._connect()
         self._retranslate()
@@ -96,7 +98,7 @@ class OperationsPanel(QWidget):
         self.dim_edit.returnPressed.connect(self.run)
         self.fields["other"].lineEdit().returnPressed.connect(self.run)
         self.mode_chooser.changed.connect(self._on_mode_changed)
-        self.fields["source"].currentIndexChanged.connect(self._update_mode_texts)
+        self.fields["source"].currentIndexChanged.connect(self._on_source_changed)
         if self._ctx.workspace is not None:
             self._ctx.workspace.changed.connect(self._update_names)
 
@@ -134,6 +136,7 @@ class OperationsPanel(QWidget):
         self.fields["result"].setToolTip(self.tr("The name of the new tensor in the workspace"))
         self.run_button.setText(self.tr("Run"))
         self._update_mode_texts()
+        self.summary_label.setText(retranslate(*self._summary, current_language()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
@@ -161,11 +164,8 @@ class OperationsPanel(QWidget):
         self.mode_chooser.set_mode(mode)
 
     def set_current_name(self, name: str) -> None:
-        """The tab's current tensor becomes the input (not the result this panel just made)."""
+        """The tab's current tensor (picked or just made) becomes the input."""
         combo = self.fields["source"]
-        if name and name == self._just_made:
-            self._just_made = ""
-            return
         if name and combo.findText(name) >= 0:
             combo.setCurrentIndex(combo.findText(name))
 
@@ -198,6 +198,10 @@ class OperationsPanel(QWidget):
         self.fields["dim"].set_reduction(spec is not None and spec.kind == "reduce")
         self.fields["result"].setEnabled(self.group() == EXPRESSION or self.mode() == "new")
 
+    def _on_source_changed(self) -> None:
+        default_result_name(self.fields["result"], self._source_name(), "r")
+        self._update_mode_texts()
+
     def _update_mode_texts(self) -> None:
         key = self.op() or "op"
         self.mode_chooser.set_method(f"{self._source_name()}.{key}_()")
@@ -220,7 +224,7 @@ class OperationsPanel(QWidget):
         expression = self.fields["expression"]
         if not expression.isModified() and names:
             expression.setText(f"({names[-1]} + 1) * 2")  # a suggestion until the user types
-        self._update_mode_texts()
+        self._on_source_changed()
 
     def _on_group_changed(self) -> None:
         combo = self.fields["op"]
@@ -258,9 +262,8 @@ class OperationsPanel(QWidget):
 
     def _on_result(self, result) -> None:
         self._clear_errors()
+        self._summary = (result.summary, current_language())
         self.summary_label.setText(result.summary)
-        source = self.fields["source"].currentText()
-        self._just_made = result.name if result.name and result.name != source else ""
         self._show_result(result)
 
     def _on_error(self, message: str, exc: BaseException) -> None:

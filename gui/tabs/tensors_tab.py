@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.messages import current_language
 from engine.snapshot import snapshot
 from engine.tensor_create import demo_results
+from engine.tensor_retranslate import retranslate
 from gui.tabs.tensors_create_panel import CreatePanel
 from gui.tabs.tensors_seed_panel import SeedPanel
 from gui.tabs.tensors_workspace_panel import WorkspacePanel
@@ -72,6 +74,8 @@ class TensorsTab(QWidget):
         self._shown_name = ""  # workspace name whose snapshot the viewer shows
         self._view_token = 0
         self._extras: list = []
+        self._note_result = None  # the result whose texts the note label shows
+        self._note_language = "en"  # the language those texts were made in
         self.viewer = TensorViewer()
         self.code_panel = CodePanel()
         self.note_label = QLabel()
@@ -153,6 +157,7 @@ class TensorsTab(QWidget):
             self.sections.setTabText(index, titles[key])
         self.extras_label.setText(self.tr("Show:"))
         self.extras_combo.setToolTip(self.tr("This step produced several tensors"))
+        self._update_note()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
@@ -187,13 +192,27 @@ class TensorsTab(QWidget):
             self._shown_name = name
             self.ctx.workspace.keep(name, tensor)
             self.workspace_panel.select(name)
+        elif name and self.ctx.workspace is not None and name in self.ctx.workspace.names():
+            self._shown_name = name  # e.g. an edit of a kept tensor: the list follows too
+            self.workspace_panel.select(name)
         elif snap is not None:
             self._shown_name = ""  # the viewer shows something that is not kept
         extras = list(getattr(result, "extra_snapshots", ()) or ())
         if snap is not None:
             self._show_snapshot(snap, name or snap.name)
         self._update_extras(extras, snap)
-        self.note_label.setText("\n".join(_describe_extras(result)))
+        self._note_result, self._note_language = result, current_language()
+        self._update_note()
+
+    def _update_note(self) -> None:
+        """What the current result means, re-rendered in the language now active."""
+        if self._note_result is None:
+            self.note_label.clear()
+            return
+        language = current_language()
+        self.note_label.setText("\n".join(
+            retranslate(text, self._note_language, language)
+            for text in _describe_extras(self._note_result)))
 
     def _add_step(self, step) -> None:
         self.code_panel.add_step(step)
@@ -209,8 +228,9 @@ class TensorsTab(QWidget):
         self.extras_combo.clear()
         for snap in extras:
             self.extras_combo.addItem(snap.name or "?")
-        if main is not None and main in extras:
-            self.extras_combo.setCurrentIndex(extras.index(main))
+        index = next((i for i, snap in enumerate(extras) if snap is main), -1)
+        if index >= 0:  # identity: snapshots hold arrays, so == would be ambiguous
+            self.extras_combo.setCurrentIndex(index)
         self.extras_combo.blockSignals(False)
         visible = len(extras) > 1
         self.extras_label.setVisible(visible)
@@ -241,7 +261,8 @@ class TensorsTab(QWidget):
         if token != self._view_token:
             return  # a newer result or selection won
         self._update_extras([])
-        self.note_label.clear()
+        self._note_result = None
+        self._update_note()
         self._show_snapshot(snap, snap.name)
 
     def refresh_current(self) -> None:

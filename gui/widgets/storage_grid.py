@@ -64,6 +64,10 @@ class ValueGrid(QWidget):
     def clear(self) -> None:
         self.set_values(np.zeros((0, 0)))
 
+    def values(self) -> np.ndarray:
+        """The values drawn (as rows: 0-d and 1-d become one row; N-D is flattened to 2-D)."""
+        return self._rows.copy()
+
     def changed_count(self) -> int:
         return int(self._changed.sum())
 

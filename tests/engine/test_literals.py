@@ -76,9 +76,36 @@ def test_bad_literals_name_the_column(text, column, words):
 
 
 def test_no_eval_of_python_expressions():
-    for text in ("__import__('os')", "[1+1]", "[len([])]", "[0x10]", "[1j]", "{1: 2}"):
+    for text in ("__import__('os')", "[len([])]", "[0x10]", "[1j]", "{1: 2}", "[2 ** 3]",
+                 "[(1 + 2) * 3]", "[math.sqrt]", "[1 / 0]", "[1 *]"):
         with pytest.raises(InputError):
             parse_literal(text)
+
+
+def test_note_angles_keep_math_pi_in_the_code_and_match_python():
+    text = "[0, math.pi / 4, math.pi / 2, 3 * math.pi / 4]"
+    parsed = parse_literal(text)
+    assert parsed.code == text and parsed.kind == "float" and parsed.shape == (4,)
+    assert parsed.data == [0, math.pi / 4, math.pi / 2, 3 * math.pi / 4]
+    assert parse_literal("[-pi, e, tau, 1 + 1, 7 - 1 * 2]").data == [
+        -math.pi, math.e, math.tau, 2, 5]
+    assert parse_literal("[1 + 1]").kind == "int"
+
+
+@given(st.lists(st.integers(-1000, 1000) | st.floats(-1e6, 1e6), min_size=1, max_size=5),
+       st.lists(st.sampled_from("+-*/"), min_size=4, max_size=4))
+@settings(max_examples=300, deadline=None)
+def test_arithmetic_elements_follow_python(numbers, ops):
+    text = " ".join(f"{n!r} {op}" for n, op in zip(numbers, ops, strict=False))[:-2]
+    try:
+        expected = eval(text, {"math": math})  # noqa: S307 - the oracle, on generated numbers
+    except ZeroDivisionError:
+        with pytest.raises(InputError):
+            parse_literal(f"[{text}]")
+        return
+    parsed = parse_literal(f"[{text}]")
+    assert parsed.data == [expected] or (expected != expected and parsed.data[0] != parsed.data[0])
+    assert eval(parsed.code, {"math": math}) == parsed.data or expected != expected  # noqa: S307
 
 
 def test_size_limit(monkeypatch):

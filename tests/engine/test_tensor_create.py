@@ -161,3 +161,31 @@ def test_every_shape_spelling_gives_the_same_shape(sizes, style):
         text = f"({sizes[0]},)"
     result = create_tensor(CreateRequest("zeros", shape=text))
     assert result.snapshot.facts.shape == tuple(sizes)
+
+
+def test_constructor_out_writes_into_the_same_object_and_memory():
+    workspace = Workspace()
+    workspace.put("c", torch.zeros(2, 2))
+    c = workspace.get("c")
+    ptr = c.data_ptr()
+    result = create_tensor(CreateRequest("rand", shape="2, 2", out="c", seed=7), workspace)
+    assert result.tensor is c and c.data_ptr() == ptr and result.name == "c"
+    assert result.step.code == "torch.manual_seed(7)\ntorch.rand((2, 2), out=c)"
+    replay = _exec(result.step.code, {"c": torch.zeros(2, 2)})
+    assert _same_values(replay["c"], result.snapshot.values)
+    assert "same data_ptr" in result.step.explanation
+
+
+@pytest.mark.parametrize(("request_", "field"), [
+    (CreateRequest("rand", shape="3", out="c"), "shape"),
+    (CreateRequest("rand", shape="2, 2", out="nope"), "out"),
+    (CreateRequest("arange", out="c"), "out"),
+    (CreateRequest("rand", shape="2, 2", out="c", dtype="float64"), "dtype"),
+])
+def test_constructor_out_refusals_leave_the_target_alone(request_, field):
+    workspace = Workspace()
+    workspace.put("c", torch.zeros(2, 2))
+    with pytest.raises((InputError, OperationError)) as info:
+        create_tensor(request_, workspace)
+    assert info.value.field == field
+    assert torch.equal(workspace.get("c"), torch.zeros(2, 2))

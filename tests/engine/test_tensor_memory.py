@@ -214,3 +214,14 @@ def test_clone_of_a_huge_expanded_view_is_refused_before_allocating():
     with pytest.raises(SizeLimitError):
         edit_cell(workspace, "wide", "0", "1")
     assert "v" not in workspace
+
+
+def test_shape_arguments_accept_products_as_in_the_note():
+    from engine.tensor_ops_shape import parse_int_list
+
+    assert parse_int_list("6 * 20 * 20") == (2400,)
+    assert parse_int_list("(6 * 20 * 20,)") == (2400,)
+    assert parse_int_list("2*3, -1") == (6, -1)
+    for text in ("6 *", "2 ** 3", "*", "9999999999999*9999999999999*9999999999999"):
+        with pytest.raises(InputError):
+            parse_int_list(text)

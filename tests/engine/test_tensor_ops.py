@@ -273,6 +273,20 @@ def test_matmul_shape_mismatch_explains():
         run_op(workspace, OpRequest("matmul", "p", other="q"))
     assert "cannot be multiplied" in info.value.torch_error
     assert "(n, k) @ (k, m)" in info.value.message and info.value.field == "other"
+    assert "torch.matmul with (" in info.value.message  # the operands' shapes are named
+
+
+def test_shape_mismatch_names_the_operands_shapes():
+    workspace = Workspace()
+    workspace.put("twos", torch.full((2, 3), 2.0))
+    workspace.put("p", torch.tensor([[1, 2], [3, 4]]))
+    with pytest.raises(OperationError) as info:
+        run_expression(workspace, "twos ** p", "powers2")
+    assert info.value.message.startswith("** with (2, 3) float32 and (2, 2) int64: ")
+    assert "must match" in info.value.torch_error and info.value.field == "expression"
+    with pytest.raises(OperationError) as info:
+        run_op(workspace, OpRequest("add", "twos", other="p"))
+    assert "torch.add with (2, 3) float32 and (2, 2) int64" in info.value.message
 
 
 def test_matmul_over_the_memory_guard_is_refused_before_allocating():

@@ -53,9 +53,8 @@ def test_reshape_of_a_transpose_is_a_copy(qtbot, ctx, panel):
     section.fields["result"].setText("at")
     section.apply()
     wait_idle(qtbot, ctx.runner)
-    section.set_current_name("at")  # the tab selects the new result: the input stays a
-    assert section.fields["source"].currentText() == "a"
-    section.fields["source"].setCurrentText("at")
+    section.set_current_name("at")  # the tab selects the new result: the input follows it
+    assert section.fields["source"].currentText() == "at"
     section.set_op("reshape", "6")
     section.fields["result"].setText("flat")
     section.apply()
