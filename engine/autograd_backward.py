@@ -100,6 +100,15 @@ def leaf_grads(live: LiveGraph) -> dict:
     return grads
 
 
+RETAIN_COMMENT = ("# retain_graph=True: the app keeps the graph to show the nodes'\n"
+                  "# saved tensors after backward (plain backward() frees them).\n")
+
+
+def backward_code(root_name: str) -> str:
+    """The code of the backward call the app really makes (it keeps the graph)."""
+    return f"{RETAIN_COMMENT}{root_name}.backward(retain_graph=True)\n"
+
+
 @dataclass(frozen=True)
 class GraphBackwardResult:
     record: BackwardRecord
@@ -118,5 +127,4 @@ def backward_from(live: LiveGraph, root_name: str) -> GraphBackwardResult:
     except RuntimeError as exc:
         raise OperationError(msg("backward() on '{name}' failed.", name=root_name),
                              field="backward", torch_error=str(exc)) from None
-    return GraphBackwardResult(record, CodeStep(msg("Backward pass"),
-                                                f"{root_name}.backward()\n"))
+    return GraphBackwardResult(record, CodeStep(msg("Backward pass"), backward_code(root_name)))

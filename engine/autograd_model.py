@@ -2,8 +2,11 @@
 
 ``build_model()`` makes seeded data, the model, the loss and the optimizer, runs one
 forward/backward and shows what ``optimizer.step()`` and ``zero_grad()`` change.
-``train_model(state, steps)`` is a generator job that trains ``steps`` more steps,
-yielding the current loss. The code of each result reproduces its values.
+``train_model(state, steps, record)`` is a generator job that trains ``steps`` more steps,
+yielding the current loss and appending each loss to ``record``. If the job is cancelled,
+``training_so_far(record, steps)`` gives the step whose code repeats exactly the steps that
+ran, so the code panel never falls behind the live model. The code of each result
+reproduces its values; ``tiny_losses`` collects every loss since the model was built.
 """
 
 from __future__ import annotations
@@ -30,16 +33,17 @@ tiny_model = torch.nn.Sequential(torch.nn.Linear(2, 8), torch.nn.ReLU(), torch.n
 tiny_loss_fn = torch.nn.MSELoss()
 tiny_optimizer = torch.optim.SGD(tiny_model.parameters(), lr=0.1)
 tiny_loss = tiny_loss_fn(tiny_model(tiny_X), tiny_y)
-tiny_loss.backward()
+# retain_graph=True: the app keeps the loss's graph so you can still click its nodes
+tiny_loss.backward(retain_graph=True)
 tiny_grads = {name: p.grad.clone() for name, p in tiny_model.named_parameters()}
 tiny_before = {name: p.detach().clone() for name, p in tiny_model.named_parameters()}
 tiny_optimizer.step()
 tiny_after = {name: p.detach().clone() for name, p in tiny_model.named_parameters()}
 tiny_optimizer.zero_grad()
 tiny_grads_after_zero_grad = {name: p.grad for name, p in tiny_model.named_parameters()}
+tiny_losses = []
 """
-TRAIN_CODE = """tiny_losses = []
-for _ in range({steps}):
+TRAIN_CODE = """for _ in range({steps}):
     tiny_optimizer.zero_grad()
     tiny_loss = tiny_loss_fn(tiny_model(tiny_X), tiny_y)
     tiny_loss.backward()
@@ -119,12 +123,16 @@ class TrainingResult:
     step: CodeStep
 
 
-def train_model(state: ModelState, steps: int):
-    """Generator job: ``steps`` SGD steps; yields ``TrainingProgress`` with the current loss."""
+def train_model(state: ModelState, steps: int, record: list | None = None):
+    """Generator job: ``steps`` SGD steps; yields ``TrainingProgress`` with the current loss.
+
+    Each loss is also appended to ``record`` (a list the caller keeps) as soon as its step
+    has changed the model, so a cancelled run still knows how many steps it applied.
+    """
     if not isinstance(steps, int) or not 1 <= steps <= MAX_TRAIN_STEPS:
         raise InputError(msg("The number of steps must be between 1 and {limit}.",
                              limit=MAX_TRAIN_STEPS), field="steps")
-    losses = []
+    losses = record if record is not None else []
     for index in range(steps):
         state.optimizer.zero_grad()
         loss = state.loss_fn(state.model(state.X), state.y)
@@ -134,7 +142,19 @@ def train_model(state: ModelState, steps: int):
         if index % 10 == 0 or index == steps - 1:
             yield TrainingProgress(index + 1, steps, msg("Training step {step}", step=index + 1),
                                    losses[-1])
-    code = TRAIN_CODE.format(steps=steps)
-    return TrainingResult(np.array(losses), CodeStep(msg("Training loop"), code,
-                                                     msg("Each step: zero_grad, forward, loss, "
-                                                         "backward, optimizer.step.")))
+    return TrainingResult(np.array(losses), CodeStep(
+        msg("Training loop"), TRAIN_CODE.format(steps=steps),
+        msg("Each step: zero_grad, forward, loss, backward, optimizer.step.")))
+
+
+def training_so_far(record: list, planned: int) -> TrainingResult | None:
+    """The steps a cancelled ``train_model`` run applied (None if it applied none)."""
+    done = len(record)
+    if done == 0:
+        return None
+    return TrainingResult(np.array(record, dtype=float), CodeStep(
+        msg("Training loop (stopped after {done} of {planned} steps)", done=done,
+            planned=planned),
+        TRAIN_CODE.format(steps=done),
+        msg("Training was cancelled: the loop runs only the {done} steps that changed the "
+            "model shown.", done=done)))

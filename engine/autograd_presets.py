@@ -1,23 +1,30 @@
 """Presets of the Autograd tab: autograd off and on, errors that teach, large graphs.
 
-Each preset is a short, constant PyTorch program written in this module (never typed
-text). It runs in a fresh namespace so that the code shown in the code panel is exactly
-the code that produced the values shown; errors are caught by the program itself and kept
+Each preset is a short, constant PyTorch program of ``engine.autograd_presets_code``
+(read-only mappings; never typed text: an unknown key is refused before anything runs).
+Its stages run with ``exec`` one after the other in a fresh namespace that starts with
+``PREAMBLE``, so the code shown in the code panel is exactly the text that produced the
+values shown, and a torchvision preset reports progress (and can be cancelled) between
+importing, building and the forward pass. Errors are caught by the program itself and kept
 as PyTorch's own text, then explained in plain words.
+
+Why not plain functions shown with ``inspect.getsource``: a function body runs with local
+variables and a ``return``, so the text shown would not be the code that ran, and the
+session script needs top-level names (``error``, ``model``...) for the steps after it.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import torch
 
 from engine.autograd_graph import GradGraph, LiveGraph, extract_grad_graph
-from engine.autograd_presets_code import PRESET_CODE
+from engine.autograd_presets_code import PRESET_CODE, PRESET_STAGES
 from engine.autograd_program import TensorRow, tensor_row
-from engine.codegen import CodeStep
+from engine.codegen import PREAMBLE, CodeStep
+from engine.errors import InputError
 from engine.graph_layout import GraphLayout, layered_layout
 from engine.messages import msg
 from engine.progress import Progress
@@ -133,20 +140,39 @@ def _names(ns: dict) -> dict:
     return names
 
 
+def _stage_message(stage: str) -> str:
+    return {
+        "run": msg("Running the preset"),
+        "import": msg("Importing torchvision"),
+        "build": msg("Building the model (random weights)"),
+        "forward": msg("Running the forward pass"),
+    }[stage]
+
+
 def run_preset(key: str):
-    """Generator job: run preset ``key``, extract and lay out its graph; returns a result."""
+    """Generator job: run preset ``key``, extract and lay out its graph; returns a result.
+
+    ``key`` only chooses one of this package's constant programs (``PRESET_STAGES``): no
+    other text can reach ``exec``. Progress comes before and after every stage, so the job
+    can be cancelled between importing torchvision, building the model and its forward pass.
+    """
     import time
 
-    spec = PRESETS[key]
-    yield Progress(0, 3, msg("Running the preset"))
-    namespace = {"torch": torch, "math": math}
-    exec(compile(PRESET_CODE[key], f"<preset {key}>", "exec"), namespace)  # constant source
-    yield Progress(1, 3, msg("Extracting the graph"))
+    if not isinstance(key, str) or key not in PRESETS or key not in PRESET_STAGES:
+        raise InputError(msg("Unknown preset."), field="preset")
+    spec, stages = PRESETS[key], PRESET_STAGES[key]
+    total = len(stages) + 2
+    namespace: dict = {}
+    exec(compile(PREAMBLE, "<preamble>", "exec"), namespace)  # constant: import math, torch
+    for done, (stage, code) in enumerate(stages):
+        yield Progress(done, total, _stage_message(stage))
+        exec(compile(code, f"<preset {key}: {stage}>", "exec"), namespace)  # constant source
+    yield Progress(total - 2, total, msg("Extracting the graph"))
     start = time.perf_counter()
     roots = [namespace[name] for name in spec.roots]
     graph, live = extract_grad_graph(roots, _names(namespace))
     extracted = time.perf_counter()
-    yield Progress(2, 3, msg("Laying out the graph"))
+    yield Progress(total - 1, total, msg("Laying out the graph"))
     layout = layered_layout(graph)
     focus = next(iter(graph.find(spec.focus)), None) if spec.focus else None
     rows = tuple(tensor_row(name, namespace[name]) for name in spec.shown if name in namespace)

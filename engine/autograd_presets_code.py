@@ -1,20 +1,25 @@
 """The constant PyTorch programs behind the Autograd presets (shown and run verbatim).
 
 Each runs after ``engine.codegen.PREAMBLE``. A program that demonstrates an error catches
-it and keeps PyTorch's text in ``error``.
+it and keeps PyTorch's text in ``error``. ``PRESET_STAGES[key]`` splits a program into
+stages (``(stage, code)``) that run one after the other in one namespace, so a long preset
+(importing torchvision, building a model, its forward pass) reports progress and can be
+cancelled between stages; ``PRESET_CODE[key]`` is their concatenation, the text shown.
+Both mappings are read-only: only the constant text of this module can ever run.
 """
 
 from __future__ import annotations
 
-_MODEL = """import torchvision
+from types import MappingProxyType
 
-torch.manual_seed(0)
-model = torchvision.models.{name}(weights=None)
-x = torch.randn(1, 3, 64, 64)
-out = model(x).sum()
-"""
+_MODEL_STAGES = (
+    ("import", "import torchvision\n\ntorch.manual_seed(0)\n"),
+    ("build", "model = torchvision.models.{name}(weights=None)\n"),
+    ("forward", "x = torch.randn(1, 3, 64, 64)\nout = model(x).sum()\n"),
+)
+MODEL_PRESETS = ("resnet18", "resnet50", "densenet121")
 
-PRESET_CODE: dict[str, str] = {
+_PROGRAMS: dict[str, str] = {
     "requires_grad": """a = torch.ones(2, 3, requires_grad=True)
 b1 = 2 * a
 a.requires_grad = False
@@ -105,9 +110,6 @@ try:
 except RuntimeError as err:
     error = str(err)
 """,
-    "resnet18": _MODEL.format(name="resnet18"),
-    "resnet50": _MODEL.format(name="resnet50"),
-    "densenet121": _MODEL.format(name="densenet121"),
     "chain2000": """x = torch.ones(3, requires_grad=True)
 y = x
 for _ in range(1000):
@@ -116,3 +118,15 @@ for _ in range(1000):
 out = y.sum()
 """,
 }
+
+
+def _stages() -> dict[str, tuple[tuple[str, str], ...]]:
+    stages = {key: (("run", code),) for key, code in _PROGRAMS.items()}
+    for name in MODEL_PRESETS:
+        stages[name] = tuple((stage, code.format(name=name)) for stage, code in _MODEL_STAGES)
+    return stages
+
+
+PRESET_STAGES = MappingProxyType(_stages())
+PRESET_CODE = MappingProxyType({key: "".join(code for _, code in stages)
+                                for key, stages in PRESET_STAGES.items()})

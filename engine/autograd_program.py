@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from engine.autograd_backward import BackwardRecord, record_backward
+from engine.autograd_backward import BackwardRecord, backward_code, record_backward
 from engine.autograd_closed_form import closed_form, formula_text
 from engine.autograd_evaluate import Evaluator, finite_difference, program_code, run_program
 from engine.autograd_expressions import ParsedStep, parse_program
@@ -179,7 +179,7 @@ def run_backward(program: ProgramResult) -> BackwardResult:
                 and _program_elements(program) <= MAX_FINITE_DIFFERENCE_WORK:
             fd = finite_difference(program.parsed, x_name, program.output).numpy()
     closed, formula = _closed_form_values(program) if grad is not None else (None, None)
-    code = f"{program.output}.backward()\n"
+    code = backward_code(program.output)
     if x_name is not None:
         code += f"{x_name}_grad = {x_name}.grad\n"
     explanation = msg("backward() fills .grad of every leaf that requires grad.")

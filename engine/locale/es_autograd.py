@@ -167,4 +167,14 @@ MESSAGES = {
     "Each step: zero_grad, forward, loss, backward, optimizer.step.":
         "Cada paso: zero_grad, forward, pérdida, backward, optimizer.step.",
     "Training step {step}": "Paso de entrenamiento {step}",
+    "Training loop (stopped after {done} of {planned} steps)":
+        "Bucle de entrenamiento (detenido tras {done} de {planned} pasos)",
+    "Training was cancelled: the loop runs only the {done} steps that changed the model "
+    "shown.":
+        "Se canceló el entrenamiento: el bucle ejecuta solo los {done} pasos que cambiaron el "
+        "modelo que se muestra.",
+    "Unknown preset.": "Ejemplo desconocido.",
+    "Importing torchvision": "Importando torchvision",
+    "Building the model (random weights)": "Construyendo el modelo (pesos aleatorios)",
+    "Running the forward pass": "Ejecutando la pasada hacia delante",
 }

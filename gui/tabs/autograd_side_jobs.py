@@ -2,14 +2,17 @@
 
 ``PresetJobs.run(key)`` runs a preset (a generator job) and shows its graph, tensors,
 explanation and PyTorch's error text. ``ModelJobs`` builds the tiny model and trains it
-(progress with the current loss, cancellable).
+(progress with the current loss, cancellable). A cancelled run still adds a step to the
+code panel: the training loop with the number of steps it really applied.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject
 
-from engine.autograd_model import build_model, train_model
+from engine.autograd_model import build_model, train_model, training_so_far
 from engine.autograd_presets import run_preset
 
 
@@ -45,7 +48,8 @@ class PresetJobs(QObject):
             seconds=result.seconds["extract"] + result.seconds["layout"],
             backward_root=result.backward_root,
         )
-        tab.add_step(result.step)
+        title = self.tr("Preset: {title}").format(title=tab.presets.title(result.key))
+        tab.add_step(replace(result.step, title=title))  # the listed title, not the key
         if result.error:
             tab.set_backward_text(
                 lambda: self.tr(
@@ -75,6 +79,8 @@ class ModelJobs(QObject):
         self.tab = tab
         self.state = None
         self.job = None
+        self._record: list[float] = []  # losses of the current run, filled by the worker
+        self._planned = 0
         self._losses: list[float] = []
 
     def build(self) -> None:
@@ -107,10 +113,12 @@ class ModelJobs(QObject):
             return
         tab = self.tab
         tab.model_panel.set_training(True)
+        self._record, self._planned = [], steps
         self.job = tab.ctx.runner.run(
             train_model,
             self.state,
             steps,
+            self._record,
             title=self.tr("Training the tiny model"),
             on_progress=self._on_progress,
             on_result=self._on_trained,
@@ -122,6 +130,9 @@ class ModelJobs(QObject):
         self.tab.model_panel.add_point(len(self._losses) + progress.done, progress.loss)
 
     def _on_trained(self, result) -> None:
+        if result is None:  # cancelled before its first step
+            self._on_progress_reset()
+            return
         self._losses.extend(float(v) for v in result.losses)
         self.tab.model_panel.set_losses(self._losses)
         self.tab.add_step(result.step)
@@ -130,9 +141,24 @@ class ModelJobs(QObject):
         self.tab.model_panel.set_training(False)
         self.tab.model_panel.train_button.setEnabled(self.state is not None)
 
+    def _on_progress_reset(self) -> None:
+        self.tab.model_panel.set_losses(self._losses)
+
     def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        """Stop training; the steps already applied still reach the code panel."""
+        job = self.job
+        if job is None or job.done or job.cancelled:
+            return
+        job.cancel()
+        # Runs after the cancelled job on the same serial worker, so the record is final.
+        self.tab.ctx.runner.run(
+            training_so_far,
+            self._record,
+            self._planned,
+            title=self.tr("Recording the steps already trained"),
+            on_result=self._on_trained,
+            on_error=self._on_error,
+        )
 
     def _on_error(self, message: str, _exc) -> None:
         self.tab.model_panel.info.setText(message)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -35,6 +36,16 @@ from gui.widgets.graph_view import GraphView
 
 DEBOUNCE_MS = 250
 DEFAULT_NODE_CLASS = "MulBackward0"
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A side page in a scroll area: short windows scroll instead of squashing it."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setMinimumHeight(120)
+    return area
 
 
 class AutogradTab(QWidget):
@@ -94,14 +105,13 @@ class AutogradTab(QWidget):
         switches = QHBoxLayout()
         switches.addWidget(self.mode_label)
         switches.addWidget(self.mode_choice, 1)
-        switches.addWidget(self.track_box)
         column.addLayout(switches)
+        column.addWidget(self.track_box)
         column.addWidget(self.steps_editor, 1)
         column.addWidget(self.language_help)
         column.addWidget(self.run_button)
-        self.modes.addTab(expressions, "")
-        self.modes.addTab(self.presets, "")
-        self.modes.addTab(self.model_panel, "")
+        for page in (expressions, self.presets, self.model_panel):
+            self.modes.addTab(_scrolling(page), "")
         graph_box = QWidget()
         graph_layout = QVBoxLayout(graph_box)
         graph_layout.setContentsMargins(0, 0, 0, 0)
@@ -122,7 +132,9 @@ class AutogradTab(QWidget):
         for widget in (self.modes, centre, right):
             main.addWidget(widget)
             main.setCollapsible(main.indexOf(widget), False)
-        main.setSizes([440, 470, 370])
+        for index, stretch in enumerate((3, 4, 3)):
+            main.setStretchFactor(index, stretch)
+        main.setSizes([480, 450, 350])
         self.splitter = main
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -38,8 +38,13 @@ class AutogradCurves(QWidget):
         self._curves: dict = {}
         self._formula = None
         self.forward_title = QLabel()
+        self.forward_title.setWordWrap(True)  # long titles wrap instead of widening the tab
         self.forward_choice = QComboBox()
+        self.forward_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.forward_choice.setMinimumContentsLength(4)
         self.gradient_title = QLabel()
+        self.gradient_title.setWordWrap(True)
         self.forward_plot = _plot()
         self.gradient_plot = _plot()
         self.forward_curve = self.forward_plot.plot(pen=pg.mkPen((30, 100, 200), width=2),
@@ -60,7 +65,7 @@ class AutogradCurves(QWidget):
     def _build_layout(self) -> None:
         forward_header = QHBoxLayout()
         forward_header.addWidget(self.forward_title, 1)
-        forward_header.addWidget(self.forward_choice)
+        forward_header.addWidget(self.forward_choice, 0, Qt.AlignmentFlag.AlignTop)
         forward = QVBoxLayout()
         forward.addLayout(forward_header)
         forward.addWidget(self.forward_plot, 1)

@@ -83,7 +83,7 @@ class ModelPanel(QWidget):
         layout.addLayout(first)
         layout.addLayout(controls)
         layout.addWidget(self.info)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addWidget(self.loss_plot, 1)
 
     def _retranslate(self) -> None:
@@ -122,9 +122,19 @@ class ModelPanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
+        self._fit_table_height()
         self._losses = []
         self._points = []
         self.loss_curve.setData([], [])
+
+    def _fit_table_height(self) -> None:
+        """The table is as tall as its rows, leaving the rest of the page to the loss curve."""
+        table = self.table
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        scrollbar = table.horizontalScrollBar().sizeHint().height()
+        table.setFixedHeight(table.horizontalHeader().height() + rows + scrollbar
+                             + 2 * table.frameWidth())
 
     def set_training(self, training: bool) -> None:
         self.train_button.setEnabled(not training)

@@ -27,6 +27,9 @@ PRESET_KEYS = (
 )
 
 
+VALUES = 4  # the column of shapes, dtypes and values (wraps; full text in its tooltip)
+
+
 class PresetsPanel(QWidget):
     """See the module docstring."""
 
@@ -37,7 +40,7 @@ class PresetsPanel(QWidget):
         self.choice = QComboBox()
         self.choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.choice.setMinimumContentsLength(18)
+        self.choice.setMinimumContentsLength(12)
         for key in PRESET_KEYS:
             self.choice.addItem(key, key)
         self.run_button = QPushButton()
@@ -53,9 +56,13 @@ class PresetsPanel(QWidget):
         self.table = QTableWidget(0, 5)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(VALUES, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.run_button.clicked.connect(self._on_run)
         self._build_layout()
         self._retranslate()
@@ -100,12 +107,17 @@ class PresetsPanel(QWidget):
         self.error_title.setText(self.tr("PyTorch says:"))
         self.table.setHorizontalHeaderLabels([self.tr("Tensor"), self.tr("requires_grad"),
                                               self.tr("is_leaf"), self.tr("grad_fn"),
-                                              self.tr("Shape, dtype and values")])
+                                              self.tr("Values")])
+        self.table.horizontalHeaderItem(VALUES).setToolTip(self.tr("Shape, dtype and values"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def title(self, key: str) -> str:
+        """The preset's title as listed (in the current language)."""
+        return self._titles().get(key, key)
 
     def current_key(self) -> str:
         return self.choice.currentData()
@@ -125,7 +137,9 @@ class PresetsPanel(QWidget):
             values = (row.name, str(row.requires_grad), str(row.is_leaf), row.grad_fn or "None",
                       f"{shape} {row.text}".strip())
             for column, text in enumerate(values):
-                self.table.setItem(index, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(index, column, item)
 
     def show_failure(self, message: str) -> None:
         self.explanation.setText("")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 NAME, EXPRESSION, SHAPE, REQUIRES_GRAD, GRAD_FN = range(5)
 READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+MIN_EXPRESSION_WIDTH = 130  # below this the table scrolls sideways instead of eliding
 
 
 class StepsEditor(QWidget):
@@ -38,7 +39,7 @@ class StepsEditor(QWidget):
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(EXPRESSION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(EXPRESSION, QHeaderView.ResizeMode.Interactive)
         for column in (NAME, SHAPE, REQUIRES_GRAD, GRAD_FN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton()
@@ -51,7 +52,8 @@ class StepsEditor(QWidget):
         self.add_button.clicked.connect(self._on_add)
         self.remove_button.clicked.connect(self._on_remove)
         self.table.itemChanged.connect(self._on_item_changed)
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        header.sectionResized.connect(self._on_section_resized)
+        self.table.viewport().installEventFilter(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -77,6 +79,26 @@ class StepsEditor(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._update_expression_width()
+        return False
+
+    def _update_expression_width(self) -> None:
+        """The expression column takes the free width, but never less than a readable minimum."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(self.table.columnCount())
+                     if c != EXPRESSION)
+        width = max(MIN_EXPRESSION_WIDTH, self.table.viewport().width() - others)
+        if header.sectionSize(EXPRESSION) != width:
+            header.resizeSection(EXPRESSION, width)
+
+    def _on_section_resized(self, column: int, *_sizes) -> None:
+        if column == EXPRESSION:
+            self.table.resizeRowsToContents()
+        else:
+            self._update_expression_width()
 
     # --- content ------------------------------------------------------------------------
     def set_steps(self, steps) -> None:

@@ -53,6 +53,7 @@ class GraphView(QWidget):
         self.fit_button = QPushButton()
         self.fit_button.clicked.connect(self.fit)
         self.counts_label = QLabel()
+        self.counts_label.setWordWrap(True)  # wraps in a narrow window (Spanish is longer)
         self._build_layout()
         self._retranslate()
 

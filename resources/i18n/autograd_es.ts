@@ -4,37 +4,37 @@
 <context>
     <name>AutogradCurves</name>
     <message>
-        <location filename="../../gui/widgets/autograd_curves.py" line="79"/>
+        <location filename="../../gui/widgets/autograd_curves.py" line="84"/>
         <source>Forward: {y} against {x}</source>
         <translation>Hacia delante: {y} frente a {x}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_curves.py" line="80"/>
+        <location filename="../../gui/widgets/autograd_curves.py" line="85"/>
         <source>After backward: {x}.grad against {x}</source>
         <translation>Tras backward: {x}.grad frente a {x}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_curves.py" line="81"/>
+        <location filename="../../gui/widgets/autograd_curves.py" line="86"/>
         <source>Which step to plot against {x}</source>
         <translation>Qué paso dibujar frente a {x}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_curves.py" line="93"/>
+        <location filename="../../gui/widgets/autograd_curves.py" line="98"/>
         <source>Run backward() to plot the gradient.</source>
         <translation>Ejecuta backward() para dibujar el gradiente.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_curves.py" line="95"/>
+        <location filename="../../gui/widgets/autograd_curves.py" line="100"/>
         <source>{x}.grad (autograd)</source>
         <translation>{x}.grad (autograd)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_curves.py" line="97"/>
+        <location filename="../../gui/widgets/autograd_curves.py" line="102"/>
         <source>finite differences</source>
         <translation>diferencias finitas</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_curves.py" line="99"/>
+        <location filename="../../gui/widgets/autograd_curves.py" line="104"/>
         <source>closed form {formula}</source>
         <translation>forma cerrada {formula}</translation>
     </message>
@@ -42,118 +42,118 @@
 <context>
     <name>AutogradTab</name>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="147"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="159"/>
         <source>Expressions</source>
         <translation>Expresiones</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="148"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="160"/>
         <source>Presets</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="149"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="161"/>
         <source>Tiny model</source>
         <translation>Modelo pequeño</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="152"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="164"/>
         <source>One step per row: a name and an expression. You can use numbers, pi, e, the names defined above, + - * / ** @ and the functions linspace, arange, ones, zeros, rand, randn, sin, cos, tan, exp, log, sqrt, abs, tanh, sigmoid, relu, square, detach, sum, mean, pow, maximum, minimum. requires_grad=True makes a leaf that autograd tracks. There is no attribute access: write sum(d), not d.sum().</source>
         <translation>Un paso por fila: un nombre y una expresión. Puedes usar números, pi, e, los nombres definidos arriba, + - * / ** @ y las funciones linspace, arange, ones, zeros, rand, randn, sin, cos, tan, exp, log, sqrt, abs, tanh, sigmoid, relu, square, detach, sum, mean, pow, maximum, minimum. requires_grad=True crea una hoja que autograd registra. No hay acceso a atributos: escribe sum(d), no d.sum().</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="160"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="172"/>
         <source>Autograd:</source>
         <translation>Autograd:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="163"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="175"/>
         <source>on (tracked)</source>
         <translation>activado (registra)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="164"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="176"/>
         <source>with torch.no_grad()</source>
         <translation>con torch.no_grad()</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="165"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="177"/>
         <source>with torch.inference_mode()</source>
         <translation>con torch.inference_mode()</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="170"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="182"/>
         <source>Run the steps normally or inside a block that turns autograd off</source>
         <translation>Ejecuta los pasos normalmente o dentro de un bloque que desactiva autograd</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="172"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="184"/>
         <source>requires_grad=True</source>
         <translation>requires_grad=True</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="174"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="186"/>
         <source>Switch requires_grad between True and False in every step that sets it</source>
         <translation>Cambia requires_grad entre True y False en cada paso que lo indica</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="176"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="188"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="178"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="190"/>
         <source>Compute the steps and draw the grad_fn graph of the last one</source>
         <translation>Calcula los pasos y dibuja el grafo grad_fn del último</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="180"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="192"/>
         <source>backward()</source>
         <translation>backward()</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="182"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="194"/>
         <source>Call backward() on the last step, recording every node it runs</source>
         <translation>Llama a backward() sobre el último paso, registrando cada nodo que ejecuta</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="237"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="249"/>
         <source>Running the expressions</source>
         <translation>Ejecutando las expresiones</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="267"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="279"/>
         <source>{name} is not a single number: backward() needs a scalar (try sum({name})).</source>
         <translation>{name} no es un único número: backward() necesita un escalar (prueba sum({name})).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="273"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="285"/>
         <source>No step has a grad_fn: nothing is tracked. Give a leaf requires_grad=True.</source>
         <translation>Ningún paso tiene grad_fn: no se registra nada. Da a una hoja requires_grad=True.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="305"/>
-        <location filename="../../gui/tabs/autograd_tab.py" line="319"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="317"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="331"/>
         <source>Running backward()</source>
         <translation>Ejecutando backward()</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="374"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="386"/>
         <source>backward() ran {count} nodes. Use Step to replay them in order.</source>
         <translation>backward() ejecutó {count} nodos. Usa Paso para repetirlos en orden.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="390"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="402"/>
         <source>Reading node details</source>
         <translation>Leyendo los detalles del nodo</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="404"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="416"/>
         <source>Backward replay reset: press Step.</source>
         <translation>Repetición de backward reiniciada: pulsa Paso.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_tab.py" line="408"/>
+        <location filename="../../gui/tabs/autograd_tab.py" line="420"/>
         <source>Step {n} of {total}: {name} receives the gradient of its output and passes it on.</source>
         <translation>Paso {n} de {total}: {name} recibe el gradiente de su salida y lo transmite.</translation>
     </message>
@@ -184,17 +184,17 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../gui/widgets/graph_view.py" line="69"/>
+        <location filename="../../gui/widgets/graph_view.py" line="70"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/graph_view.py" line="70"/>
+        <location filename="../../gui/widgets/graph_view.py" line="71"/>
         <source>Show the whole graph (drag to pan, wheel to zoom)</source>
         <translation>Muestra todo el grafo (arrastra para desplazar, rueda para ampliar)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/graph_view.py" line="182"/>
+        <location filename="../../gui/widgets/graph_view.py" line="183"/>
         <source>{nodes} nodes · {edges} edges · {leaves} leaves · layout {ms} ms</source>
         <translation>{nodes} nodos · {edges} aristas · {leaves} hojas · colocación {ms} ms</translation>
     </message>
@@ -202,19 +202,24 @@
 <context>
     <name>ModelJobs</name>
     <message>
-        <location filename="../../gui/tabs/autograd_side_jobs.py" line="85"/>
+        <location filename="../../gui/tabs/autograd_side_jobs.py" line="91"/>
         <source>Building the tiny model</source>
         <translation>Creando el modelo pequeño</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_side_jobs.py" line="100"/>
+        <location filename="../../gui/tabs/autograd_side_jobs.py" line="106"/>
         <source>The loss&apos;s graph: the parameters are the green AccumulateGrad leaves; click one to see its gradient.</source>
         <translation>El grafo de la pérdida: los parámetros son las hojas AccumulateGrad verdes; haz clic en una para ver su gradiente.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_side_jobs.py" line="114"/>
+        <location filename="../../gui/tabs/autograd_side_jobs.py" line="122"/>
         <source>Training the tiny model</source>
         <translation>Entrenando el modelo pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/autograd_side_jobs.py" line="158"/>
+        <source>Recording the steps already trained</source>
+        <translation>Registrando los pasos ya entrenados</translation>
     </message>
 </context>
 <context>
@@ -361,22 +366,27 @@
 <context>
     <name>PresetJobs</name>
     <message>
-        <location filename="../../gui/tabs/autograd_side_jobs.py" line="30"/>
+        <location filename="../../gui/tabs/autograd_side_jobs.py" line="33"/>
         <source>Running preset</source>
         <translation>Ejecutando el ejemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_side_jobs.py" line="52"/>
+        <location filename="../../gui/tabs/autograd_side_jobs.py" line="51"/>
+        <source>Preset: {title}</source>
+        <translation>Ejemplo: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/autograd_side_jobs.py" line="56"/>
         <source>This preset stops with an error: read what PyTorch says in the Presets panel.</source>
         <translation>Este ejemplo termina con un error: lee lo que dice PyTorch en el panel Ejemplos.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_side_jobs.py" line="59"/>
+        <location filename="../../gui/tabs/autograd_side_jobs.py" line="63"/>
         <source>Preset graph: click a node to inspect it, or run backward() and step through it.</source>
         <translation>Grafo del ejemplo: haz clic en un nodo para inspeccionarlo, o ejecuta backward() y recórrelo paso a paso.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/autograd_side_jobs.py" line="64"/>
+        <location filename="../../gui/tabs/autograd_side_jobs.py" line="68"/>
         <source>Preset graph: click a node to inspect it.</source>
         <translation>Grafo del ejemplo: haz clic en un nodo para inspeccionarlo.</translation>
     </message>
@@ -384,117 +394,122 @@
 <context>
     <name>PresetsPanel</name>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="78"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="85"/>
         <source>Off/on: a.requires_grad = False</source>
         <translation>Apagar/encender: a.requires_grad = False</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="79"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="86"/>
         <source>Off/on: with torch.no_grad()</source>
         <translation>Apagar/encender: with torch.no_grad()</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="80"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="87"/>
         <source>Off/on: torch.enable_grad() inside no_grad</source>
         <translation>Apagar/encender: torch.enable_grad() dentro de no_grad</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="81"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="88"/>
         <source>Off/on: torch.inference_mode()</source>
         <translation>Apagar/encender: torch.inference_mode()</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="82"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="89"/>
         <source>Off/on: @torch.no_grad() decorator</source>
         <translation>Apagar/encender: decorador @torch.no_grad()</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="83"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="90"/>
         <source>Off/on: x.detach()</source>
         <translation>Apagar/encender: x.detach()</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="84"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="91"/>
         <source>Gradients accumulate; grad.zero_()</source>
         <translation>Los gradientes se acumulan; grad.zero_()</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="85"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="92"/>
         <source>Error: backward twice without retain_graph</source>
         <translation>Error: backward dos veces sin retain_graph</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="86"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="93"/>
         <source>Error: in-place sin_ on a leaf</source>
         <translation>Error: sin_ in situ sobre una hoja</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="87"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="94"/>
         <source>Error: in-place change of a saved tensor</source>
         <translation>Error: cambio in situ de un tensor guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="88"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="95"/>
         <source>Error: backward() on a non-scalar</source>
         <translation>Error: backward() sobre un no escalar</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="89"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="96"/>
         <source>Error: .numpy() on a tensor that requires grad</source>
         <translation>Error: .numpy() sobre un tensor que requiere gradiente</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="90"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="97"/>
         <source>Large graph: ResNet-18</source>
         <translation>Grafo grande: ResNet-18</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="91"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="98"/>
         <source>Large graph: ResNet-50</source>
         <translation>Grafo grande: ResNet-50</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="92"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="99"/>
         <source>Large graph: DenseNet-121</source>
         <translation>Grafo grande: DenseNet-121</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="93"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="100"/>
         <source>Large graph: a chain of 2,000 operations</source>
         <translation>Grafo grande: una cadena de 2000 operaciones</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="99"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="106"/>
         <source>Run preset</source>
         <translation>Ejecutar ejemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="100"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="107"/>
         <source>PyTorch says:</source>
         <translation>PyTorch dice:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="101"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="108"/>
         <source>Tensor</source>
         <translation>Tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="101"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="108"/>
         <source>requires_grad</source>
         <translation>requires_grad</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="102"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="109"/>
         <source>is_leaf</source>
         <translation>is_leaf</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="102"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="109"/>
         <source>grad_fn</source>
         <translation>grad_fn</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_presets.py" line="103"/>
+        <location filename="../../gui/widgets/autograd_presets.py" line="110"/>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/autograd_presets.py" line="111"/>
         <source>Shape, dtype and values</source>
         <translation>Forma, dtype y valores</translation>
     </message>
@@ -502,42 +517,42 @@
 <context>
     <name>StepsEditor</name>
     <message>
-        <location filename="../../gui/widgets/autograd_steps.py" line="67"/>
+        <location filename="../../gui/widgets/autograd_steps.py" line="69"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_steps.py" line="67"/>
+        <location filename="../../gui/widgets/autograd_steps.py" line="69"/>
         <source>Expression</source>
         <translation>Expresión</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_steps.py" line="68"/>
+        <location filename="../../gui/widgets/autograd_steps.py" line="70"/>
         <source>Shape</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_steps.py" line="68"/>
+        <location filename="../../gui/widgets/autograd_steps.py" line="70"/>
         <source>requires_grad</source>
         <translation>requires_grad</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_steps.py" line="69"/>
+        <location filename="../../gui/widgets/autograd_steps.py" line="71"/>
         <source>grad_fn</source>
         <translation>grad_fn</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_steps.py" line="70"/>
+        <location filename="../../gui/widgets/autograd_steps.py" line="72"/>
         <source>Add step</source>
         <translation>Añadir paso</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_steps.py" line="71"/>
+        <location filename="../../gui/widgets/autograd_steps.py" line="73"/>
         <source>Remove step</source>
         <translation>Quitar paso</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_steps.py" line="72"/>
+        <location filename="../../gui/widgets/autograd_steps.py" line="74"/>
         <source>Numbers, names defined above, + - * / ** @ and functions such as sin, cos, exp, log, relu, sum, mean, linspace, ones, rand</source>
         <translation>Números, nombres definidos arriba, + - * / ** @ y funciones como sin, cos, exp, log, relu, sum, mean, linspace, ones, rand</translation>
     </message>

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from engine.autograd_model import build_model, train_model
+from engine.autograd_model import build_model, train_model, training_so_far
 from engine.autograd_presets import PRESETS, run_preset
 from engine.codegen import PREAMBLE
 from engine.errors import InputError
@@ -113,3 +115,84 @@ def test_training_refuses_bad_step_counts():
     state = build_model().state
     with pytest.raises(InputError):
         finish(train_model(state, 0))
+
+
+def test_a_cancelled_training_run_reports_the_steps_it_applied():
+    result = build_model()
+    record: list = []
+    job = train_model(result.state, 100, record)
+    for _ in range(3):  # progress comes after steps 1, 11 and 21; cancel there
+        next(job)
+    job.close()
+    assert len(record) == 21
+    stopped = training_so_far(record, 100)
+    assert stopped.step.title == "Training loop (stopped after 21 of 100 steps)"
+    namespace: dict = {}
+    exec(PREAMBLE + result.step.code + stopped.step.code, namespace)
+    np.testing.assert_allclose(namespace["tiny_losses"], stopped.losses, rtol=1e-6)
+    live = result.state.model.state_dict()
+    for name, value in namespace["tiny_model"].state_dict().items():
+        np.testing.assert_allclose(value.numpy(), live[name].numpy(), rtol=1e-6, atol=1e-7)
+    assert training_so_far([], 100) is None
+
+
+def test_model_preset_reports_progress_around_every_stage(monkeypatch):
+    import torchvision
+
+    built = []
+    real = torchvision.models.resnet18
+    monkeypatch.setattr(torchvision.models, "resnet18",
+                        lambda **kw: built.append(kw) or real(**kw))
+    result, progress = finish(run_preset("resnet18"))
+    assert [p.message for p in progress] == [
+        "Importing torchvision", "Building the model (random weights)",
+        "Running the forward pass", "Extracting the graph", "Laying out the graph"]
+    assert [p.done for p in progress] == [0, 1, 2, 3, 4] and progress[0].total == 5
+    assert built == [{"weights": None}] and result.graph.node_count > 50
+    # Cancelling at the "build" progress (the runner stops at a yield): no model is built.
+    built.clear()
+    job = run_preset("resnet18")
+    next(job)
+    assert next(job).message == "Building the model (random weights)"
+    job.close()
+    assert built == []
+
+
+def test_preset_code_is_constant_and_shown_verbatim():
+    from engine.autograd_presets_code import PRESET_CODE, PRESET_STAGES
+
+    with pytest.raises(TypeError):
+        PRESET_CODE["no_grad"] = "import os"  # type: ignore[index]
+    with pytest.raises(TypeError):
+        PRESET_STAGES["no_grad"] = (("run", "import os"),)  # type: ignore[index]
+    result, _ = finish(run_preset("resnet18"))
+    assert result.step.code == PRESET_CODE["resnet18"] == "".join(
+        code for _, code in PRESET_STAGES["resnet18"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40) | st.sampled_from(
+    ["import os", "__import__('os').system('true')", "no_grad\nimport os", "resnet18 ",
+     "NO_GRAD", "open('x','w')"]))
+def test_no_other_text_can_reach_exec(key):
+    if key in PRESETS:
+        return
+    with pytest.raises(InputError):
+        finish(run_preset(key))
+
+
+def test_the_only_exec_in_the_engine_runs_constant_preset_code():
+    import ast
+    from pathlib import Path
+
+    calls = []
+    for path in sorted(Path(__file__).resolve().parents[2].joinpath("engine").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id in {"exec", "eval"}:
+                calls.append((path.name, ast.unparse(node)))
+    assert calls == [
+        ("autograd_presets.py", "exec(compile(PREAMBLE, '<preamble>', 'exec'), namespace)"),
+        ("autograd_presets.py",
+         "exec(compile(code, f'<preset {key}: {stage}>', 'exec'), namespace)"),
+    ]

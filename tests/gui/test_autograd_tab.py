@@ -113,7 +113,9 @@ def test_chain_preset_opens(qtbot, tab, ctx):
     tab.backward_button.click()
     wait_idle(qtbot, ctx.runner)
     assert tab.player.length() == 2002 and not tab.backward_button.isEnabled()
-    assert ctx.session.steps("autograd")[-1].code == "out.backward()\n"
+    code = ctx.session.steps("autograd")[-1].code
+    assert code.endswith("\nout.backward(retain_graph=True)\n")  # the call the app really made
+    assert code.startswith("# retain_graph=True: the app keeps the graph")
     tab.player.reset()
     tab.player.step_button.click()
     wait_idle(qtbot, ctx.runner)
@@ -176,10 +178,24 @@ def test_training_can_be_cancelled(qtbot, tab, ctx):
     tab.model_panel.train_button.click()
     qtbot.waitUntil(lambda: len(tab.model_panel.losses()) == 0
                     and tab.model_panel.cancel_button.isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: len(tab.model_jobs._record) > 0, timeout=10000)
     tab.model_panel.cancel_button.click()
     wait_idle(qtbot, ctx.runner)
     assert tab.model_panel.train_button.isEnabled()
-    assert ctx.session.steps("autograd")[-1].title != "Training loop"
+    step = ctx.session.steps("autograd")[-1]
+    done = len(tab.model_panel.losses())
+    assert 0 < done < 5000
+    assert step.title == f"Training loop (stopped after {done} of 5000 steps)"
+    assert f"range({done})" in step.code
+    # The code panel's script rebuilds exactly the live model the tab shows.
+    from engine.codegen import as_script
+
+    namespace: dict = {}
+    exec(as_script(ctx.session.steps("autograd")), namespace)
+    np.testing.assert_allclose(namespace["tiny_losses"], tab.model_panel.losses(), rtol=1e-6)
+    live = tab.model_jobs.state.model.state_dict()
+    for name, value in namespace["tiny_model"].state_dict().items():
+        np.testing.assert_allclose(value.numpy(), live[name].numpy(), rtol=1e-6, atol=1e-7)
 
 
 def test_the_exported_session_script_runs(qtbot, tab, ctx):
