@@ -28,7 +28,7 @@ from engine.tensor_create import (
     available_devices,
     create_tensor,
 )
-from gui.tabs.tensors_form import ErrorLabel, FieldBox, route_error
+from gui.tabs.tensors_form import ErrorLabel, FieldBox, clear_errors, route_error, shown_error
 
 TEXT_FIELDS = {"name": "x", "shape": "2, 3", "fill_value": "7", "low": "0", "high": "10",
                "step": "1", "steps": "5", "data": "[[1, 2], [3, 4]]"}
@@ -242,11 +242,7 @@ class CreatePanel(QWidget):
         route_error(message, exc, self.boxes, self.error_label)
 
     def _clear_errors(self) -> None:
-        for box in self.boxes.values():
-            box.error.clear_message()
-        self.error_label.clear_message()
+        clear_errors(self.boxes, self.error_label)
 
     def error_text(self, field: str | None = None) -> str:
-        """The message shown beside ``field`` (or the general one), for tests and users."""
-        label = self.boxes[field].error if field else self.error_label
-        return label.text() if not label.isHidden() else ""
+        return shown_error(self.boxes, self.error_label, field)

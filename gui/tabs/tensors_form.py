@@ -46,12 +46,23 @@ def default_result_name(field, source: str, preferred: str) -> None:
     field.setText(preferred if source.strip() != preferred else f"{preferred}2")
 
 
-def route_error(message: str, exc: BaseException, boxes: dict, fallback: ErrorLabel) -> str:
-    """Show ``message`` beside the field named by ``exc.field``; return the key used."""
-    field = getattr(exc, "field", None)
+def clear_errors(boxes: dict, fallback: ErrorLabel) -> None:
+    """Hide every field's message and the general one."""
     for box in boxes.values():
         box.error.clear_message()
     fallback.clear_message()
+
+
+def shown_error(boxes: dict, fallback: ErrorLabel, field: str | None = None) -> str:
+    """The message shown beside ``field`` (or the general one), as the user sees it."""
+    label = boxes[field].error if field else fallback
+    return label.text() if not label.isHidden() else ""
+
+
+def route_error(message: str, exc: BaseException, boxes: dict, fallback: ErrorLabel) -> str:
+    """Show ``message`` beside the field named by ``exc.field``; return the key used."""
+    field = getattr(exc, "field", None)
+    clear_errors(boxes, fallback)
     if field in boxes and not boxes[field].isHidden():
         boxes[field].error.show_message(message)
         return field

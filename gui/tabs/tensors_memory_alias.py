@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from engine.tensor_memory import ALIAS_KINDS, edit_cell, make_alias
-from gui.tabs.tensors_form import ErrorLabel, FieldBox, default_result_name, route_error
+from gui.tabs.tensors_form import (
+    ErrorLabel,
+    FieldBox,
+    clear_errors,
+    default_result_name,
+    route_error,
+    shown_error,
+)
 from gui.widgets.storage_grid import ValueGrid
 
 SHARED_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -220,13 +227,10 @@ class AliasSection(QWidget):
         route_error(message, exc, boxes, self.error_label)
 
     def _clear_errors(self) -> None:
-        for box in self.boxes.values():
-            box.error.clear_message()
-        self.error_label.clear_message()
+        clear_errors(self.boxes, self.error_label)
 
     def error_text(self, field: str | None = None) -> str:
-        label = self.boxes[field].error if field else self.error_label
-        return label.text() if not label.isHidden() else ""
+        return shown_error(self.boxes, self.error_label, field)
 
     def table_rows(self) -> list[tuple[str, str, str]]:
         return [tuple(self.table.item(r, c).text() for c in range(3))

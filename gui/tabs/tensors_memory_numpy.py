@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.tensor_ops_numpy import BRIDGE_NAMES, NumpyBridge, bridge_edit, bridge_start
-from gui.tabs.tensors_form import ErrorLabel, FieldBox, route_error
+from gui.tabs.tensors_form import ErrorLabel, FieldBox, route_error, shown_error
 from gui.tabs.tensors_memory_alias import OWN_STYLE, SHARED_STYLE
 from gui.widgets.storage_grid import ValueGrid
 
@@ -139,5 +139,4 @@ class NumpySection(QWidget):
         route_error(message, exc, self.boxes, self.error_label)
 
     def error_text(self, field: str | None = None) -> str:
-        label = self.boxes[field].error if field else self.error_label
-        return label.text() if not label.isHidden() else ""
+        return shown_error(self.boxes, self.error_label, field)

@@ -15,7 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from engine.tensor_ops_shape import SHAPE_OPS, ShapeRequest, run_shape_op
-from gui.tabs.tensors_form import ErrorLabel, FieldBox, default_result_name, route_error
+from gui.tabs.tensors_form import (
+    ErrorLabel,
+    FieldBox,
+    default_result_name,
+    route_error,
+    shown_error,
+)
 from gui.widgets.storage_grid import format_cell
 from gui.widgets.storage_strip import StorageStrip
 
@@ -192,5 +198,4 @@ class ShapeSection(QWidget):
         route_error(message, exc, self.boxes, self.error_label)
 
     def error_text(self, field: str | None = None) -> str:
-        label = self.boxes[field].error if field else self.error_label
-        return label.text() if not label.isHidden() else ""
+        return shown_error(self.boxes, self.error_label, field)

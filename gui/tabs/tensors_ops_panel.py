@@ -23,7 +23,14 @@ from engine.messages import current_language
 from engine.tensor_ops import SPECS, OpRequest, ops_in, run_op
 from engine.tensor_ops_arith import run_expression
 from engine.tensor_retranslate import retranslate
-from gui.tabs.tensors_form import ErrorLabel, FieldBox, default_result_name, route_error
+from gui.tabs.tensors_form import (
+    ErrorLabel,
+    FieldBox,
+    clear_errors,
+    default_result_name,
+    route_error,
+    shown_error,
+)
 from gui.tabs.tensors_ops_fields import DimRow, ModeChooser
 
 EXPRESSION = "expression"
@@ -273,12 +280,8 @@ class OperationsPanel(QWidget):
         route_error(message, exc, boxes, self.error_label)
 
     def _clear_errors(self) -> None:
-        for box in self.boxes.values():
-            box.error.clear_message()
-        self.error_label.clear_message()
+        clear_errors(self.boxes, self.error_label)
 
     def error_text(self, field: str | None = None) -> str:
-        """The message shown beside ``field`` (or below the button), as the user sees it."""
-        label = self.boxes[field].error if field else self.error_label
-        return label.text() if not label.isHidden() else ""
+        return shown_error(self.boxes, self.error_label, field)
 
