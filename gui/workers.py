@@ -14,6 +14,7 @@ down. Generator jobs can be cancelled: they stop at their next ``yield``.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import logging
 from collections.abc import Callable
@@ -77,9 +78,22 @@ class Job:
     callbacks: dict = field(default_factory=dict)
 
     def cancel(self) -> None:
-        if self.cancellable and not self.done:
+        if self.cancellable and not self.done and self.worker is not None:
             self.cancelled = True
             self.worker.quit()
+
+
+def _release(job: Job) -> None:
+    """Break the job ↔ worker cycle: it runs through Qt connections, which Python's garbage
+    collector cannot see, so every finished job would otherwise stay in memory."""
+    worker = job.worker
+    signals = [worker.returned, worker.errored, worker.finished]
+    if job.cancellable:
+        signals.append(worker.yielded)
+    for signal in signals:
+        with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+            signal.disconnect()
+    job.worker = None
 
 
 class JobRunner(QObject):
@@ -183,6 +197,7 @@ class JobRunner(QObject):
 
     def _on_finished(self, job: Job) -> None:
         job.done = True
+        _release(job)
         if job in self._jobs:
             self._jobs.remove(job)
         if job.cancelled and not self._closing:

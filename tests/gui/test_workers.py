@@ -105,3 +105,21 @@ def test_parallel_jobs_do_not_wait_for_the_serial_lane(qtbot, runner):
     runner.run(_sleep_then, "quick", 0.0, on_result=finished.append, parallel=True)
     qtbot.waitUntil(lambda: len(finished) == 2, timeout=10000)
     assert finished == ["quick", "slow"]
+
+
+def test_finished_jobs_are_freed(qtbot, runner):
+    import gc
+
+    from gui.workers import Job
+
+    def live_jobs():
+        gc.collect()
+        return sum(isinstance(o, Job) for o in gc.get_objects())
+
+    before = live_jobs()
+    for value in range(30):
+        runner.run(_double, value)
+    runner.run(_slow_counter, 3, 0.0)
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10000)
+    qtbot.wait(50)
+    assert live_jobs() - before <= 1
