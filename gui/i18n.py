@@ -17,6 +17,7 @@ def install_language(language: str) -> list[Path]:
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()  # parented to the app: would live until exit otherwise
     _installed.clear()
     from engine.messages import set_language  # engine.messages imports no torch
 
