@@ -9,7 +9,12 @@ import torch
 
 from engine.codegen import CodeStep
 from engine.datasets_display import pil_to_array, thumbnail_array, to_display
-from engine.datasets_transforms import TransformSpec, build_transform, transform_code
+from engine.datasets_transforms import (
+    TransformSpec,
+    build_transform,
+    check_channels,
+    transform_code,
+)
 from engine.errors import DataError, InputError, OperationError
 from engine.messages import msg
 from engine.snapshot import TensorSnapshot, snapshot
@@ -138,14 +143,25 @@ def class_counts(loaded) -> ClassCounts:
     return ClassCounts(counts, step)
 
 
+def _seeded_call(random: bool, seed: int) -> str:
+    if not random:
+        return "x = transform(img)\n"
+    return ("# fork_rng: the seed applies here only, the global random stream stays as it was\n"
+            "with torch.random.fork_rng():\n"
+            f"    torch.manual_seed({seed})\n"
+            "    x = transform(img)\n")
+
+
 def transform_preview(loaded, index: int, spec: TransformSpec, seed: int) -> TransformPreview:
     """One item before and after the transform chain (and its target transform)."""
     _check_index(loaded, index)
     transform, target_transform = build_transform(spec, loaded.num_classes)
     image, label = loaded.dataset[index]
-    torch.manual_seed(seed)
+    check_channels(spec, len(image.getbands()))
     try:
-        tensor = transform(image)
+        with torch.random.fork_rng(devices=[]):  # the app's global stream stays untouched
+            torch.manual_seed(seed)
+            tensor = transform(image)
     except (RuntimeError, ValueError, TypeError) as exc:
         channels = len(image.getbands())
         raise OperationError(msg("The transform chain failed on item {index}. Normalize needs "
@@ -156,8 +172,7 @@ def transform_preview(loaded, index: int, spec: TransformSpec, seed: int) -> Tra
     name = loaded.variable
     code = (transform_code(spec, loaded.num_classes)
             + f"img, label = {name}[{index}]\n"
-            + f"torch.manual_seed({seed})\n"
-            + "x = transform(img)\n"
+            + _seeded_call(spec.is_random(), seed)
             + "y = target_transform(label) if target_transform else label\n"
             + "print(x.shape, x.dtype, x.min().item(), x.max().item())\nprint(y)\n")
     step = CodeStep(msg("Transform preview of item {index}", index=index), code,

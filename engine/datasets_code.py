@@ -49,19 +49,32 @@ class CustomImageDataset(Dataset):
 _TRANSFORM_ARGS = "transform=transform, target_transform=target_transform"
 
 
+def root_line(name: str, path: str, comment: str) -> str:
+    """``name = "path"  # comment``: the one place a path of this machine appears."""
+    return f"{name} = {str(path)!r}  # {comment}\n"
+
+
 def fashion_code(variable: str, root: str, train: bool, download: bool,
-                 transforms: bool = False) -> str:
+                 transforms: bool = False, sample: bool = False) -> str:
+    """With ``transforms`` the code reuses ``root`` from the load step."""
     extra = f",\n    {_TRANSFORM_ARGS}," if transforms else ","
-    return ("from torchvision import datasets\n\n"
+    head = "" if transforms else root_line(
+        "root", root, "TorchScope's built-in sample, in its resources folder" if sample
+        else "the folder that contains FashionMNIST/raw") + "\n"
+    return (f"{head}from torchvision import datasets\n\n"
             f"{variable} = datasets.FashionMNIST(\n"
-            f"    root={root!r},\n    train={train},\n    download={download}{extra}\n)\n")
+            f"    root=root,\n    train={train},\n    download={download}{extra}\n)\n")
 
 
 def csv_code(variable: str, annotations: Path, layout, img_dir: str, dropped: list[int],
              mode: str, transforms: bool = False) -> str:
+    """With ``transforms`` the code reuses ``img_dir``, ``annotations`` and the class."""
     from engine.datasets_csv import layout_code
 
-    lines = [] if transforms else [CUSTOM_CLASS, layout_code(annotations, layout)]
+    lines = [] if transforms else [
+        root_line("annotations_file", str(annotations), "the CSV: file name, label")
+        + root_line("img_dir", img_dir, "the folder the file names are relative to"),
+        CUSTOM_CLASS, layout_code(layout)]
     if dropped and not transforms:
         lines.append(f"# rows the app skipped (see its report): DataFrame positions {dropped}\n"
                      f"annotations = annotations.drop(index={dropped}).reset_index(drop=True)\n")
@@ -70,24 +83,26 @@ def csv_code(variable: str, annotations: Path, layout, img_dir: str, dropped: li
                      "annotations[filename_col] = annotations[filename_col].str.strip()\n"
                      "annotations[label_col] = annotations[label_col].str.strip().astype(int)\n")
     args = f", {_TRANSFORM_ARGS}" if transforms else ""
-    lines.append(f"{variable} = CustomImageDataset(annotations, {img_dir!r}{args}, "
-                 f"mode={mode!r})\n")
+    lines.append(f"{variable} = CustomImageDataset(annotations, img_dir{args}, mode={mode!r})\n")
     return "\n".join(lines)
 
 
 def folder_code(variable: str, root: str, checked, classes, transforms: bool = False) -> str:
+    """With ``transforms`` the code reuses ``root``, ``load_image`` and ``is_valid_file``."""
     if transforms:
-        return (f"{variable} = datasets.ImageFolder({root!r}, loader=load_image,\n"
+        return (f"{variable} = datasets.ImageFolder(root, loader=load_image,\n"
                 f"    is_valid_file=is_valid_file, allow_empty=True, {_TRANSFORM_ARGS})\n")
-    skipped = sorted(str(Path(root) / s.where) for s in checked.skipped)
-    return ("from PIL import Image\nfrom torchvision import datasets\n\n"
-            f"skipped = set({skipped!r})  # files the app refused (see its report)\n\n\n"
+    skipped = sorted(s.where for s in checked.skipped)
+    return (root_line("root", root, "one sub-folder per class")
+            + "\nimport os\n\nfrom PIL import Image\nfrom torchvision import datasets\n\n"
+            "# files the app refused (see its report), relative to root\n"
+            f"skipped = {{os.path.join(root, name) for name in {skipped!r}}}\n\n\n"
             "def is_valid_file(path):\n"
             "    return path not in skipped\n\n\n"
             "def load_image(path):\n"
             "    with Image.open(path) as img:\n"
             f"        return img.convert({checked.mode!r})\n\n\n"
-            f"{variable} = datasets.ImageFolder({root!r}, loader=load_image,\n"
+            f"{variable} = datasets.ImageFolder(root, loader=load_image,\n"
             "    is_valid_file=is_valid_file, allow_empty=True)\n"
             f"print({variable}.classes)  # {list(classes)}\n")
 

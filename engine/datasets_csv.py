@@ -132,12 +132,12 @@ def read_annotations(path: Path, layout: CsvLayout):
     return frame[[layout.filename_column, layout.label_column]]
 
 
-def layout_code(path: Path, layout: CsvLayout) -> str:
-    """The pandas call that read_annotations makes, as code text."""
+def layout_code(layout: CsvLayout) -> str:
+    """The pandas call that read_annotations makes, as code text (``annotations_file``)."""
     header = "0" if layout.has_header else "None"
     columns = ", ".join(repr(c if layout.has_header else int(c))
                         for c in (layout.filename_column, layout.label_column))
-    return (f"annotations = pd.read_csv({str(path)!r}, sep={layout.separator!r}, "
+    return (f"annotations = pd.read_csv(annotations_file, sep={layout.separator!r}, "
             f"header={header}, dtype=str,\n"
             f"                          keep_default_na=False, skipinitialspace=True)\n"
             f"annotations = annotations[[{columns}]]\n")

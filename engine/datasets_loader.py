@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,7 +21,8 @@ from torch.utils.data import DataLoader, RandomSampler, SequentialSampler
 
 from engine import datasets_display
 from engine.codegen import CodeStep
-from engine.datasets_transforms import TransformSpec, transform_code
+from engine.datasets_sources import transformed_name
+from engine.datasets_transforms import TransformSpec, check_channels, transform_code
 from engine.errors import InputError, OperationError
 from engine.limits import check_allocation
 from engine.messages import msg
@@ -122,11 +124,15 @@ class LoaderSession:
 
     def __init__(self, loaded, transforms: TransformSpec, settings: LoaderSettings) -> None:
         check_settings(settings)
+        first = loaded.dataset[0][0] if loaded.length else None
+        if hasattr(first, "getbands"):
+            check_channels(transforms, len(first.getbands()))
         self.loaded, self.transforms, self.settings = loaded, transforms, settings
         self.dataset = loaded.with_transforms(transforms)
         self.loader = self._make_loader()
         self._iterator = None
-        self._seeded = False
+        # the random transforms' own stream: torch.manual_seed(seed) once, as in the code
+        self._rng_state = torch.Generator().manual_seed(settings.seed).get_state()
         self._code_emitted = False
         self.batch_number = 0
 
@@ -145,14 +151,29 @@ class LoaderSession:
     def batches_per_epoch(self) -> int:
         return len(self.loader)
 
+    @contextmanager
+    def own_rng(self):
+        """Run with the session's random stream in torch's global generator, then put the
+        app's stream back: the random transforms (and the workers' base seed) draw from
+        torch's global generator, which other tabs use too."""
+        with torch.random.fork_rng(devices=[]):
+            torch.set_rng_state(self._rng_state)
+            try:
+                yield
+            finally:
+                self._rng_state = torch.get_rng_state()
+
     def start_epoch(self):
         """A new pass: iter(loader), which draws the next shuffled order."""
-        if self.transforms.is_random() and not self._seeded:
-            torch.manual_seed(self.settings.seed)
-            self._seeded = True
-        self._iterator = iter(self.loader)
+        with self.own_rng():
+            self._iterator = iter(self.loader)
         self.batch_number = 0
         return self._iterator
+
+    def fetch(self):
+        """The next (features, labels) of the current pass; StopIteration at its end."""
+        with self.own_rng():
+            return _fetch(self._iterator)
 
     def end_epoch(self) -> None:
         self._iterator = None
@@ -175,11 +196,11 @@ class LoaderSession:
         if new_epoch:
             self.start_epoch()
         try:
-            features, labels = _fetch(self._iterator)
+            features, labels = self.fetch()
         except StopIteration:
             self.start_epoch()
             new_epoch = True
-            features, labels = _fetch(self._iterator)
+            features, labels = self.fetch()
         size = self.settings.batch_size
         start = self.batch_number * size
         self.batch_number += 1
@@ -210,7 +231,7 @@ def open_session(current, loaded, transforms: TransformSpec, settings: LoaderSet
 def loader_code(session: LoaderSession) -> str:
     """Transforms, dataset with transforms, sampler and DataLoader for the session's settings."""
     s, loaded = session.settings, session.loaded
-    name = loaded.variable
+    name = transformed_name(loaded.variable)
     lines = [transform_code(session.transforms, loaded.num_classes), loaded.build_code,
              "from torch.utils.data import DataLoader\n"]
     if s.shuffle:
@@ -233,14 +254,26 @@ _PRINTS = ('print(f"Feature batch shape: {train_features.size()}")\n'
            'print(f"Labels batch shape: {train_labels.size()}")\n')
 
 
-def next_batch(session: LoaderSession) -> BatchResult:
-    """Job: the next batch of the session's DataLoader, ready to draw."""
+def check_batch_memory(session: LoaderSession) -> None:
+    """Refuse a batch too large for memory before a single item is loaded."""
     first = session.loaded.dataset[0][0]
     width, height = getattr(first, "size", (28, 28))
     side = session.transforms.resize or max(width, height)
-    check_allocation((session.settings.batch_size, 3, side, side), 4, field="batch_size")
-    features, labels, indices, new_epoch = session.next_batch()
-    code = session.setup_code() + "batches = iter(loader)\n" if new_epoch else ""
+    size = min(session.settings.batch_size, max(session.loaded.length, 1))
+    check_allocation((size, 3, side, side), 4, field="batch_size")
+
+
+def next_batch(session: LoaderSession, skip: int = 0) -> BatchResult:
+    """Job: the next batch of the session's DataLoader (after ``skip`` others), to draw."""
+    check_batch_memory(session)
+    new_epoch = False
+    for _ in range(skip):
+        new_epoch |= session.next_batch()[3]
+    features, labels, indices, fresh = session.next_batch()
+    code = session.setup_code() + "batches = iter(loader)\n" if new_epoch or fresh else ""
+    if skip:
+        code += (f"for _ in range({skip}):  # the batches before the one shown\n"
+                 "    next(batches)\n")
     code += "train_features, train_labels = next(batches)\n" + _PRINTS
     step = CodeStep(msg("Batch {number}", number=session.batch_number), code,
                     msg("Each next() returns one batch: the images stacked along a new first "
@@ -279,6 +312,7 @@ print(f"{batches_seen} batches, {samples_seen} samples, {batches_seen / seconds:
 
 def run_epoch(session: LoaderSession):
     """Generator job: one full pass over the DataLoader, yielding Progress with the rates."""
+    check_batch_memory(session)
     total = session.batches_per_epoch()
     order: list[tuple[int, ...]] = []
     batches = samples = 0
@@ -287,10 +321,10 @@ def run_epoch(session: LoaderSession):
     yield Progress(0, total, msg("Starting the epoch"))
     start = last = time.perf_counter()
     try:
-        iterator = session.start_epoch()
+        session.start_epoch()
         while True:
             try:
-                _features, labels = _fetch(iterator)
+                _features, labels = session.fetch()
             except StopIteration:
                 break
             count = len(labels)
@@ -313,6 +347,15 @@ def next_batch_job(current, loaded, transforms: TransformSpec, settings: LoaderS
     """Job: (session, BatchResult), reusing ``current`` when nothing changed."""
     session = open_session(current, loaded, transforms, settings)
     return session, next_batch(session)
+
+
+def redraw_batch_job(loaded, transforms: TransformSpec, settings: LoaderSettings,
+                     batch_number: int):
+    """Job: (session, BatchResult) for batch ``batch_number`` of a fresh epoch: the batch
+    on screen again, through changed transforms (same seed, so the same indices)."""
+    session = LoaderSession(loaded, transforms, settings)
+    skip = max(0, min(batch_number, session.batches_per_epoch()) - 1)
+    return session, next_batch(session, skip)
 
 
 def epoch_job(current, loaded, transforms: TransformSpec, settings: LoaderSettings):

@@ -84,6 +84,12 @@ class LoadedDataset:
         return dataset
 
 
+def transformed_name(variable: str) -> str:
+    """The loader's dataset (with transforms): a second name, so that the untransformed
+    dataset, which the grid and preview code index for PIL images, keeps its meaning."""
+    return f"{variable}_transformed"
+
+
 def _fashion(root: str, train: bool, download: bool):
     from torchvision import datasets
 
@@ -148,8 +154,9 @@ def _idx_loaded(spec: SourceSpec):
     dataset = _fashion(root, spec.train, spec.download and spec.kind == FASHION)
     yield Progress(1, 1, msg("Reading {folder}", folder=raw_folder(root)))
     variable = "training_data" if spec.train else "test_data"
-    code = [datasets_code.fashion_code(variable, root, spec.train, spec.download, with_t)
-            for with_t in (False, True)]
+    code = [datasets_code.fashion_code(transformed_name(variable) if with_t else variable, root,
+                                       spec.train, spec.download, with_t,
+                                       sample=spec.kind == SAMPLE) for with_t in (False, True)]
     return dataset, variable, dataset.targets.numpy().astype(np.int64), (), (), code
 
 
@@ -174,7 +181,8 @@ def _csv_loaded(spec: SourceSpec):
                          kept.columns[1]: kept.iloc[:, 1].str.strip().astype(int)})
     dataset = CustomImageDataset(kept, spec.root, mode=checked.mode)
     dropped = sorted(set(range(len(frame))) - set(checked.keep_rows))
-    code = [datasets_code.csv_code("custom_data", Path(spec.annotations), layout, spec.root,
+    code = [datasets_code.csv_code(transformed_name("custom_data") if with_t else "custom_data",
+                                   Path(spec.annotations), layout, spec.root,
                                    dropped, checked.mode, with_t) for with_t in (False, True)]
     return (dataset, "custom_data", np.array(checked.labels, dtype=np.int64), checked.skipped,
             layout.columns, code)
@@ -188,7 +196,8 @@ def _folder_loaded(spec: SourceSpec):
     root = str(Path(spec.root).resolve())
     dataset = datasets.ImageFolder(root, loader=SafeLoader(checked.mode),
                                    is_valid_file=AllowedFiles(checked.paths), allow_empty=True)
-    code = [datasets_code.folder_code("folder_data", root, checked, classes, with_t)
+    code = [datasets_code.folder_code(transformed_name("folder_data") if with_t else "folder_data",
+                                      root, checked, classes, with_t)
             for with_t in (False, True)]
     labels = np.array(dataset.targets, dtype=np.int64)
     return dataset, "folder_data", labels, checked.skipped, (), code, classes

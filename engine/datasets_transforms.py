@@ -53,6 +53,19 @@ def parse_normalize(mean_text: str, std_text: str) -> tuple[tuple[float, ...], t
     return mean, std
 
 
+def check_channels(spec: TransformSpec, channels: int) -> None:
+    """Normalize takes one value, or one per channel, for mean and for std: other lengths
+    either fail deep inside torch or, with v2, broadcast into extra channels silently."""
+    if not spec.normalize:
+        return
+    for values, field in zip(spec.normalize, ("mean", "std"), strict=True):
+        if len(values) not in (1, channels):
+            raise InputError(msg("{field} has {count} values, but these images have {channels} "
+                                 "channel(s): write one value, or one per channel.",
+                                 field=field, count=len(values), channels=channels),
+                             field=field)
+
+
 def one_hot(label: int, num_classes: int = 10):
     """The note's one-hot target as a picklable function (workers can receive it)."""
     import torch

@@ -152,4 +152,8 @@ MESSAGES = {
     "channel (this image has {channels}).":
         "La cadena de transformaciones falló en el elemento {index}. Normalize necesita una "
         "media y una std por canal (esta imagen tiene {channels}).",
+    "{field} has {count} values, but these images have {channels} channel(s): write one "
+    "value, or one per channel.":
+        "{field} tiene {count} valores, pero estas imágenes tienen {channels} canal(es): "
+        "escriba un valor, o uno por canal.",
 }

@@ -33,7 +33,8 @@ class BrowsePanel(QWidget):
         left_layout.addWidget(self.thumbnails, 1)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([330, 650])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 720])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._count = 0

@@ -30,7 +30,7 @@ class EpochOrderView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -80,8 +80,11 @@ class LoaderPanel(QWidget):
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
+        self.progress.setMinimumWidth(40)
         self.rate_label = QLabel()
+        self.rate_label.setWordWrap(True)
         self.shapes_label = QLabel()
+        self.shapes_label.setWordWrap(True)
         self.shapes_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.shapes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label = QLabel()
@@ -101,12 +104,12 @@ class LoaderPanel(QWidget):
         settings.addWidget(self.batch_label, 0, 0)
         settings.addWidget(self.batch_size, 0, 1)
         settings.addWidget(self.shuffle, 0, 2)
-        settings.addWidget(self.seed_label, 0, 3)
-        settings.addWidget(self.seed, 0, 4)
+        settings.addWidget(self.drop_last, 0, 3)
         settings.addWidget(self.workers_label, 1, 0)
         settings.addWidget(self.num_workers, 1, 1)
-        settings.addWidget(self.drop_last, 1, 2)
-        settings.setColumnStretch(5, 1)
+        settings.addWidget(self.seed_label, 1, 2)
+        settings.addWidget(self.seed, 1, 3)
+        settings.setColumnStretch(4, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.epoch_button)
@@ -196,6 +199,7 @@ class LoaderPanel(QWidget):
             self.rate_label.setText(progress.message)
 
     def show_epoch(self, result) -> None:
+        self.show_error("")
         self.progress.setMaximum(max(result.batches, 1))
         self.progress.setValue(result.batches)
         self.rate_label.setText(self.tr(

@@ -65,12 +65,16 @@ class SourcePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind_combo = QComboBox()
-        for kind in SOURCE_KINDS:
-            self.kind_combo.addItem("", kind)
-        self.root_field = PathField(pick_folder=True)
-        self.csv_field = PathField(pick_folder=False)
         self.filename_combo = QComboBox()
         self.label_combo = QComboBox()
+        for kind in SOURCE_KINDS:
+            self.kind_combo.addItem("", kind)
+        for combo in (self.kind_combo, self.filename_combo, self.label_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        self.root_field = PathField(pick_folder=True)
+        self.csv_field = PathField(pick_folder=False)
         self.train_radio = QRadioButton()
         self.test_radio = QRadioButton()
         self.train_radio.setChecked(True)
@@ -103,6 +107,7 @@ class SourcePanel(QWidget):
     def _build_layout(self) -> None:
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.kind_label, self.root_label, self.csv_label = QLabel(), QLabel(), QLabel()
         self.filename_label, self.label_label, self.split_label = QLabel(), QLabel(), QLabel()
         split = QHBoxLayout()

@@ -56,6 +56,7 @@ class DatasetsTab(QWidget):
     # --- construction -------------------------------------------------------------------
     def _build_layout(self) -> None:
         overview = QSplitter(Qt.Orientation.Horizontal)
+        overview.setChildrenCollapsible(False)
         overview.addWidget(self.grid_panel)
         overview.addWidget(self.loader_panel)
         overview.setSizes([320, 680])
@@ -65,6 +66,7 @@ class DatasetsTab(QWidget):
         self.pages.addTab(self.class_chart, "")
         self.pages.addTab(self.order_view, "")
         main = QSplitter(Qt.Orientation.Horizontal)
+        main.setChildrenCollapsible(False)
         self.source_panel.setMaximumWidth(360)
         main.addWidget(self.source_panel)
         main.addWidget(self.pages)
@@ -88,7 +90,7 @@ class DatasetsTab(QWidget):
         self.loader_panel.epoch_requested.connect(self._on_epoch)
         self.loader_panel.cancel_requested.connect(self._on_cancel_epoch)
         self.loader_panel.grid.item_clicked.connect(self._on_batch_clicked)
-        self.transform_panel.changed.connect(self._run_preview)
+        self.transform_panel.changed.connect(self._on_transforms_changed)
         self.transform_panel.preview.item_clicked.connect(
             lambda _position: self._open_item(self.transform_panel.index.value()))
         model = self.browse_panel.thumbnails.thumbnail_model
@@ -177,6 +179,8 @@ class DatasetsTab(QWidget):
         self.browse_panel.reset(loaded.labels, self.class_names())
         self.transform_panel.set_length(loaded.length)
         self.order_view.clear()
+        self.loader_panel.progress.reset()
+        self.loader_panel.reset_rate()
         self._run_grid()
         self._run_counts()
         self._run_preview()
@@ -232,6 +236,26 @@ class DatasetsTab(QWidget):
                             on_result=self._on_preview,
                             on_error=lambda message, _e: self.transform_panel.show_error(message))
 
+    def _on_transforms_changed(self) -> None:
+        """The chain (or the previewed item) changed: preview again and, when a batch is
+        shown, draw that batch again through the new chain."""
+        self._run_preview()
+        self._redraw_batch()
+
+    def _redraw_batch(self) -> None:
+        args = self._loader_args()
+        shown = self.batch_result
+        if args is None or shown is None or self.epoch_job is not None:
+            return
+        if self.session is not None and self.session.transforms == args[2]:
+            return  # only the preview's item or seed changed
+        self.loader_panel.set_running(True)
+        self._announce_workers(args[3], fresh=True)
+        self.ctx.runner.run(datasets_loader.redraw_batch_job, *args[1:], shown.batch_number,
+                            title=self.tr("Redrawing the batch"), on_result=self._on_batch,
+                            on_error=self._on_loader_error,
+                            on_done=lambda: self.loader_panel.set_running(False))
+
     def _on_preview(self, result) -> None:
         self.transform_panel.show_preview(result)
         self._add_step(result.step)
@@ -286,8 +310,8 @@ class DatasetsTab(QWidget):
                             on_result=self._on_batch, on_error=self._on_loader_error,
                             on_done=lambda: self.loader_panel.set_running(False))
 
-    def _announce_workers(self, settings) -> None:
-        fresh = self.session is None or self.session.settings != settings
+    def _announce_workers(self, settings, fresh: bool = False) -> None:
+        fresh = fresh or self.session is None or self.session.settings != settings
         self._workers_announced = bool(settings.num_workers and fresh)
         if self._workers_announced:
             self.loader_panel.rate_label.setText(self.tr(

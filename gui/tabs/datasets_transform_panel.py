@@ -9,10 +9,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +37,9 @@ class TransformPanel(QWidget):
         self.api = QComboBox()
         self.api.addItem("ToTensor()", TO_TENSOR)
         self.api.addItem("v2: ToImage() + ToDtype(float32, scale=True)", V2)
+        self.api.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.api.setMinimumContentsLength(12)
         self.resize = QSpinBox()
         self.resize.setRange(0, MAX_RESIZE)
         self.hflip = QDoubleSpinBox()
@@ -51,6 +57,8 @@ class TransformPanel(QWidget):
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #c92a2a;")
         self.error_label.setWordWrap(True)
+        self.random_note = QLabel()
+        self.random_note.setWordWrap(True)
         self.facts = QLabel()
         self.facts.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -66,31 +74,45 @@ class TransformPanel(QWidget):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.api_label, self.resize_label, self.hflip_label = QLabel(), QLabel(), QLabel()
         self.rotation_label, self.index_label = QLabel(), QLabel()
         self.mean_label, self.std_label, self.seed_label = QLabel(), QLabel(), QLabel()
         norm = QHBoxLayout()
-        norm.addWidget(self.normalize)
         norm.addWidget(self.mean_label)
-        norm.addWidget(self.mean)
+        norm.addWidget(self.mean, 1)
         norm.addWidget(self.std_label)
-        norm.addWidget(self.std)
+        norm.addWidget(self.std, 1)
         form.addRow(self.api_label, self.api)
         form.addRow(self.resize_label, self.resize)
         form.addRow(self.hflip_label, self.hflip)
         form.addRow(self.rotation_label, self.rotation)
-        form.addRow("", norm)
-        form.addRow("", self.one_hot)
+        form.addRow(self.normalize, norm)
+        form.addRow(self.one_hot)
         form.addRow(self.index_label, self.index)
         form.addRow(self.seed_label, self.preview_seed)
-        left = QVBoxLayout()
-        left.addLayout(form)
-        left.addWidget(self.error_label)
-        left.addWidget(self.facts)
-        left.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(form)
+        left_layout.addWidget(self.random_note)
+        left_layout.addWidget(self.error_label)
+        left_layout.addWidget(self.facts)
+        left_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll.setWidget(left)
+        scroll.setMinimumWidth(220)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.preview)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([420, 420])
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addWidget(self.preview, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
 
     def _connect(self) -> None:
         for spin in (self.resize, self.hflip, self.rotation, self.index, self.preview_seed):
@@ -100,6 +122,9 @@ class TransformPanel(QWidget):
         for edit in (self.mean, self.std):
             edit.textChanged.connect(self._timer.start)
         self.api.currentIndexChanged.connect(self._timer.start)
+        for spin in (self.hflip, self.rotation):
+            spin.valueChanged.connect(self._update_random_note)
+        self._update_random_note()
 
     def _retranslate(self) -> None:
         self.api_label.setText(self.tr("To tensor"))
@@ -113,11 +138,20 @@ class TransformPanel(QWidget):
         self.one_hot.setText(self.tr("target_transform: one-hot label (Lambda)"))
         self.index_label.setText(self.tr("Preview item"))
         self.seed_label.setText(self.tr("Preview seed"))
+        self.random_note.setText(self.tr(
+            "Random transforms draw from torch's global generator (they take no "
+            "torch.Generator). The preview seeds it with the preview seed inside "
+            "torch.random.fork_rng(); batches start from torch.manual_seed(seed) with the "
+            "DataLoader's seed. Neither changes the random numbers of the other tabs, and the "
+            "code reproduces these values."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def _update_random_note(self) -> None:
+        self.random_note.setVisible(self.hflip.value() > 0 or self.rotation.value() > 0)
 
     def set_length(self, length: int) -> None:
         self.index.setRange(0, max(length - 1, 0))

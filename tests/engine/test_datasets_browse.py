@@ -104,10 +104,10 @@ def test_normalize_input_is_parsed_not_evaluated():
 
 
 def test_normalize_with_the_wrong_channel_count_is_explained():
-    from engine.errors import OperationError
+    from engine.errors import InputError
 
     spec = TransformSpec(normalize=((0.5, 0.5, 0.5), (0.2, 0.2, 0.2)))
-    with pytest.raises(OperationError) as info:
+    with pytest.raises(InputError) as info:
         transform_preview(LOADED, 0, spec, seed=0)
-    assert "one mean and one std per channel" in info.value.message
-    assert "has 1" in info.value.message and info.value.torch_error
+    assert "mean has 3 values" in info.value.message and "1 channel" in info.value.message
+    assert info.value.field == "mean"
