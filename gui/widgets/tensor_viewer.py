@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -49,6 +50,33 @@ from gui.widgets.tensor_table_model import TensorTableModel
 MAX_FACTS_WIDTH = 420
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that ends with … when narrow, instead of widening its parent."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        self._full_text = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:  # the whole text; only the painting is elided
+        return self._full_text
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        elided = metrics.elidedText(self._full_text, Qt.TextElideMode.ElideRight, self.width())
+        super().setText(elided)
+
+
 class TensorViewer(QWidget):
     """See the module docstring. ``snapshot()`` is the one shown, or None."""
 
@@ -67,7 +95,7 @@ class TensorViewer(QWidget):
         bold = QFont(self.title_label.font())
         bold.setBold(True)
         self.title_label.setFont(bold)
-        self.info_label = QLabel()
+        self.info_label = ElidedLabel()
         self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.slice_controls = TensorSliceControls()
         self.heatmap = TensorHeatmap()
@@ -103,8 +131,7 @@ class TensorViewer(QWidget):
     def _build_layout(self, show_facts: bool) -> None:
         header = QHBoxLayout()
         header.addWidget(self.title_label)
-        header.addStretch(1)
-        header.addWidget(self.info_label)
+        header.addWidget(self.info_label, 1)
         scroll = QScrollArea()
         scroll.setWidget(self.facts)
         scroll.setWidgetResizable(True)
