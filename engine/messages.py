@@ -7,9 +7,6 @@ one file per area so that areas never edit the same file. This module imports no
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
 SUPPORTED_LANGUAGES = ("en", "es")
 _language = "en"
 _catalogues: dict[str, dict[str, str]] = {}
@@ -27,6 +24,9 @@ def current_language() -> str:
 
 def _catalogue(language: str) -> dict[str, str]:
     if language not in _catalogues:
+        import importlib
+        import pkgutil
+
         from engine import locale
 
         merged: dict[str, str] = {}

@@ -20,7 +20,6 @@ workspace then asks Save / Discard / Cancel.
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
@@ -29,9 +28,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from gui import export_dialog
-from gui.session_picture_export import install_svg_exporter
 
 log = logging.getLogger("torchscope.session")
+
+
+def _install_svg_exporter() -> None:
+    # QtSvg costs ~30 ms to import: not before the first paint.
+    from gui.session_picture_export import install_svg_exporter
+
+    install_svg_exporter()
 
 
 class SessionActions(QObject):
@@ -95,7 +100,7 @@ class SessionActions(QObject):
         w.workspace.changed.connect(self._on_changed)
         w.engine_ready.connect(self._on_engine_ready)
         w.runner.busy_changed.connect(self._on_busy_changed)
-        w.engine_ready.connect(install_svg_exporter)  # pyqtgraph is loaded by then
+        w.engine_ready.connect(_install_svg_exporter)  # pyqtgraph is loaded by then
 
     def retranslate(self) -> None:
         self.export_menu.setTitle(self.tr("&Export…"))
@@ -172,6 +177,8 @@ class SessionActions(QObject):
 
     # --- saving -------------------------------------------------------------------------
     def _tab_settings(self) -> dict:
+        import json  # only needed when saving
+
         settings = {}
         for key, tab in self._window.tabs.items():
             getter = getattr(tab, "settings", None)

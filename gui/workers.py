@@ -15,7 +15,6 @@ down. Generator jobs can be cancelled: they stop at their next ``yield``.
 from __future__ import annotations
 
 import contextlib
-import inspect
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -127,6 +126,8 @@ class JobRunner(QObject):
         if self._closing:
             return None
         # superqt takes ~0.2 s to import: load it with the first job, after the first paint.
+        import inspect
+
         from superqt.utils import create_worker
 
         is_generator = inspect.isgeneratorfunction(fn)
