@@ -15,11 +15,12 @@ down. Generator jobs can be cancelled: they stop at their next ``yield``.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 log = logging.getLogger("torchscope.jobs")
 
@@ -95,6 +96,41 @@ def _release(job: Job) -> None:
     job.worker = None
 
 
+class MainThreadGarbageCollector(QObject):
+    """Runs Python's cyclic garbage collector on the GUI thread only.
+
+    Left automatic, a collection can start on a worker thread and destroy a Qt wrapper
+    there; PySide then hands the deletion to the GUI thread while holding a lock, and the
+    two threads deadlock (seen here: a job stuck in ``register_hook``). The same remedy
+    as pyqtgraph's ``GarbageCollector``: disable automatic collection, collect on a timer.
+    """
+
+    def __init__(self, interval_ms: int = 500) -> None:
+        super().__init__()
+        self._thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.collect_if_due)
+        self._timer.start(interval_ms)
+
+    def collect_if_due(self) -> None:
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self._thresholds[generation]:
+                gc.collect(generation)
+                return
+
+
+_collector: MainThreadGarbageCollector | None = None
+
+
+def ensure_main_thread_gc() -> None:
+    """Install the collector once; call from the GUI thread with a Q*Application alive."""
+    global _collector
+    if _collector is None:
+        _collector = MainThreadGarbageCollector()
+
+
 class JobRunner(QObject):
     """Runs engine jobs off the GUI thread; see the module docstring."""
 
@@ -107,6 +143,7 @@ class JobRunner(QObject):
         super().__init__(parent)
         self._jobs: list[Job] = []
         self._closing = False
+        ensure_main_thread_gc()
         self._serial_pool = QThreadPool(self)
         self._serial_pool.setMaxThreadCount(1)
 

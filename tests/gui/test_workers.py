@@ -123,3 +123,15 @@ def test_finished_jobs_are_freed(qtbot, runner):
     qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10000)
     qtbot.wait(50)
     assert live_jobs() - before <= 1
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot, runner):
+    import gc
+
+    from gui import workers
+
+    assert not gc.isenabled()  # never automatically, so never on a worker thread
+    kept = [[] for _ in range(2000)]  # push generation 0 over its threshold
+    assert gc.get_count()[0] > gc.get_threshold()[0]
+    qtbot.waitUntil(lambda: gc.get_count()[0] < gc.get_threshold()[0], timeout=5000)
+    assert workers._collector is not None and len(kept) == 2000
