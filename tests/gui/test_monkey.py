@@ -50,7 +50,7 @@ def window(qtbot, tmp_path, monkeypatch):
     win.close()
 
 
-def test_two_thousand_random_actions_leave_the_app_working(qtbot, window):
+def test_two_thousand_random_actions_leave_the_app_working(qtbot, window, capsys):
     assert not any(isinstance(page, LoadingPage) for page in window.tabs.values())
     rng = random.Random(SEED)
     report = MonkeyReport()
@@ -67,8 +67,9 @@ def test_two_thousand_random_actions_leave_the_app_working(qtbot, window):
             last.append(process.memory_info().rss)
     settle(qtbot, window)
     growth_mib = (statistics.median(last) - statistics.median(first)) / 2**20
-    print(f"\nmonkey: {report.actions} actions {report.by_kind}; "
-          f"resident memory growth first→last hundred: {growth_mib:+.1f} MiB")
+    with capsys.disabled():  # shown in every run, not only when the test fails
+        print(f"\nmonkey: {report.actions} actions {report.by_kind}; "
+              f"resident memory growth first→last hundred: {growth_mib:+.1f} MiB")
     assert report.actions == ACTIONS
     assert report.by_kind.get("click", 0) > 100
     assert window.isVisible() and window.tab_widget.count() == 4
