@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 WORKSPACE_SUFFIX = ".torchscope"
 _LAST_DIR_KEY = "session/last_directory"
@@ -89,24 +89,3 @@ def ask_workspace_open_path(parent: QWidget) -> Path | None:
     _remember(path)
     return path
 
-
-def export_session(parent: QWidget, session, kind: str = "script") -> Path | None:
-    """Ask for a file name and write every step taken so far; returns the path written."""
-    from engine.errors import DataError
-    from engine.session_export import write_session
-
-    title = QCoreApplication.translate("SessionExport", "Export")
-    entries = session.entries()
-    if not entries:
-        QMessageBox.information(parent, title, QCoreApplication.translate(
-            "SessionExport", "Nothing to export yet: take a step in any tab first."))
-        return None
-    path = ask_session_export_path(parent, kind)
-    if path is None:
-        return None
-    try:
-        write_session(entries, path, kind=kind)
-    except DataError as exc:
-        QMessageBox.warning(parent, title, exc.describe())
-        return None
-    return path

@@ -205,9 +205,8 @@ class MainWindow(QMainWindow):
         self.tab_widget.setCurrentIndex(TAB_KEYS.index(key))
 
     def _on_export(self) -> None:
-        from gui.export_dialog import export_session
-
-        export_session(self, self.session)
+        # The session actions own exporting (on the worker); this keeps the shell's action.
+        self.session_actions.export_session("script")
 
     def about_text(self) -> str:
         import platform

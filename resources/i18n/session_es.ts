@@ -37,138 +37,138 @@
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../gui/session_actions.py" line="101"/>
+        <location filename="../../gui/session_actions.py" line="106"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="102"/>
+        <location filename="../../gui/session_actions.py" line="107"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="103"/>
+        <location filename="../../gui/session_actions.py" line="108"/>
         <source>&amp;Save workspace</source>
         <translation>&amp;Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="104"/>
+        <location filename="../../gui/session_actions.py" line="109"/>
         <source>Save workspace &amp;as…</source>
         <translation>Guardar espacio de trabajo &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="105"/>
+        <location filename="../../gui/session_actions.py" line="110"/>
         <source>Export session as &amp;script…</source>
         <translation>Exportar la sesión como &amp;script…</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="106"/>
+        <location filename="../../gui/session_actions.py" line="111"/>
         <source>Export session as &amp;notebook…</source>
         <translation>Exportar la sesión como &amp;notebook…</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="107"/>
+        <location filename="../../gui/session_actions.py" line="112"/>
         <source>Export current &amp;tensor…</source>
         <translation>Exportar el &amp;tensor actual…</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="147"/>
+        <location filename="../../gui/session_actions.py" line="152"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="148"/>
+        <location filename="../../gui/session_actions.py" line="153"/>
         <source>The workspace has changes that are not saved. Save them first?</source>
         <translation>El espacio de trabajo tiene cambios sin guardar. ¿Guardarlos primero?</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="166"/>
+        <location filename="../../gui/session_actions.py" line="171"/>
         <source>Closing after the workspace is saved…</source>
         <translation>Se cerrará cuando termine de guardarse el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="205"/>
+        <location filename="../../gui/session_actions.py" line="212"/>
         <source>Saving workspace</source>
         <translation>Guardando el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="215"/>
+        <location filename="../../gui/session_actions.py" line="222"/>
         <source>Workspace saved to {path}</source>
         <translation>Espacio de trabajo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="221"/>
+        <location filename="../../gui/session_actions.py" line="228"/>
         <source>Workspace not saved</source>
         <translation>Espacio de trabajo no guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="242"/>
+        <location filename="../../gui/session_actions.py" line="249"/>
         <source>Opening workspace</source>
         <translation>Abriendo el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="247"/>
+        <location filename="../../gui/session_actions.py" line="254"/>
         <source>Workspace not opened</source>
         <translation>Espacio de trabajo no abierto</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="265"/>
+        <location filename="../../gui/session_actions.py" line="272"/>
         <source>Opened {file}: {tensors} tensors, {steps} steps</source>
         <translation>Abierto {file}: {tensors} tensores, {steps} pasos</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="284"/>
+        <location filename="../../gui/session_actions.py" line="291"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="285"/>
+        <location filename="../../gui/session_actions.py" line="292"/>
         <source>Nothing to export yet: take a step in any tab first.</source>
         <translation>Aún no hay nada que exportar: da primero un paso en cualquier pestaña.</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="291"/>
+        <location filename="../../gui/session_actions.py" line="298"/>
         <source>Exporting session</source>
         <translation>Exportando la sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="293"/>
+        <location filename="../../gui/session_actions.py" line="300"/>
         <source>Session exported to {path}</source>
         <translation>Sesión exportada a {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="295"/>
+        <location filename="../../gui/session_actions.py" line="302"/>
         <source>Session not exported</source>
         <translation>Sesión no exportada</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="313"/>
-        <location filename="../../gui/session_actions.py" line="326"/>
+        <location filename="../../gui/session_actions.py" line="320"/>
+        <location filename="../../gui/session_actions.py" line="333"/>
         <source>Export tensor</source>
         <translation>Exportar tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="314"/>
+        <location filename="../../gui/session_actions.py" line="321"/>
         <source>Tensor to export:</source>
         <translation>Tensor que exportar:</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="327"/>
+        <location filename="../../gui/session_actions.py" line="334"/>
         <source>There is no tensor to export yet: create one in the Tensors tab.</source>
         <translation>Aún no hay ningún tensor que exportar: crea uno en la pestaña Tensores.</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="334"/>
+        <location filename="../../gui/session_actions.py" line="341"/>
         <source>Exporting tensor</source>
         <translation>Exportando el tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="337"/>
+        <location filename="../../gui/session_actions.py" line="344"/>
         <source>Tensor not exported</source>
         <translation>Tensor no exportado</translation>
     </message>
     <message>
-        <location filename="../../gui/session_actions.py" line="340"/>
+        <location filename="../../gui/session_actions.py" line="347"/>
         <source>Saved {name} to {path}.</source>
         <translation>{name} guardado en {path}.</translation>
     </message>
@@ -235,16 +235,6 @@
         <location filename="../../gui/export_dialog.py" line="83"/>
         <source>All files</source>
         <translation>Todos los archivos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export_dialog.py" line="98"/>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export_dialog.py" line="101"/>
-        <source>Nothing to export yet: take a step in any tab first.</source>
-        <translation>Aún no hay nada que exportar: da primero un paso en cualquier pestaña.</translation>
     </message>
 </context>
 <context>

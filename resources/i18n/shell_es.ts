@@ -120,12 +120,12 @@
         <translation>{job} cancelado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>TorchScope makes PyTorch&apos;s fundamentals visible.</source>
         <translation>TorchScope hace visibles los fundamentos de PyTorch.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>About TorchScope</source>
         <translation>Acerca de TorchScope</translation>
     </message>

@@ -4,109 +4,109 @@
 <context>
     <name>AliasSection</name>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="94"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="101"/>
         <source>a is</source>
         <translation>a es</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="94"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="101"/>
         <source>Make b by</source>
         <translation>Crear b con</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="95"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="102"/>
         <source>View shape</source>
         <translation>Forma de la vista</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="95"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="102"/>
         <source>Name of b</source>
         <translation>Nombre de b</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="96"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="103"/>
         <source>Index of a</source>
         <translation>Índice de a</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="96"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="103"/>
         <source>New value</source>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="107"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="114"/>
         <source>One index per dimension, e.g. 0, 1</source>
         <translation>Un índice por dimensión, p. ej. 0, 1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="108"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="115"/>
         <source>Make b</source>
         <translation>Crear b</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="109"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="116"/>
         <source>b</source>
         <translation>b</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="109"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="116"/>
         <source>made by</source>
         <translation>creado con</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="110"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="117"/>
         <source>storage / last edit</source>
         <translation>almacenamiento / última edición</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="148"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="155"/>
         <source>b (not made yet)</source>
         <translation>b (aún no creado)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="149"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="156"/>
         <source>Edit {name}[index] = value</source>
         <translation>Editar {name}[índice] = valor</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="167"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="174"/>
         <source>Alias or copy</source>
         <translation>Alias o copia</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="175"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="182"/>
         <source>Edit a tensor</source>
         <translation>Editar un tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="202"/>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="211"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="209"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="218"/>
         <source>shares storage</source>
         <translation>comparte almacenamiento</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="202"/>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="211"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="209"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="218"/>
         <source>own storage</source>
         <translation>almacenamiento propio</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="204"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="211"/>
         <source>b changed too</source>
         <translation>b también cambió</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="204"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="211"/>
         <source>b unchanged</source>
         <translation>b no cambió</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="213"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="220"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_alias.py" line="213"/>
+        <location filename="../../gui/tabs/tensors_memory_alias.py" line="220"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
@@ -352,133 +352,133 @@
 <context>
     <name>OperationsPanel</name>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="106"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="113"/>
         <source>Arithmetic expression</source>
         <translation>Expresión aritmética</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="107"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="114"/>
         <source>Arithmetic (+ - * / **)</source>
         <translation>Aritmética (+ - * / **)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="108"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="115"/>
         <source>Common functions</source>
         <translation>Funciones comunes</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="109"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="116"/>
         <source>Trigonometry and inverses</source>
         <translation>Trigonometría e inversas</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="110"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="117"/>
         <source>Bitwise (integers and bool)</source>
         <translation>Bit a bit (enteros y bool)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="111"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="118"/>
         <source>Comparisons (→ bool)</source>
         <translation>Comparaciones (→ bool)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="112"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="119"/>
         <source>Reductions</source>
         <translation>Reducciones</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="112"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="119"/>
         <source>Linear algebra</source>
         <translation>Álgebra lineal</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="115"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="122"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="123"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="130"/>
         <source>Expression</source>
         <translation>Expresión</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="123"/>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="259"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="130"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="266"/>
         <source>Operation</source>
         <translation>Operación</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="124"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="131"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="124"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="131"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="125"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="132"/>
         <source>min</source>
         <translation>mín</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="125"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="132"/>
         <source>max</source>
         <translation>máx</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="126"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="133"/>
         <source>decimals</source>
         <translation>decimales</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="126"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="133"/>
         <source>dim</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="127"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="134"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="127"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="134"/>
         <source>Keep as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="130"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="137"/>
         <source>e.g. (x + 2) * x ** 2</source>
         <translation>p. ej. (x + 2) * x ** 2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="132"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="139"/>
         <source>Workspace names, numbers, + - * / ** @ and parentheses. Nothing else is run.</source>
         <translation>Nombres del espacio de trabajo, números, + - * / ** @ y paréntesis. No se ejecuta nada más.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="133"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="140"/>
         <source>A workspace tensor or a number such as 2.5</source>
         <translation>Un tensor del espacio de trabajo o un número como 2.5</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="134"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="141"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="135"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="142"/>
         <source>all elements</source>
         <translation>todos los elementos</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="136"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="143"/>
         <source>The name of the new tensor in the workspace</source>
         <translation>El nombre del tensor nuevo en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_ops_panel.py" line="137"/>
+        <location filename="../../gui/tabs/tensors_ops_panel.py" line="144"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
@@ -534,83 +534,83 @@
 <context>
     <name>ShapeSection</name>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_shape.py" line="86"/>
+        <location filename="../../gui/tabs/tensors_memory_shape.py" line="92"/>
         <source>Tensor</source>
         <translation>Tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_shape.py" line="86"/>
+        <location filename="../../gui/tabs/tensors_memory_shape.py" line="92"/>
         <source>Operation</source>
         <translation>Operación</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_shape.py" line="87"/>
+        <location filename="../../gui/tabs/tensors_memory_shape.py" line="93"/>
         <source>Arguments</source>
         <translation>Argumentos</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_shape.py" line="87"/>
+        <location filename="../../gui/tabs/tensors_memory_shape.py" line="93"/>
         <source>Keep as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_shape.py" line="91"/>
+        <location filename="../../gui/tabs/tensors_memory_shape.py" line="97"/>
         <source>Integers separated by commas: dims for unsqueeze/squeeze/transpose/permute, a shape for reshape/view/expand (-1 = infer)</source>
         <translation>Enteros separados por comas: dims para unsqueeze/squeeze/transpose/permute, una forma para reshape/view/expand (-1 = deducir)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_shape.py" line="93"/>
+        <location filename="../../gui/tabs/tensors_memory_shape.py" line="99"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_shape.py" line="94"/>
-        <location filename="../../gui/tabs/tensors_memory_shape.py" line="177"/>
+        <location filename="../../gui/tabs/tensors_memory_shape.py" line="100"/>
+        <location filename="../../gui/tabs/tensors_memory_shape.py" line="183"/>
         <source>Hover an element or a storage cell.</source>
         <translation>Pasa el ratón por un elemento o una celda del almacenamiento.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_shape.py" line="96"/>
+        <location filename="../../gui/tabs/tensors_memory_shape.py" line="102"/>
         <source>Hover or click an element to see the storage cell it reads</source>
         <translation>Pasa el ratón o haz clic en un elemento para ver la celda de almacenamiento que lee</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_shape.py" line="136"/>
+        <location filename="../../gui/tabs/tensors_memory_shape.py" line="142"/>
         <source>Shape operation</source>
         <translation>Operación de forma</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_shape.py" line="151"/>
+        <location filename="../../gui/tabs/tensors_memory_shape.py" line="157"/>
         <source>Apply an operation to see the storage.</source>
         <translation>Aplica una operación para ver el almacenamiento.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_shape.py" line="154"/>
+        <location filename="../../gui/tabs/tensors_memory_shape.py" line="160"/>
         <source>{name} is a view of the same storage: same memory, new shape and strides.</source>
         <translation>{name} es una vista del mismo almacenamiento: la misma memoria con otra forma y otros strides.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_shape.py" line="157"/>
+        <location filename="../../gui/tabs/tensors_memory_shape.py" line="163"/>
         <source>{name} is a copy: new storage.</source>
         <translation>{name} es una copia: almacenamiento nuevo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_shape.py" line="167"/>
+        <location filename="../../gui/tabs/tensors_memory_shape.py" line="173"/>
         <source>{name}: too large to draw</source>
         <translation>{name}: demasiado grande para dibujarlo</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_shape.py" line="171"/>
+        <location filename="../../gui/tabs/tensors_memory_shape.py" line="177"/>
         <source>storage of {name}: {count} elements</source>
         <translation>almacenamiento de {name}: {count} elementos</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_shape.py" line="183"/>
+        <location filename="../../gui/tabs/tensors_memory_shape.py" line="189"/>
         <source>{name}[{index}] reads storage[{cell}] = {value}</source>
         <translation>{name}[{index}] lee almacenamiento[{cell}] = {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensors_memory_shape.py" line="188"/>
+        <location filename="../../gui/tabs/tensors_memory_shape.py" line="194"/>
         <source>storage[{cell}] is read by {count} element(s) of {name}</source>
         <translation>almacenamiento[{cell}] lo leen {count} elemento(s) de {name}</translation>
     </message>
@@ -739,42 +739,42 @@
 <context>
     <name>TensorViewer</name>
     <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="140"/>
+        <location filename="../../gui/widgets/tensor_viewer.py" line="167"/>
         <source>Heatmap</source>
         <translation>Mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="141"/>
+        <location filename="../../gui/widgets/tensor_viewer.py" line="168"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="142"/>
+        <location filename="../../gui/widgets/tensor_viewer.py" line="169"/>
         <source>print(t)</source>
         <translation>print(t)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="143"/>
+        <location filename="../../gui/widgets/tensor_viewer.py" line="170"/>
         <source>The tensor as print(t) shows it</source>
         <translation>El tensor tal como lo muestra print(t)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="245"/>
+        <location filename="../../gui/widgets/tensor_viewer.py" line="272"/>
         <source>No tensor</source>
         <translation>Ningún tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="248"/>
+        <location filename="../../gui/widgets/tensor_viewer.py" line="275"/>
         <source>0-d (scalar)</source>
         <translation>0-d (escalar)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="259"/>
+        <location filename="../../gui/widgets/tensor_viewer.py" line="286"/>
         <source>Hover a cell to read its index and value</source>
         <translation>Pasa el ratón por una celda para ver su índice y su valor</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="262"/>
+        <location filename="../../gui/widgets/tensor_viewer.py" line="289"/>
         <source>Showing {expression}</source>
         <translation>Se muestra {expression}</translation>
     </message>
