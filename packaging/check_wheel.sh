@@ -28,8 +28,9 @@ import zipfile
 from fnmatch import fnmatch
 
 names = zipfile.ZipFile(sys.argv[1]).namelist()
-required = ["main.py", "gui/app.py", "gui/main_window.py", "gui/tabs/__init__.py",
-            "engine/codegen.py", "engine/workspace_file.py", "engine/locale/es_session.py",
+required = ["main.py", "gui/shell/app.py", "gui/shell/main_window.py", "gui/shell/tabs.py",
+            "engine/core/codegen.py", "engine/session/workspace_file.py",
+            "engine/i18n/catalogues/es_session.py",
             "resources/torchscope.desktop", "resources/torchscope.svg",
             "resources/i18n/shell_es.qm", "resources/i18n/session_es.qm",
             "*.dist-info/entry_points.txt"]
@@ -40,8 +41,8 @@ if sample_in_tree and not any(n.startswith("resources/sample/") for n in names):
 stray = [n for n in names if n.split("/")[0] in ("tests", "tools", "benchmarks", "packaging")]
 entry = next(n for n in names if n.endswith("entry_points.txt"))
 scripts = zipfile.ZipFile(sys.argv[1]).read(entry).decode()
-if "torchscope = gui.app:main" not in scripts:
-    missing.append("gui-script torchscope = gui.app:main")
+if "torchscope = gui.shell.app:main" not in scripts:
+    missing.append("gui-script torchscope = gui.shell.app:main")
 qm = sorted(n for n in names if n.endswith(".qm"))
 print(f"wheel holds {len(names)} files; translations: {', '.join(q.split('/')[-1] for q in qm)}")
 if missing or stray:

@@ -20,7 +20,7 @@ import pytest  # noqa: E402
 @pytest.fixture
 def runner(qtbot):
     """A JobRunner whose threads are all finished when the test ends."""
-    from gui.workers import JobRunner
+    from gui.core.workers import JobRunner
 
     job_runner = JobRunner()
     yield job_runner
@@ -30,8 +30,8 @@ def runner(qtbot):
 @pytest.fixture
 def ctx(runner):
     """The AppContext a tab receives, with a status callback that records messages."""
-    from gui.context import AppContext, SessionLog
-    from gui.workspace_model import WorkspaceModel
+    from gui.core.context import AppContext, SessionLog
+    from gui.core.workspace_model import WorkspaceModel
 
     messages: list[str] = []
     context = AppContext(runner, SessionLog(), lambda text, timeout_ms=0: messages.append(text),

@@ -20,15 +20,12 @@ I18N_DIR = ROOT / "resources" / "i18n"
 BIN = Path(sys.executable).parent
 LANGUAGE = "es"
 
-# Which sources belong to which area; every gui/*.py file matches exactly one pattern set.
+# Which sources belong to which area: one package per area; the rest is the shell's.
 AREAS: dict[str, tuple[str, ...]] = {
-    "tensors": ("gui/tabs/tensors*.py", "gui/widgets/tensor*.py", "gui/widgets/storage*.py",
-                "gui/workspace*.py"),
-    "broadcasting": ("gui/tabs/broadcasting*.py", "gui/widgets/broadcast*.py"),
-    "datasets": ("gui/tabs/datasets*.py", "gui/widgets/dataset*.py", "gui/widgets/image*.py"),
-    "autograd": ("gui/tabs/autograd*.py", "gui/widgets/graph*.py", "gui/widgets/autograd*.py"),
-    "session": ("gui/session*.py", "gui/export*.py", "gui/widgets/export*.py"),
+    area: (f"gui/{area}/*.py",)
+    for area in ("tensors", "broadcasting", "datasets", "autograd", "session", "console")
 }
+AREAS["tensors"] += ("gui/widgets/tensor*.py", "gui/core/workspace*.py")
 SHELL = "shell"
 
 

@@ -105,7 +105,7 @@ def _act_on(widget: QWidget, rng: random.Random) -> str:
 
 
 def one_action(window, rng: random.Random, report: MonkeyReport) -> None:
-    """Perform one random action on ``window`` (a gui.main_window.MainWindow)."""
+    """Perform one random action on ``window`` (a gui.shell.main_window.MainWindow)."""
     roll = rng.random()
     if roll < 0.05:
         window.tab_widget.setCurrentIndex(rng.randrange(window.tab_widget.count()))

@@ -103,7 +103,7 @@ class CodePanel(QWidget):
         return self._editor.toPlainText()
 
     def _render(self) -> None:
-        from engine.codegen import PREAMBLE  # engine.codegen imports no torch
+        from engine.core.codegen import PREAMBLE  # engine.core.codegen imports no torch
 
         blocks = [PREAMBLE.rstrip()]
         for step in self._steps:

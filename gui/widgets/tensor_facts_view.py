@@ -95,7 +95,7 @@ class TensorFactsView(QWidget):
         super().changeEvent(event)
 
     def set_facts(self, facts, levels=None, kind: str = "float") -> None:
-        """Show ``facts`` (engine.snapshot.TensorFacts); ``levels`` adds NaN/inf and range."""
+        """Show ``facts`` (engine.core.snapshot.TensorFacts); ``levels`` adds NaN/inf and range."""
         for key, _code in FACT_ROWS:
             self._values[key].setText(format_fact(key, facts))
         if levels is None or facts.numel == 0:

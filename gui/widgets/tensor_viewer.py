@@ -4,7 +4,7 @@ Every tab shows tensors through ``TensorViewer``::
 
     viewer = TensorViewer()
     viewer.set_title("x")
-    viewer.set_snapshot(engine.snapshot.snapshot(x, "x"))   # snapshot taken on the worker
+    viewer.set_snapshot(engine.core.snapshot.snapshot(x, "x"))   # snapshot taken on the worker
 
 The viewer does no torch work: it draws the numpy copy in the snapshot. For N-D tensors
 the user picks the two displayed dims and a slider per other dim. With
@@ -185,7 +185,7 @@ class TensorViewer(QWidget):
         return self._snapshot
 
     def set_snapshot(self, snapshot) -> None:
-        """Show an ``engine.snapshot.TensorSnapshot``; N-D slice choice is kept if the
+        """Show an ``engine.core.snapshot.TensorSnapshot``; N-D slice choice is kept if the
         shape is unchanged."""
         self._snapshot = snapshot
         self._kind = value_kind(snapshot.values)

@@ -27,12 +27,12 @@
 <context>
     <name>LoadingPage</name>
     <message>
-        <location filename="../../gui/tabs/loading_page.py" line="33"/>
+        <location filename="../../gui/shell/loading_page.py" line="33"/>
         <source>Loading PyTorch…</source>
         <translation>Cargando PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/loading_page.py" line="35"/>
+        <location filename="../../gui/shell/loading_page.py" line="35"/>
         <source>This tab could not be loaded:</source>
         <translation>No se pudo cargar esta pestaña:</translation>
     </message>
@@ -40,92 +40,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="107"/>
+        <location filename="../../gui/shell/main_window.py" line="107"/>
         <source>Tensors</source>
         <translation>Tensores</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108"/>
+        <location filename="../../gui/shell/main_window.py" line="108"/>
         <source>Broadcasting</source>
         <translation>Broadcasting</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="109"/>
+        <location filename="../../gui/shell/main_window.py" line="109"/>
         <source>Datasets</source>
         <translation>Datasets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/shell/main_window.py" line="110"/>
         <source>Autograd</source>
         <translation>Autograd</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="114"/>
+        <location filename="../../gui/shell/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/shell/main_window.py" line="115"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/shell/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/shell/main_window.py" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/shell/main_window.py" line="118"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/shell/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/shell/main_window.py" line="120"/>
         <source>&amp;About TorchScope</source>
         <translation>&amp;Acerca de TorchScope</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/shell/main_window.py" line="122"/>
         <source>Loading PyTorch…</source>
         <translation>Cargando PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/shell/main_window.py" line="136"/>
         <source>Loading PyTorch</source>
         <translation>Cargando PyTorch</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/shell/main_window.py" line="148"/>
         <source>PyTorch {version} ready</source>
         <translation>PyTorch {version} listo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/shell/main_window.py" line="177"/>
         <source>{job} failed: {message}</source>
         <translation>{job} falló: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/shell/main_window.py" line="181"/>
         <source>{job} cancelled</source>
         <translation>{job} cancelado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/shell/main_window.py" line="215"/>
         <source>TorchScope makes PyTorch&apos;s fundamentals visible.</source>
         <translation>TorchScope hace visibles los fundamentos de PyTorch.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/shell/main_window.py" line="226"/>
         <source>About TorchScope</source>
         <translation>Acerca de TorchScope</translation>
     </message>
@@ -133,12 +133,12 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../gui/status_area.py" line="32"/>
+        <location filename="../../gui/shell/status_area.py" line="32"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/status_area.py" line="33"/>
+        <location filename="../../gui/shell/status_area.py" line="33"/>
         <source>Cancel the running jobs</source>
         <translation>Cancelar los trabajos en curso</translation>
     </message>

@@ -1,0 +1,1 @@
+"""Autograd: expression programs, the grad_fn graph, backward, presets, a tiny model."""

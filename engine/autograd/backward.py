@@ -1,0 +1,130 @@
+"""Recording a real backward pass node by node, so the GUI can replay it step by step.
+
+Hooks on every autograd node (``register_prehook`` sees the gradient arriving at the node,
+``register_hook`` the gradients it sends on to ``next_functions``) record the execution
+order and the gradient values; the hooks are removed afterwards. The recording is plain
+data: ``BackwardRecord.steps`` in the order PyTorch ran them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+
+from engine.autograd.graph import MAX_VALUES_SHOWN, LiveGraph
+from engine.core.snapshot import snapshot
+
+
+@dataclass(frozen=True)
+class GradValue:
+    """One gradient tensor: its shape and size, and its values when small enough."""
+
+    shape: tuple[int, ...] | None
+    norm: float | None
+    snapshot: object | None = None  # TensorSnapshot
+
+    @property
+    def is_none(self) -> bool:
+        return self.shape is None
+
+
+@dataclass(frozen=True)
+class BackwardStep:
+    order: int
+    node_index: int
+    class_name: str
+    grads_in: tuple[GradValue, ...]  # gradient(s) w.r.t. the node's output(s), arriving
+    grads_out: tuple[GradValue, ...]  # gradient(s) sent to next_functions
+
+
+@dataclass(frozen=True)
+class BackwardRecord:
+    steps: tuple[BackwardStep, ...]
+    leaf_grads: dict  # name -> TensorSnapshot of the leaf's .grad
+
+    def step_of_node(self, node_index: int) -> BackwardStep | None:
+        for step in self.steps:
+            if step.node_index == node_index:
+                return step
+        return None
+
+
+def grad_value(tensor, name: str) -> GradValue:
+    if tensor is None:
+        return GradValue(None, None)
+    with torch.no_grad():
+        norm = float(tensor.detach().double().norm())
+    small = tensor.numel() <= MAX_VALUES_SHOWN
+    return GradValue(tuple(tensor.shape), norm, snapshot(tensor, name) if small else None)
+
+
+def record_backward(live: LiveGraph, root: torch.Tensor, retain_graph: bool = True
+                    ) -> BackwardRecord:
+    """Run ``root.backward()`` with hooks on every node and return what flowed where."""
+    arriving: dict[int, tuple] = {}
+    steps: list[BackwardStep] = []
+    handles = []
+
+    def make_hooks(index: int, node):
+        label = type(node).__name__
+
+        def prehook(grad_outputs):
+            arriving[index] = tuple(grad_value(g, f"{label} in") for g in grad_outputs)
+
+        def posthook(grad_inputs, grad_outputs):
+            grads_in = arriving.pop(index, None) or tuple(
+                grad_value(g, f"{label} in") for g in grad_outputs)
+            grads_out = tuple(grad_value(g, f"{label} out") for g in grad_inputs)
+            steps.append(BackwardStep(len(steps), index, label, grads_in, grads_out))
+
+        return prehook, posthook
+
+    try:
+        for index, node in enumerate(live.nodes):
+            prehook, posthook = make_hooks(index, node)
+            handles.append(node.register_prehook(prehook))
+            handles.append(node.register_hook(posthook))
+        root.backward(retain_graph=retain_graph)
+    finally:
+        for handle in handles:
+            handle.remove()
+    return BackwardRecord(tuple(steps), leaf_grads(live))
+
+
+def leaf_grads(live: LiveGraph) -> dict:
+    grads = {}
+    for name, tensor in live.tensors.items():
+        if isinstance(tensor, torch.Tensor) and tensor.is_leaf and tensor.grad is not None:
+            grads[name] = snapshot(tensor.grad, f"{name}.grad")
+    return grads
+
+
+RETAIN_COMMENT = ("# retain_graph=True: the app keeps the graph to show the nodes'\n"
+                  "# saved tensors after backward (plain backward() frees them).\n")
+
+
+def backward_code(root_name: str) -> str:
+    """The code of the backward call the app really makes (it keeps the graph)."""
+    return f"{RETAIN_COMMENT}{root_name}.backward(retain_graph=True)\n"
+
+
+@dataclass(frozen=True)
+class GraphBackwardResult:
+    record: BackwardRecord
+    step: object  # engine.core.codegen.CodeStep
+
+
+def backward_from(live: LiveGraph, root_name: str) -> GraphBackwardResult:
+    """``<root_name>.backward()`` on a graph shown by a preset, recorded node by node."""
+    from engine.core.codegen import CodeStep
+    from engine.core.errors import OperationError
+    from engine.i18n.messages import msg
+
+    root = live.tensors[root_name]
+    try:
+        record = record_backward(live, root)
+    except RuntimeError as exc:
+        raise OperationError(msg("backward() on '{name}' failed.", name=root_name),
+                             field="backward", torch_error=str(exc)) from None
+    return GraphBackwardResult(record, CodeStep(msg("Backward pass"), backward_code(root_name)))

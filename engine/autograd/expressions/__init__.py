@@ -1,0 +1,1 @@
+"""The Autograd tab's expression language: parsing, whitelist, evaluation."""

@@ -1,0 +1,207 @@
+"""The ``grad_fn`` graph of a result, walked iteratively (a 2,000-op chain is fine).
+
+``extract_grad_graph(roots)`` starts at the ``grad_fn`` of each root tensor and follows
+``next_functions`` with an explicit stack, so Python's recursion limit never matters.
+Every autograd node appears once even when shared; ``AccumulateGrad`` leaves are tied to
+their tensors (and to their names where known). The result is plain data (``GradGraph``)
+plus a ``LiveGraph`` handle that keeps the torch objects for details and hooks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+
+from engine.core.limits import format_bytes
+
+MAX_VALUES_SHOWN = 10_000
+
+
+@dataclass(frozen=True)
+class GraphNode:
+    index: int
+    kind: str  # "op", "leaf" (AccumulateGrad) or "root" (grad_fn of a root tensor)
+    class_name: str
+    label: str
+    tensor_name: str | None = None
+
+
+@dataclass(frozen=True)
+class GradGraph:
+    nodes: tuple[GraphNode, ...]
+    edges: np.ndarray  # (E, 2) int: node -> next function (towards the leaves)
+
+    @property
+    def node_count(self) -> int:
+        return len(self.nodes)
+
+    @property
+    def edge_count(self) -> int:
+        return int(self.edges.shape[0])
+
+    def leaf_count(self) -> int:
+        return sum(1 for node in self.nodes if node.kind == "leaf")
+
+    def find(self, class_name: str) -> list[int]:
+        return [n.index for n in self.nodes if n.class_name == class_name]
+
+    def children(self, index: int) -> list[int]:
+        return [int(b) for a, b in self.edges if a == index]
+
+
+@dataclass(eq=False)
+class LiveGraph:
+    """The torch objects behind a ``GradGraph``: autograd nodes and named tensors."""
+
+    nodes: list
+    roots: tuple
+    names: dict = field(default_factory=dict)  # id(tensor) -> name
+    tensors: dict = field(default_factory=dict)  # name -> tensor
+    produced: dict = field(default_factory=dict)  # node index -> name of the tensor it made
+
+    def index_of(self, node) -> int | None:
+        for index, candidate in enumerate(self.nodes):
+            if candidate is node:
+                return index
+        return None
+
+
+def _leaf_label(node, names: dict) -> tuple[str, str | None]:
+    variable = getattr(node, "variable", None)
+    name = names.get(id(variable)) if variable is not None else None
+    shape = tuple(variable.shape) if variable is not None else ()
+    text = name if name else "leaf"
+    return f"{text} {list(shape)}", name
+
+
+def _walk(roots) -> tuple[list, list[tuple[int, int]]]:
+    """Every autograd node reachable from the roots (once each) and the edges between them.
+
+    An explicit stack replaces recursion, so chains of any length are fine.
+    """
+    index_of: dict[int, int] = {}
+    live_nodes: list = []
+    edges: list[tuple[int, int]] = []
+
+    def visit(node) -> int:
+        if id(node) not in index_of:
+            index_of[id(node)] = len(live_nodes)
+            live_nodes.append(node)
+            stack.append(node)
+        return index_of[id(node)]
+
+    stack: list = []
+    for tensor in roots:
+        if tensor.grad_fn is not None:
+            visit(tensor.grad_fn)
+    while stack:
+        node = stack.pop()
+        parent = index_of[id(node)]
+        edges.extend((parent, visit(child)) for child, _ in node.next_functions
+                     if child is not None)
+    return live_nodes, edges
+
+
+def _describe(live_nodes: list, root_ids: set, by_id: dict, produced_by: dict):
+    nodes, produced = [], {}
+    for index, node in enumerate(live_nodes):
+        class_name = type(node).__name__
+        if class_name == "AccumulateGrad":
+            label, tensor_name = _leaf_label(node, by_id)
+            nodes.append(GraphNode(index, "leaf", class_name, label, tensor_name))
+            continue
+        tensor_name = produced_by.get(id(node))
+        if tensor_name:
+            produced[index] = tensor_name
+        label = f"{class_name} → {tensor_name}" if tensor_name else class_name
+        kind = "root" if id(node) in root_ids else "op"
+        nodes.append(GraphNode(index, kind, class_name, label, tensor_name))
+    return nodes, produced
+
+
+def extract_grad_graph(roots, names: dict[str, torch.Tensor] | None = None
+                       ) -> tuple[GradGraph, LiveGraph]:
+    """Walk the grad_fn graph of ``roots`` (tensors) from the outputs to the leaves.
+
+    ``names`` maps names to tensors: leaves and the nodes that produced named tensors
+    are labelled with them.
+    """
+    named = dict(names or {})
+    tensors = {n: t for n, t in named.items() if isinstance(t, torch.Tensor)}
+    by_id = {id(t): n for n, t in tensors.items()}
+    produced_by = {id(t.grad_fn): n for n, t in tensors.items() if t.grad_fn is not None}
+    live_nodes, edges = _walk(roots)
+    root_ids = {id(t.grad_fn) for t in roots}
+    nodes, produced = _describe(live_nodes, root_ids, by_id, produced_by)
+    edge_array = np.array(edges, dtype=np.int64).reshape(-1, 2)
+    live = LiveGraph(live_nodes, tuple(roots), by_id, named, produced)
+    return GradGraph(tuple(nodes), edge_array), live
+
+
+# --- details of one node ------------------------------------------------------------------
+@dataclass(frozen=True)
+class SavedValue:
+    name: str
+    description: str
+    snapshot: object | None = None  # engine.core.snapshot.TensorSnapshot for tensors
+
+
+@dataclass(frozen=True)
+class NodeDetails:
+    index: int
+    class_name: str
+    next_functions: tuple[str, ...]
+    saved: tuple[SavedValue, ...]
+    produced: object | None = None  # TensorSnapshot of the tensor this node produced
+    leaf_grad: object | None = None  # TensorSnapshot of the leaf's .grad
+    leaf: object | None = None  # TensorSnapshot of the leaf tensor
+
+
+def _describe_value(value) -> str:
+    if isinstance(value, torch.Tensor):
+        size = format_bytes(value.numel() * value.element_size())
+        return f"tensor {list(value.shape)} {str(value.dtype).removeprefix('torch.')} ({size})"
+    if isinstance(value, tuple | list) and len(value) > 12:
+        return f"{type(value).__name__} of {len(value)} items"
+    return repr(value)[:200]
+
+
+def _snap(value, name: str):
+    from engine.core.snapshot import snapshot
+
+    if isinstance(value, torch.Tensor) and value.numel() <= MAX_VALUES_SHOWN:
+        return snapshot(value, name)
+    return None
+
+
+def _saved_values(node) -> tuple[SavedValue, ...]:
+    saved = []
+    for attr in sorted(a for a in dir(node) if a.startswith("_saved_")):
+        try:
+            value = getattr(node, attr)
+        except RuntimeError as exc:  # freed after backward without retain_graph
+            saved.append(SavedValue(attr, str(exc).splitlines()[0][:160]))
+            continue
+        saved.append(SavedValue(attr, _describe_value(value), _snap(value, attr)))
+    return tuple(saved)
+
+
+def node_details(live: LiveGraph, index: int) -> NodeDetails:
+    """Class, next_functions, saved tensors and produced tensor of node ``index``."""
+    node = live.nodes[index]
+    nexts = tuple(type(n).__name__ if n is not None else "None"
+                  for n, _ in node.next_functions)
+    produced = leaf_grad = leaf = None
+    name = live.produced.get(index)
+    if name is not None:
+        produced = _snap(live.tensors[name], name)
+    variable = getattr(node, "variable", None)
+    if variable is not None:
+        label = live.names.get(id(variable), "leaf")
+        leaf = _snap(variable, label)
+        if variable.grad is not None:
+            leaf_grad = _snap(variable.grad, f"{label}.grad")
+    return NodeDetails(index, type(node).__name__, nexts, _saved_values(node), produced,
+                       leaf_grad, leaf)

@@ -1,0 +1,112 @@
+"""Layered layout of a grad_fn graph: the output on top, the leaves at the bottom.
+
+``layered_layout`` uses python-igraph's Sugiyama layout (layers plus crossing reduction)
+and falls back to a small numpy layout (longest-path layers, barycenter ordering) when
+igraph is missing. Both are iterative and fast on ResNet-50, DenseNet-121 and 2,000-op
+chains. Positions are plain numpy arrays the GUI draws with one scatter and one line item.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from engine.autograd.graph import GradGraph
+
+LARGE_GRAPH = 300
+
+
+@dataclass(frozen=True)
+class GraphLayout:
+    positions: np.ndarray  # (N, 2) float: x, y (y = -layer, so the output is on top)
+    layers: np.ndarray  # (N,) int: 0 for the output
+    method: str
+    seconds: float
+
+    @property
+    def layer_count(self) -> int:
+        return int(self.layers.max()) + 1 if self.layers.size else 0
+
+
+def longest_path_layers(count: int, edges: np.ndarray) -> np.ndarray:
+    """Layer of each node = length of the longest path from a root (Kahn's order, no recursion)."""
+    layers = np.zeros(count, dtype=np.int64)
+    if count == 0:
+        return layers
+    indegree = np.bincount(edges[:, 1], minlength=count) if len(edges) else np.zeros(count, int)
+    children: list[list[int]] = [[] for _ in range(count)]
+    for parent, child in edges.tolist():
+        children[parent].append(child)
+    queue = [i for i in range(count) if indegree[i] == 0]
+    remaining = indegree.copy()
+    while queue:
+        node = queue.pop()
+        for child in children[node]:
+            layers[child] = max(layers[child], layers[node] + 1)
+            remaining[child] -= 1
+            if remaining[child] == 0:
+                queue.append(child)
+    return layers
+
+
+def _barycenter_order(count: int, edges: np.ndarray, layers: np.ndarray) -> np.ndarray:
+    """x position of every node: each layer sorted by the mean x of its neighbours above."""
+    x = np.zeros(count)
+    for layer in range(int(layers.max()) + 1 if count else 0):
+        members = np.flatnonzero(layers == layer)
+        x[members] = np.arange(len(members)) - (len(members) - 1) / 2
+    if not len(edges):
+        return x
+    parents, children = edges[:, 0], edges[:, 1]
+    for _ in range(2):
+        sums = np.bincount(children, weights=x[parents], minlength=count)
+        counts = np.bincount(children, minlength=count)
+        wanted = np.where(counts > 0, sums / np.maximum(counts, 1), x)
+        for layer in range(1, int(layers.max()) + 1):
+            members = np.flatnonzero(layers == layer)
+            order = members[np.argsort(wanted[members], kind="stable")]
+            x[order] = np.arange(len(order)) - (len(order) - 1) / 2
+    return x
+
+
+def simple_layout(graph: GradGraph) -> GraphLayout:
+    start = time.perf_counter()
+    layers = longest_path_layers(graph.node_count, graph.edges)
+    x = _barycenter_order(graph.node_count, graph.edges, layers)
+    positions = np.column_stack([x, -layers.astype(float)]) if graph.node_count else \
+        np.zeros((0, 2))
+    return GraphLayout(positions, layers, "layered", time.perf_counter() - start)
+
+
+def sugiyama_layout(graph: GradGraph) -> GraphLayout:
+    import igraph
+
+    start = time.perf_counter()
+    layers = longest_path_layers(graph.node_count, graph.edges)
+    g = igraph.Graph(n=graph.node_count, edges=graph.edges.tolist(), directed=True)
+    maxiter = 100 if graph.node_count < LARGE_GRAPH else 20
+    coords = g.layout_sugiyama(layers=layers.tolist(), maxiter=maxiter).coords
+    positions = np.asarray(coords[: graph.node_count], dtype=float).reshape(-1, 2)
+    positions[:, 1] = -positions[:, 1]
+    return GraphLayout(positions, layers, "sugiyama", time.perf_counter() - start)
+
+
+def layered_layout(graph: GradGraph) -> GraphLayout:
+    """Sugiyama layout through igraph, or the numpy fallback if igraph is not installed."""
+    if graph.node_count == 0:
+        return GraphLayout(np.zeros((0, 2)), np.zeros(0, dtype=np.int64), "empty", 0.0)
+    try:
+        return sugiyama_layout(graph)
+    except ImportError:
+        return simple_layout(graph)
+
+
+def dot_source(graph: GradGraph) -> str:
+    """The graph in Graphviz's dot language (for the benchmark against ``dot``)."""
+    lines = ["digraph G {"]
+    lines += [f'  n{node.index} [label="{node.class_name}"];' for node in graph.nodes]
+    lines += [f"  n{a} -> n{b};" for a, b in graph.edges.tolist()]
+    lines.append("}")
+    return "\n".join(lines)

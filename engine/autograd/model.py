@@ -1,0 +1,160 @@
+"""A tiny model (Linear → ReLU → Linear) trained with SGD: autograd in a training loop.
+
+``build_model()`` makes seeded data, the model, the loss and the optimizer, runs one
+forward/backward and shows what ``optimizer.step()`` and ``zero_grad()`` change.
+``train_model(state, steps, record)`` is a generator job that trains ``steps`` more steps,
+yielding the current loss and appending each loss to ``record``. If the job is cancelled,
+``training_so_far(record, steps)`` gives the step whose code repeats exactly the steps that
+ran, so the code panel never falls behind the live model. The code of each result
+reproduces its values; ``tiny_losses`` collects every loss since the model was built.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from engine.autograd.graph import GradGraph, LiveGraph, extract_grad_graph
+from engine.autograd.layout import GraphLayout, layered_layout
+from engine.core.codegen import CodeStep
+from engine.core.errors import InputError
+from engine.core.progress import Progress
+from engine.core.snapshot import snapshot
+from engine.i18n.messages import msg
+
+MAX_TRAIN_STEPS = 5000
+SETUP_CODE = """tiny_gen = torch.Generator().manual_seed(0)
+tiny_X = torch.randn(64, 2, generator=tiny_gen)
+tiny_y = torch.sin(2 * tiny_X[:, :1]) + tiny_X[:, 1:] ** 2
+torch.manual_seed(0)
+tiny_model = torch.nn.Sequential(torch.nn.Linear(2, 8), torch.nn.ReLU(), torch.nn.Linear(8, 1))
+tiny_loss_fn = torch.nn.MSELoss()
+tiny_optimizer = torch.optim.SGD(tiny_model.parameters(), lr=0.1)
+tiny_loss = tiny_loss_fn(tiny_model(tiny_X), tiny_y)
+# retain_graph=True: the app keeps the loss's graph so you can still click its nodes
+tiny_loss.backward(retain_graph=True)
+tiny_grads = {name: p.grad.clone() for name, p in tiny_model.named_parameters()}
+tiny_before = {name: p.detach().clone() for name, p in tiny_model.named_parameters()}
+tiny_optimizer.step()
+tiny_after = {name: p.detach().clone() for name, p in tiny_model.named_parameters()}
+tiny_optimizer.zero_grad()
+tiny_grads_after_zero_grad = {name: p.grad for name, p in tiny_model.named_parameters()}
+tiny_losses = []
+"""
+TRAIN_CODE = """for _ in range({steps}):
+    tiny_optimizer.zero_grad()
+    tiny_loss = tiny_loss_fn(tiny_model(tiny_X), tiny_y)
+    tiny_loss.backward()
+    tiny_optimizer.step()
+    tiny_losses.append(tiny_loss.item())
+"""
+
+
+@dataclass(eq=False)
+class ModelState:
+    """The live objects of the model session (only engine code touches them)."""
+
+    X: torch.Tensor
+    y: torch.Tensor
+    model: torch.nn.Module
+    loss_fn: torch.nn.Module
+    optimizer: torch.optim.Optimizer
+
+
+@dataclass(frozen=True)
+class ParameterChange:
+    name: str
+    shape: tuple[int, ...]
+    grad: object  # TensorSnapshot of p.grad after backward
+    before: object  # TensorSnapshot of p before optimizer.step()
+    after: object  # TensorSnapshot after optimizer.step()
+    grad_after_zero: str  # what p.grad is after zero_grad() ("None" by default)
+
+
+@dataclass(frozen=True)
+class ModelResult:
+    loss: float
+    graph: GradGraph
+    layout: GraphLayout
+    parameters: tuple[ParameterChange, ...]
+    step: CodeStep
+    live: LiveGraph
+    state: ModelState
+
+
+def build_model() -> ModelResult:
+    gen = torch.Generator().manual_seed(0)
+    X = torch.randn(64, 2, generator=gen)  # noqa: N806 (the usual name for inputs)
+    y = torch.sin(2 * X[:, :1]) + X[:, 1:] ** 2
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(2, 8), torch.nn.ReLU(), torch.nn.Linear(8, 1))
+    loss_fn = torch.nn.MSELoss()
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    loss = loss_fn(model(X), y)
+    names = {f"model.{n}": p for n, p in model.named_parameters()} | {"X": X, "y": y,
+                                                                       "loss": loss}
+    graph, live = extract_grad_graph([loss], names)
+    loss.backward(retain_graph=True)
+    grads = {n: snapshot(p.grad, f"{n}.grad") for n, p in model.named_parameters()}
+    before = {n: snapshot(p, n) for n, p in model.named_parameters()}
+    optimizer.step()
+    after = {n: snapshot(p, n) for n, p in model.named_parameters()}
+    optimizer.zero_grad()
+    changes = tuple(ParameterChange(n, tuple(p.shape), grads[n], before[n], after[n],
+                                    repr(p.grad if p.grad is None else p.grad.tolist()))
+                    for n, p in model.named_parameters())
+    explanation = msg("backward() fills each parameter's .grad; optimizer.step() moves each "
+                      "parameter by -lr × grad; zero_grad() clears the gradients (to None).")
+    return ModelResult(loss.item(), graph, layered_layout(graph), changes,
+                       CodeStep(msg("Tiny model: one training step"), SETUP_CODE, explanation),
+                       live, ModelState(X, y, model, loss_fn, optimizer))
+
+
+@dataclass(frozen=True)
+class TrainingProgress(Progress):
+    loss: float = float("nan")
+
+
+@dataclass(frozen=True)
+class TrainingResult:
+    losses: np.ndarray
+    step: CodeStep
+
+
+def train_model(state: ModelState, steps: int, record: list | None = None):
+    """Generator job: ``steps`` SGD steps; yields ``TrainingProgress`` with the current loss.
+
+    Each loss is also appended to ``record`` (a list the caller keeps) as soon as its step
+    has changed the model, so a cancelled run still knows how many steps it applied.
+    """
+    if not isinstance(steps, int) or not 1 <= steps <= MAX_TRAIN_STEPS:
+        raise InputError(msg("The number of steps must be between 1 and {limit}.",
+                             limit=MAX_TRAIN_STEPS), field="steps")
+    losses = record if record is not None else []
+    for index in range(steps):
+        state.optimizer.zero_grad()
+        loss = state.loss_fn(state.model(state.X), state.y)
+        loss.backward()
+        state.optimizer.step()
+        losses.append(loss.item())
+        if index % 10 == 0 or index == steps - 1:
+            yield TrainingProgress(index + 1, steps, msg("Training step {step}", step=index + 1),
+                                   losses[-1])
+    return TrainingResult(np.array(losses), CodeStep(
+        msg("Training loop"), TRAIN_CODE.format(steps=steps),
+        msg("Each step: zero_grad, forward, loss, backward, optimizer.step.")))
+
+
+def training_so_far(record: list, planned: int) -> TrainingResult | None:
+    """The steps a cancelled ``train_model`` run applied (None if it applied none)."""
+    done = len(record)
+    if done == 0:
+        return None
+    return TrainingResult(np.array(record, dtype=float), CodeStep(
+        msg("Training loop (stopped after {done} of {planned} steps)", done=done,
+            planned=planned),
+        TRAIN_CODE.format(steps=done),
+        msg("Training was cancelled: the loop runs only the {done} steps that changed the "
+            "model shown.", done=done)))

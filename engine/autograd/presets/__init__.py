@@ -1,0 +1,1 @@
+"""The Autograd presets and the constant programs behind them."""

@@ -1,0 +1,1 @@
+"""Broadcasting: why two shapes broadcast, or exactly why they don't."""

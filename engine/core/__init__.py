@@ -1,0 +1,1 @@
+"""Shared by every area: code steps, errors, limits, parsing, progress, snapshots."""

@@ -1,0 +1,1 @@
+"""Datasets: sources, transforms, browsing and the DataLoader."""

@@ -1,0 +1,206 @@
+"""Custom datasets from the user's files: CSV + image folder, and ImageFolder.
+
+Every row or file is checked once, up front, as a generator yielding Progress: a missing
+file, a name pointing outside the image folder, a label that is missing, not a whole number
+or outside the label map, a non-image or corrupt image, an image too large to decode
+safely. Bad items are skipped and reported (row number or file name, and why); the rest
+loads. Decoding is done with Pillow (see engine.datasets.image_safety). Nothing is written.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from torch.utils.data import Dataset
+
+from engine.core.errors import DataError
+from engine.core.progress import Progress
+from engine.datasets.image_safety import IMAGE_SUFFIXES, is_image_name, open_image
+from engine.i18n.messages import msg
+
+PROGRESS_EVERY_S = 0.08
+MAX_FILES = 200_000
+
+
+@dataclass(frozen=True)
+class Skipped:
+    where: str  # "row 5" or a file name
+    reason: str
+
+
+@dataclass(frozen=True)
+class CheckedItems:
+    paths: tuple[str, ...]
+    labels: tuple[int, ...]
+    keep_rows: tuple[int, ...]  # DataFrame positions kept (CSV only)
+    skipped: tuple[Skipped, ...]
+    mode: str  # "L" when every kept image is grayscale, else "RGB"
+
+
+class CustomImageDataset(Dataset):
+    """The note's custom Dataset, decoding with Pillow instead of ``read_image``."""
+
+    def __init__(self, annotations, img_dir, transform=None, target_transform=None,
+                 mode="L"):
+        self.img_labels = annotations
+        self.img_dir = img_dir
+        self.transform = transform
+        self.target_transform = target_transform
+        self.mode = mode
+
+    def __len__(self):
+        return len(self.img_labels)
+
+    def __getitem__(self, idx):
+        img_path = Path(self.img_dir) / self.img_labels.iloc[idx, 0]
+        image = open_image(img_path).convert(self.mode)
+        label = int(self.img_labels.iloc[idx, 1])
+        if self.transform:
+            image = self.transform(image)
+        if self.target_transform:
+            label = self.target_transform(label)
+        return image, label
+
+
+def _label_problem(text: str, num_classes: int) -> str | None:
+    if not text.strip():
+        return msg("the label is missing")
+    try:
+        value = int(text.strip())
+    except ValueError:
+        return msg("the label '{text}' is not a whole number", text=text)
+    if not 0 <= value < num_classes:
+        return msg("the label {value} is outside the label map (0–{last})", value=value,
+                   last=num_classes - 1)
+    return None
+
+
+def _path_problem(folder: Path, name: str) -> tuple[Path | None, str | None]:
+    if not name.strip():
+        return None, msg("the file name is missing")
+    path = (folder / name.strip()).resolve()
+    if not path.is_relative_to(folder):
+        return None, msg("'{name}' points outside the image folder", name=name)
+    if not path.is_file():
+        return None, msg("'{name}' does not exist in the image folder", name=name)
+    return path, None
+
+
+def _image_problem(path: Path) -> tuple[str | None, str]:
+    try:
+        return None, open_image(path).mode
+    except DataError as exc:
+        return exc.message, ""
+
+
+def check_rows(frame, img_dir: Path, num_classes: int, header_lines: int):
+    """Generator: check every row of a (filename, label) DataFrame; returns CheckedItems."""
+    folder = Path(img_dir).resolve()
+    if not folder.is_dir():
+        raise DataError(msg("Image folder not found: {path}", path=img_dir), field="img_dir")
+    paths, labels, keep, skipped, modes = [], [], [], [], set()
+    last = time.monotonic()
+    for position, (name, label_text) in enumerate(frame.itertuples(index=False, name=None)):
+        row = position + 1 + header_lines
+        path, problem = _path_problem(folder, str(name))
+        problem = problem or _label_problem(str(label_text), num_classes)
+        if problem is None:
+            problem, mode = _image_problem(path)
+            modes.add(mode)
+        if problem:
+            skipped.append(Skipped(msg("row {row}", row=row), problem))
+        else:
+            paths.append(str(path))
+            labels.append(int(str(label_text).strip()))
+            keep.append(position)
+        if time.monotonic() - last > PROGRESS_EVERY_S:
+            last = time.monotonic()
+            yield Progress(position + 1, len(frame), msg("Checking images"))
+    return _finish(paths, labels, keep, skipped, modes, len(frame))
+
+
+def _finish(paths, labels, keep, skipped, modes, total) -> CheckedItems:
+    if not paths:
+        first = "; ".join(f"{s.where}: {s.reason}" for s in skipped[:3])
+        raise DataError(msg("None of the {total} items can be used. First problems: {first}",
+                            total=total, first=first or "-"), field="annotations")
+    modes.discard("")
+    mode = "L" if modes <= {"L"} else "RGB"
+    return CheckedItems(tuple(paths), tuple(labels), tuple(keep), tuple(skipped), mode)
+
+
+def find_classes(root: Path) -> tuple[str, ...]:
+    root = Path(root)
+    if not root.is_dir():
+        raise DataError(msg("Folder not found: {path}", path=root), field="img_dir")
+    classes = tuple(sorted(p.name for p in root.iterdir() if p.is_dir()))
+    if not classes:
+        raise DataError(msg("{path} has no sub-folders: ImageFolder expects one sub-folder "
+                            "per class (e.g. {path}/cat/1.png, {path}/dog/2.png).", path=root),
+                        field="img_dir")
+    return classes
+
+
+def _list_files(root: Path, classes: tuple[str, ...]):
+    """Generator: (class index, path) of every file, yielding Progress while it lists."""
+    files, last = [], time.monotonic()
+    for index, name in enumerate(classes):
+        for path in sorted((root / name).rglob("*")):
+            if path.is_file():
+                files.append((index, path))
+            if len(files) > MAX_FILES:
+                raise DataError(msg("{path} holds more than {limit} files, more than this "
+                                    "app checks.", path=root, limit=MAX_FILES),
+                                field="img_dir")
+            if time.monotonic() - last > PROGRESS_EVERY_S:
+                last = time.monotonic()
+                yield Progress(len(files), None, msg("Listing files"))
+    return files
+
+
+def check_image_folder(root: Path):
+    """Generator: check every file of an ImageFolder tree; returns (classes, CheckedItems)."""
+    root = Path(root).resolve()
+    classes = find_classes(root)
+    files = yield from _list_files(root, classes)
+    paths, labels, skipped, modes = [], [], [], set()
+    last = time.monotonic()
+    for done, (label, path) in enumerate(files):
+        resolved = path.resolve()
+        problem = None if resolved.is_relative_to(root) else msg("it points outside the folder")
+        if problem is None and not is_image_name(path):
+            problem = msg("not an image file name ({suffixes})", suffixes=" ".join(IMAGE_SUFFIXES))
+        if problem is None:
+            problem, mode = _image_problem(path)
+            modes.add(mode)
+        if problem:
+            skipped.append(Skipped(str(path.relative_to(root)), problem))
+        else:
+            paths.append(str(path))
+            labels.append(label)
+        if time.monotonic() - last > PROGRESS_EVERY_S:
+            last = time.monotonic()
+            yield Progress(done + 1, len(files), msg("Checking images"))
+    return classes, _finish(paths, labels, (), skipped, modes, len(files))
+
+
+class AllowedFiles:
+    """A picklable ``is_valid_file`` for ImageFolder: only the files that passed the checks."""
+
+    def __init__(self, paths) -> None:
+        self.paths = frozenset(paths)
+
+    def __call__(self, path: str) -> bool:
+        return path in self.paths
+
+
+class SafeLoader:
+    """A picklable ImageFolder ``loader`` decoding with Pillow in a fixed mode."""
+
+    def __init__(self, mode: str) -> None:
+        self.mode = mode
+
+    def __call__(self, path: str):
+        return open_image(Path(path)).convert(self.mode)

@@ -1,0 +1,365 @@
+"""The DataLoader made visible: next batch, a full epoch with rates, the shuffled order.
+
+The shuffled order comes from a ``RandomSampler`` with a seeded ``torch.Generator``, so it
+is reproducible, and the sampler records the order it produced (which index went into which
+batch). Workers (num_workers > 0) are started by a fork server (or "spawn"): forking a
+process that runs Qt threads can deadlock; the dataset and transforms are picklable for that.
+They stay alive between epochs (persistent_workers) because starting one costs seconds.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from torch.utils.data import DataLoader, RandomSampler, SequentialSampler
+
+from engine.core.codegen import CodeStep
+from engine.core.errors import InputError, OperationError
+from engine.core.limits import check_allocation
+from engine.core.progress import Progress
+from engine.datasets import display as datasets_display
+from engine.datasets.sources import transformed_name
+from engine.datasets.transforms import TransformSpec, check_channels, transform_code
+from engine.i18n.messages import msg
+
+MAX_BATCH_SIZE = 4096
+MAX_WORKERS = max(1, min(4, os.cpu_count() or 1))  # more than the cores only adds waiting
+PROGRESS_EVERY_S = 0.1
+WORKER_PRELOAD = ["torch", "torchvision", "engine.datasets.sources"]
+
+
+def worker_context():
+    """A start method safe in a process that runs threads: forkserver (or spawn)."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(WORKER_PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+@dataclass(frozen=True)
+class LoaderSettings:
+    batch_size: int = 64
+    shuffle: bool = True
+    num_workers: int = 0
+    drop_last: bool = False
+    seed: int = 0
+
+
+class _Recording:
+    """Keeps the indices of the current pass in ``last_order`` as they are drawn.
+
+    Lazily, like the sampler it wraps: RandomSampler draws one more permutation from its
+    generator after the last index, so reading ahead would change later epochs' orders.
+    """
+
+    last_order: list[int] = []
+
+    def __iter__(self):
+        self.last_order = []
+        for index in super().__iter__():
+            self.last_order.append(index)
+            yield index
+
+
+class RecordingRandomSampler(_Recording, RandomSampler):
+    pass
+
+
+class RecordingSequentialSampler(_Recording, SequentialSampler):
+    pass
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    images: np.ndarray  # display pixels, uint8 (B, H, W) or (B, H, W, 3)
+    labels: tuple[int, ...]  # class index per image (argmax of a one-hot target)
+    indices: tuple[int, ...]  # dataset index per image
+    features_shape: str  # as print(train_features.size()) shows it
+    labels_shape: str
+    dtype: str
+    value_range: tuple[float, float]
+    batch_number: int  # 1-based within the epoch
+    batches_per_epoch: int
+    step: CodeStep
+
+
+@dataclass(frozen=True)
+class EpochResult:
+    batches: int
+    samples: int
+    seconds: float
+    order: tuple[tuple[int, ...], ...]  # dataset indices of each batch, in order
+    step: CodeStep
+
+    @property
+    def batches_per_s(self) -> float:
+        return self.batches / self.seconds if self.seconds else float("inf")
+
+    @property
+    def samples_per_s(self) -> float:
+        return self.samples / self.seconds if self.seconds else float("inf")
+
+
+def check_settings(settings: LoaderSettings) -> None:
+    if not 1 <= settings.batch_size <= MAX_BATCH_SIZE:
+        raise InputError(msg("batch_size must be between 1 and {limit}.", limit=MAX_BATCH_SIZE),
+                         field="batch_size")
+    if not 0 <= settings.num_workers <= MAX_WORKERS:
+        raise InputError(msg("num_workers must be between 0 and {limit}.", limit=MAX_WORKERS),
+                         field="num_workers")
+
+
+class LoaderSession:
+    """A DataLoader over a loaded dataset, and the iterator that "Next batch" advances.
+
+    Mutable and used by one job at a time (the GUI runs its jobs one after another).
+    """
+
+    def __init__(self, loaded, transforms: TransformSpec, settings: LoaderSettings) -> None:
+        check_settings(settings)
+        first = loaded.dataset[0][0] if loaded.length else None
+        if hasattr(first, "getbands"):
+            check_channels(transforms, len(first.getbands()))
+        self.loaded, self.transforms, self.settings = loaded, transforms, settings
+        self.dataset = loaded.with_transforms(transforms)
+        self.loader = self._make_loader()
+        self._iterator = None
+        # the random transforms' own stream: torch.manual_seed(seed) once, as in the code
+        self._rng_state = torch.Generator().manual_seed(settings.seed).get_state()
+        self._code_emitted = False
+        self.batch_number = 0
+
+    def _make_loader(self) -> DataLoader:
+        s = self.settings
+        if s.shuffle:
+            generator = torch.Generator().manual_seed(s.seed)
+            self.sampler = RecordingRandomSampler(self.dataset, generator=generator)
+        else:
+            self.sampler = RecordingSequentialSampler(self.dataset)
+        context = worker_context() if s.num_workers else None
+        return DataLoader(self.dataset, batch_size=s.batch_size, sampler=self.sampler,
+                          num_workers=s.num_workers, drop_last=s.drop_last,
+                          multiprocessing_context=context, persistent_workers=s.num_workers > 0)
+
+    def batches_per_epoch(self) -> int:
+        return len(self.loader)
+
+    @contextmanager
+    def own_rng(self):
+        """Run with the session's random stream in torch's global generator, then put the
+        app's stream back: the random transforms (and the workers' base seed) draw from
+        torch's global generator, which other tabs use too."""
+        with torch.random.fork_rng(devices=[]):
+            torch.set_rng_state(self._rng_state)
+            try:
+                yield
+            finally:
+                self._rng_state = torch.get_rng_state()
+
+    def start_epoch(self):
+        """A new pass: iter(loader), which draws the next shuffled order."""
+        with self.own_rng():
+            self._iterator = iter(self.loader)
+        self.batch_number = 0
+        return self._iterator
+
+    def fetch(self):
+        """The next (features, labels) of the current pass; StopIteration at its end."""
+        with self.own_rng():
+            return _fetch(self._iterator)
+
+    def end_epoch(self) -> None:
+        self._iterator = None
+
+    def setup_code(self) -> str:
+        """The loader's code the first time it is needed; later steps reuse ``loader``."""
+        if self._code_emitted:
+            return ""
+        self._code_emitted = True
+        return loader_code(self)
+
+    def next_batch(self):
+        """(features, labels, indices, new_epoch) of the next batch; a new epoch when done."""
+        if not self.batches_per_epoch():
+            raise InputError(msg("With drop_last, a batch_size of {size} leaves no batch: the "
+                                 "dataset has only {count} items.",
+                                 size=self.settings.batch_size, count=len(self.dataset)),
+                             field="batch_size")
+        new_epoch = self._iterator is None
+        if new_epoch:
+            self.start_epoch()
+        try:
+            features, labels = self.fetch()
+        except StopIteration:
+            self.start_epoch()
+            new_epoch = True
+            features, labels = self.fetch()
+        size = self.settings.batch_size
+        start = self.batch_number * size
+        self.batch_number += 1
+        indices = tuple(self.sampler.last_order[start:start + len(labels)])
+        return features, labels, indices, new_epoch
+
+
+def _fetch(iterator):
+    """next(iterator), with a clear message when the images cannot be stacked."""
+    try:
+        return next(iterator)
+    except RuntimeError as exc:
+        if "stack expects each tensor to be equal size" not in str(exc):
+            raise
+        raise OperationError(msg("The images of one batch have different sizes, so they "
+                                 "cannot be stacked into one tensor. Turn on Resize in "
+                                 "Transforms."), field="batch_size", torch_error=str(exc)) from exc
+
+
+def open_session(current, loaded, transforms: TransformSpec, settings: LoaderSettings):
+    """``current`` if it matches the dataset and settings, else a new LoaderSession."""
+    if (current is not None and current.loaded is loaded and current.transforms == transforms
+            and current.settings == settings):
+        return current
+    return LoaderSession(loaded, transforms, settings)
+
+
+def loader_code(session: LoaderSession) -> str:
+    """Transforms, dataset with transforms, sampler and DataLoader for the session's settings."""
+    s, loaded = session.settings, session.loaded
+    name = transformed_name(loaded.variable)
+    lines = [transform_code(session.transforms, loaded.num_classes), loaded.build_code,
+             "from torch.utils.data import DataLoader\n"]
+    if s.shuffle:
+        lines.append("# shuffle=True with a seeded generator: the same order on every run\n"
+                     f"generator = torch.Generator().manual_seed({s.seed})\n"
+                     f"sampler = torch.utils.data.RandomSampler({name}, generator=generator)\n"
+                     f"loader = DataLoader({name}, batch_size={s.batch_size}, sampler=sampler,\n"
+                     f"                    num_workers={s.num_workers}, "
+                     f"drop_last={s.drop_last})\n")
+    else:
+        lines.append(f"loader = DataLoader({name}, batch_size={s.batch_size}, shuffle=False,\n"
+                     f"                    num_workers={s.num_workers}, "
+                     f"drop_last={s.drop_last})\n")
+    if session.transforms.is_random():
+        lines.append(f"torch.manual_seed({s.seed})  # the random transforms draw from here\n")
+    return "\n".join(lines)
+
+
+_PRINTS = ('print(f"Feature batch shape: {train_features.size()}")\n'
+           'print(f"Labels batch shape: {train_labels.size()}")\n')
+
+
+def check_batch_memory(session: LoaderSession) -> None:
+    """Refuse a batch too large for memory before a single item is loaded."""
+    first = session.loaded.dataset[0][0]
+    width, height = getattr(first, "size", (28, 28))
+    side = session.transforms.resize or max(width, height)
+    size = min(session.settings.batch_size, max(session.loaded.length, 1))
+    check_allocation((size, 3, side, side), 4, field="batch_size")
+
+
+def next_batch(session: LoaderSession, skip: int = 0) -> BatchResult:
+    """Job: the next batch of the session's DataLoader (after ``skip`` others), to draw."""
+    check_batch_memory(session)
+    new_epoch = False
+    for _ in range(skip):
+        new_epoch |= session.next_batch()[3]
+    features, labels, indices, fresh = session.next_batch()
+    code = session.setup_code() + "batches = iter(loader)\n" if new_epoch or fresh else ""
+    if skip:
+        code += (f"for _ in range({skip}):  # the batches before the one shown\n"
+                 "    next(batches)\n")
+    code += "train_features, train_labels = next(batches)\n" + _PRINTS
+    step = CodeStep(msg("Batch {number}", number=session.batch_number), code,
+                    msg("Each next() returns one batch: the images stacked along a new first "
+                        "dimension and their labels."))
+    return BatchResult(
+        images=datasets_display.to_display(features),
+        labels=datasets_display.class_indices(labels),
+        indices=indices,
+        features_shape=str(features.size()),
+        labels_shape=str(labels.size()),
+        dtype=str(features.dtype),
+        value_range=(float(features.min()), float(features.max())),
+        batch_number=session.batch_number,
+        batches_per_epoch=session.batches_per_epoch(),
+        step=step,
+    )
+
+
+def _rate_message(batches: int, samples: int, seconds: float) -> str:
+    return msg("{batches} batches, {bps:.1f} batches/s, {sps:.0f} samples/s", batches=batches,
+               bps=batches / max(seconds, 1e-9), sps=samples / max(seconds, 1e-9))
+
+
+EPOCH_CODE = """\
+import time
+
+start = time.perf_counter()
+batches_seen = samples_seen = 0
+for train_features, train_labels in loader:
+    batches_seen += 1
+    samples_seen += len(train_labels)
+seconds = time.perf_counter() - start
+print(f"{batches_seen} batches, {samples_seen} samples, {batches_seen / seconds:.1f} batches/s")
+"""
+
+
+def run_epoch(session: LoaderSession):
+    """Generator job: one full pass over the DataLoader, yielding Progress with the rates."""
+    check_batch_memory(session)
+    total = session.batches_per_epoch()
+    order: list[tuple[int, ...]] = []
+    batches = samples = 0
+    setup = session.setup_code()
+    session.end_epoch()
+    yield Progress(0, total, msg("Starting the epoch"))
+    start = last = time.perf_counter()
+    try:
+        session.start_epoch()
+        while True:
+            try:
+                _features, labels = session.fetch()
+            except StopIteration:
+                break
+            count = len(labels)
+            order.append(tuple(session.sampler.last_order[samples:samples + count]))
+            batches, samples = batches + 1, samples + count
+            now = time.perf_counter()
+            if now - last >= PROGRESS_EVERY_S:
+                last = now
+                yield Progress(batches, total, _rate_message(batches, samples, now - start))
+    finally:
+        session.end_epoch()
+    seconds = time.perf_counter() - start
+    step = CodeStep(msg("One epoch"), setup + EPOCH_CODE,
+                    msg("An epoch is one pass over every batch; shuffle draws a new order "
+                        "for each epoch."))
+    return EpochResult(batches, samples, seconds, tuple(order), step)
+
+
+def next_batch_job(current, loaded, transforms: TransformSpec, settings: LoaderSettings):
+    """Job: (session, BatchResult), reusing ``current`` when nothing changed."""
+    session = open_session(current, loaded, transforms, settings)
+    return session, next_batch(session)
+
+
+def redraw_batch_job(loaded, transforms: TransformSpec, settings: LoaderSettings,
+                     batch_number: int):
+    """Job: (session, BatchResult) for batch ``batch_number`` of a fresh epoch: the batch
+    on screen again, through changed transforms (same seed, so the same indices)."""
+    session = LoaderSession(loaded, transforms, settings)
+    skip = max(0, min(batch_number, session.batches_per_epoch()) - 1)
+    return session, next_batch(session, skip)
+
+
+def epoch_job(current, loaded, transforms: TransformSpec, settings: LoaderSettings):
+    """Generator job: (session, EpochResult) for one full epoch."""
+    session = open_session(current, loaded, transforms, settings)
+    result = yield from run_epoch(session)
+    return session, result

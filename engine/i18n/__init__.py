@@ -1,0 +1,1 @@
+"""Engine texts in the user's language: templates, parameters and catalogues."""

@@ -1,0 +1,1 @@
+"""Keep and share: the workspace, workspace files, session and tensor export."""

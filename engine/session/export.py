@@ -1,0 +1,236 @@
+"""A session's steps as a runnable Python script or a Jupyter notebook.
+
+A session is a list of ``(tab_key, CodeStep)`` in the order the steps were taken. The code
+of one tab's steps, run in order after ``engine.core.codegen.PREAMBLE``, reproduces what that
+tab showed; different tabs may reuse the same variable names. So each tab gets its own
+section, its steps in their original order:
+
+- the script puts each tab in its own function (``def tensors_tab(): ...``) that returns
+  its variables, so no tab can see or overwrite another tab's names; running the script
+  prints every tensor each tab made;
+- the notebook has one heading per tab and one markdown + code cell pair per step, run
+  top to bottom; the tabs' sections follow each other, so a tab starts after the previous
+  tab's names (its own code defines every name it uses before using it).
+
+Each step's explanation becomes comments (script) or a markdown cell (notebook).
+"""
+
+from __future__ import annotations
+
+import io
+import keyword
+import textwrap
+import tokenize
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from engine.core.codegen import PREAMBLE, CodeStep
+from engine.i18n.messages import msg
+
+TAB_TITLES = {
+    "tensors": "Tensors",
+    "broadcasting": "Broadcasting",
+    "datasets": "Datasets",
+    "autograd": "Autograd",
+}
+INDENT = "    "
+COMMENT_WIDTH = 88
+CELL_METADATA_KEY = "torchscope"
+
+
+@dataclass(frozen=True)
+class TabSection:
+    """One tab's steps, in the order they were taken."""
+
+    tab_key: str
+    steps: tuple[CodeStep, ...]
+
+    @property
+    def title(self) -> str:
+        return TAB_TITLES.get(self.tab_key, self.tab_key.replace("_", " ").title())
+
+    @property
+    def function_name(self) -> str:
+        stem = "".join(ch if ch.isalnum() or ch == "_" else "_" for ch in self.tab_key)
+        name = f"{stem or 'tab'}_tab"
+        return name if name.isidentifier() and not keyword.iskeyword(name) else f"tab_{name}"
+
+
+def group_by_tab(steps: Iterable[tuple[str, CodeStep]]) -> list[TabSection]:
+    """The steps grouped per tab, tabs in the order they were first used."""
+    grouped: dict[str, list[CodeStep]] = {}
+    for tab_key, step in steps:
+        grouped.setdefault(tab_key, []).append(step)
+    return [TabSection(key, tuple(group)) for key, group in grouped.items()]
+
+
+def _compiles(code: str) -> bool:
+    try:
+        compile(code, "<step>", "exec")
+    except (SyntaxError, ValueError):
+        return False
+    return True
+
+
+def _string_continuation_lines(code: str) -> set[int]:
+    """1-based numbers of lines that lie inside a multi-line string (never re-indent them)."""
+    inside: set[int] = set()
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(code).readline):
+            if token.type == tokenize.STRING and token.end[0] > token.start[0]:
+                inside.update(range(token.start[0] + 1, token.end[0] + 1))
+    except (tokenize.TokenError, SyntaxError):
+        pass
+    return inside
+
+
+def indent_code(code: str, prefix: str = INDENT) -> str:
+    """``code`` indented by ``prefix`` without changing the text of multi-line strings."""
+    keep = _string_continuation_lines(code)
+    lines = code.splitlines()
+    return "\n".join(
+        line if number in keep or not line.strip() else prefix + line
+        for number, line in enumerate(lines, start=1)
+    )
+
+
+def _comment(text: str, width: int = 0) -> list[str]:
+    """``text`` as ``#`` comment lines; with ``width``, long lines are wrapped."""
+    lines = []
+    for line in text.splitlines():
+        lines += textwrap.wrap(line, width, break_long_words=False) if width and line else [line]
+    return [f"# {line}".rstrip() for line in lines]
+
+
+def _compiles_in_function(code: str) -> bool:
+    """Also valid inside a function (``import *`` and ``__future__`` imports are not)."""
+    return _compiles(code) and _compiles("def _probe():\n" + indent_code(code) + "\n    pass")
+
+
+def _step_lines(step: CodeStep) -> list[str]:
+    lines = _comment(step.title)
+    if step.explanation.strip():
+        lines += _comment(step.explanation.strip(), width=COMMENT_WIDTH)
+    code = step.code.rstrip()
+    if _compiles_in_function(code):
+        lines += code.splitlines()
+    else:
+        lines.append("# " + msg("(This step's code is not valid Python; kept as a comment.)"))
+        lines += _comment(code)
+    return lines
+
+
+def _function_source(section: TabSection) -> str:
+    body = []
+    for step in section.steps:
+        body += _step_lines(step) + [""]
+    body.append("return locals()  # " + msg("every variable of this tab, by name"))
+    doc = msg("The steps taken in the {tab} tab, in order.", tab=section.title)
+    inner = indent_code("\n".join([f'"""{doc}"""', *body]))
+    return f"def {section.function_name}():\n{inner}\n"
+
+
+def _main_source(sections: Sequence[TabSection]) -> str:
+    calls = "\n".join(f'    results["{s.tab_key}"] = {s.function_name}()' for s in sections)
+    doc = msg("Run every tab's steps; returns each tab's variables.")
+    return (
+        "def main():\n"
+        f'    """{doc}"""\n'
+        "    results = {}\n"
+        f"{calls}\n"
+        "    return results\n"
+        "\n\n"
+        'if __name__ == "__main__":\n'
+        "    for tab, variables in main().items():\n"
+        '        print(f"=== {tab} ===")\n'
+        "        for name, value in variables.items():\n"
+        "            if isinstance(value, torch.Tensor):\n"
+        '                print(f"{name} =\\n{value}")\n'
+    )
+
+
+def _stamp_line() -> str:
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return msg("Exported from TorchScope on {stamp}.", stamp=stamp)
+
+
+def session_script(steps: Iterable[tuple[str, CodeStep]], *,
+                   title: str = "TorchScope session") -> str:
+    """The session as one runnable Python script (see the module docstring)."""
+    sections = group_by_tab(steps)
+    intro = [title, _stamp_line(),
+             msg("Each tab's steps are in their own function, so tabs never share names."),
+             msg("Run it with: python <this file>")]
+    parts = ["\n".join(_comment("\n".join(intro))) + "\n", PREAMBLE.rstrip() + "\n"]
+    parts += [_function_source(section) for section in sections]
+    parts.append(_main_source(sections))
+    return "\n\n".join(parts)
+
+
+def _cell_code(code: str) -> str:
+    code = code.rstrip()
+    if _compiles(code):
+        return code
+    note = "# " + msg("(This step's code is not valid Python; kept as a comment.)")
+    return "\n".join([note, *_comment(code)])
+
+
+def _cell_meta(tab_key: str | None) -> dict:
+    return {CELL_METADATA_KEY: {"tab": tab_key}} if tab_key else {}
+
+
+def session_notebook(steps: Iterable[tuple[str, CodeStep]], *, title: str = "TorchScope session"):
+    """The session as an ``nbformat`` v4 notebook: a heading per tab, a cell pair per step.
+
+    Every cell carries ``metadata["torchscope"]["tab"]`` (None for the preamble).
+    """
+    import nbformat.v4 as nbf
+
+    sections = group_by_tab(steps)
+    intro = "\n\n".join([f"# {title}", _stamp_line(), msg(
+        "Each tab has its own section; run the cells from top to bottom.")])
+    cells = [nbf.new_markdown_cell(intro), nbf.new_code_cell(PREAMBLE.rstrip())]
+    for section in sections:
+        cells.append(nbf.new_markdown_cell(
+            "## " + msg("{tab} tab", tab=section.title), metadata=_cell_meta(section.tab_key)))
+        for step in section.steps:
+            text = f"### {step.title}"
+            if step.explanation.strip():
+                text += "\n\n" + step.explanation.strip()
+            cells.append(nbf.new_markdown_cell(text, metadata=_cell_meta(section.tab_key)))
+            cells.append(nbf.new_code_cell(_cell_code(step.code),
+                                           metadata=_cell_meta(section.tab_key)))
+    notebook = nbf.new_notebook(cells=cells)
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                       "language": "python"}
+    notebook.metadata["language_info"] = {"name": "python"}
+    return notebook
+
+
+def notebook_text(steps: Iterable[tuple[str, CodeStep]], *,
+                  title: str = "TorchScope session") -> str:
+    import nbformat
+
+    notebook = session_notebook(steps, title=title)
+    nbformat.validate(notebook)
+    return nbformat.writes(notebook)
+
+
+def write_session(steps: Sequence[tuple[str, CodeStep]], path, *, kind: str | None = None) -> str:
+    """Write the session to ``path`` atomically as ``"script"`` or ``"notebook"``.
+
+    ``kind`` defaults to the file's suffix (``.ipynb`` is a notebook, anything else a
+    script). Returns the kind written; raises ``DataError`` if the file cannot be written.
+    """
+    from pathlib import Path
+
+    from engine.session.workspace_file import atomic_write_bytes
+
+    path = Path(path)
+    kind = kind or ("notebook" if path.suffix.lower() == ".ipynb" else "script")
+    title = path.stem or "TorchScope session"
+    text = notebook_text(steps, title=title) if kind == "notebook" else session_script(
+        steps, title=title)
+    atomic_write_bytes(path, text.encode("utf-8"))
+    return kind

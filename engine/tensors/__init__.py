@@ -1,0 +1,1 @@
+"""Tensors: constructors, literals, seeds, memory and the operations catalogue."""

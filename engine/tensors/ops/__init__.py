@@ -1,0 +1,1 @@
+"""The operations catalogue, grouped as the study note groups it."""

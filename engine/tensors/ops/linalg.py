@@ -1,0 +1,143 @@
+"""Linear algebra: matmul (@, with out=), cross, svd (U, S, Vh), det, inverse, transpose."""
+
+from __future__ import annotations
+
+import torch
+
+from engine.core.codegen import CodeStep
+from engine.core.errors import InputError
+from engine.i18n.messages import msg
+from engine.session.workspace import validate_name
+from engine.tensors.ops.explain import explain_promotion, operands_error, operation_error
+from engine.tensors.ops.support import (
+    MemoryReport,
+    OpResult,
+    check_display,
+    check_output_size,
+    display_snapshot,
+    memory_report,
+    meta_like,
+    parse_optional_int,
+    read_tensor,
+    result_name,
+    summary,
+)
+
+_TORCH_ERRORS = (RuntimeError, TypeError, ValueError, IndexError, NotImplementedError)
+
+
+def _guarded(fn, label: str, field: str):
+    try:
+        return fn()
+    except _TORCH_ERRORS as exc:
+        raise operation_error(exc, label, field=field) from None
+
+
+def _tensor_result(title, code, name, tensor, explanation="", memory=None) -> OpResult:
+    text = " ".join(p for p in (explanation, memory.text() if memory else "") if p)
+    return OpResult(step=CodeStep(title, code, text),
+                    snapshot=display_snapshot(tensor, name),
+                    name=name, tensor=tensor, summary=summary(name, tensor),
+                    dtype_note=explanation, memory=memory)
+
+
+def _run_matmul(req, workspace, a) -> OpResult:
+    b = read_tensor(workspace, req.other, "other")
+    other = req.other.strip()
+    if req.mode == "out":
+        return _run_matmul_out(req, workspace, a, b)
+    name = result_name(req.result, workspace)
+    check_output_size(torch.matmul, (a, b), "other")
+    try:
+        c = torch.matmul(a, b)
+    except _TORCH_ERRORS as exc:
+        raise operands_error(exc, "torch.matmul", (a, b), field="other") from None
+    why = explain_promotion([(req.source, a), (other, b)], c)
+    return _tensor_result(msg("Operation {op}", op="matmul"),
+                          f"{name} = torch.matmul({req.source}, {other})  # = "
+                          f"{req.source} @ {other}", name, c, why,
+                          MemoryReport.compare_new(req.source, a, name, c))
+
+
+def _run_matmul_out(req, workspace, a, b) -> OpResult:
+    out_name = req.out_name.strip()
+    target = read_tensor(workspace, out_name, "out_name")
+    try:
+        expected = tuple(torch.matmul(meta_like(a), meta_like(b)).shape)
+    except _TORCH_ERRORS:
+        expected = None  # the real call below reports the mismatch in PyTorch's words
+    if expected is not None and expected != tuple(target.shape):
+        raise InputError(msg("out= needs a tensor of the result's shape {shape}; {name} has "
+                             "shape {actual}.", shape=expected, name=out_name,
+                             actual=tuple(target.shape)), field="out_name")
+    check_display(target, "out_name")
+    before = memory_report(target)
+    returned = _guarded(lambda: torch.matmul(a, b, out=target),
+                        f"torch.matmul(..., out={out_name})", "other")
+    report = MemoryReport.after("out", out_name, before, target, returned)
+    code = f"torch.matmul({req.source}, {req.other.strip()}, out={out_name})"
+    return _tensor_result(msg("Operation {op}", op="matmul"), code, out_name, target,
+                          memory=report)
+
+
+def _run_cross(req, workspace, a) -> OpResult:
+    b = read_tensor(workspace, req.other, "other")
+    dim = parse_optional_int(req.dim, field="dim")
+    name = result_name(req.result, workspace)
+    kwargs, extra = ({"dim": dim}, f", dim={dim}") if dim is not None else ({}, "")
+    check_output_size(lambda x, y: torch.linalg.cross(x, y, **kwargs), (a, b), "other")
+    try:
+        c = torch.linalg.cross(a, b, **kwargs)
+    except _TORCH_ERRORS as exc:
+        raise operands_error(exc, "torch.linalg.cross", (a, b), field="other") from None
+    code = f"{name} = torch.linalg.cross({req.source}, {req.other.strip()}{extra})"
+    why = explain_promotion([(req.source, a), (req.other.strip(), b)], c)
+    return _tensor_result(msg("Operation {op}", op="cross"), code, name, c, why)
+
+
+def _run_svd(req, workspace, a) -> OpResult:
+    name = result_name(req.result, workspace)
+    names = [validate_name(f"{name}_{part}", field="result") for part in ("U", "S", "Vh")]
+    u, s, vh = _guarded(lambda: torch.linalg.svd(a, full_matrices=False), "torch.linalg.svd",
+                        "source")
+    code = f"{', '.join(names)} = torch.linalg.svd({req.source}, full_matrices=False)"
+    text = msg("{source} = U @ diag(S) @ Vh: U and Vh have orthonormal columns/rows, S holds "
+               "the singular values, largest first. (Vh is V transposed.)", source=req.source)
+    snaps = tuple(display_snapshot(t, n) for t, n in zip((u, s, vh), names, strict=True))
+    return OpResult(step=CodeStep(msg("Operation {op}", op="svd"), code, text),
+                    snapshot=snaps[1], name=names[1], tensor=s, extra_snapshots=snaps,
+                    extra_tensors=((names[0], u), (names[2], vh)),
+                    summary=", ".join(summary(n, t) for n, t in zip(names, (u, s, vh),
+                                                                    strict=True)))
+
+
+def _run_simple(req, workspace, a, key) -> OpResult:
+    name = result_name(req.result, workspace)
+    if key == "transpose":
+        if a.dim() < 2:
+            raise InputError(msg("A matrix transpose needs at least 2 dimensions; {name} has "
+                                 "{ndim}.", name=req.source, ndim=a.dim()), field="source")
+        attribute = "T" if a.dim() == 2 else "mT"
+        c = getattr(a, attribute)
+        return _tensor_result(msg("Operation {op}", op="transpose"),
+                              f"{name} = {req.source}.{attribute}", name, c,
+                              memory=MemoryReport.compare_new(req.source, a, name, c))
+    function = {"det": "det", "inverse": "inv"}[key]
+    c = _guarded(lambda: getattr(torch.linalg, function)(a), f"torch.linalg.{function}",
+                 "source")
+    return _tensor_result(msg("Operation {op}", op=key),
+                          f"{name} = torch.linalg.{function}({req.source})", name, c)
+
+
+def run_linalg(spec, req, workspace) -> OpResult:
+    a = read_tensor(workspace, req.source, "source")
+    if req.mode not in spec.modes:
+        raise InputError(msg("{op} has no '{mode}' form.", op=spec.key, mode=req.mode),
+                         field="mode")
+    if spec.key == "matmul":
+        return _run_matmul(req, workspace, a)
+    if spec.key == "cross":
+        return _run_cross(req, workspace, a)
+    if spec.key == "svd":
+        return _run_svd(req, workspace, a)
+    return _run_simple(req, workspace, a, spec.key)

@@ -1,0 +1,138 @@
+"""The NumPy bridge: ``torch.from_numpy`` and ``.numpy()`` share memory, ``torch.tensor`` copies.
+
+``bridge_start`` builds ``arr`` (a NumPy array), ``t_shared = torch.from_numpy(arr)``,
+``t_copy = torch.tensor(arr)`` and ``back = t_shared.numpy()``; ``bridge_edit`` changes one
+element of any of them and reports which of the others changed. The objects live in a
+``NumpyBridge`` that only jobs touch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+import torch
+
+from engine.core.codegen import CodeStep
+from engine.core.errors import InputError
+from engine.core.limits import check_allocation, numel_of
+from engine.core.parsing import parse_shape
+from engine.core.snapshot import TensorSnapshot, snapshot
+from engine.i18n.messages import msg
+from engine.tensors.memory import assign_element, changed_cells, index_code
+from engine.tensors.ops.shape import parse_int_list
+from engine.tensors.ops.support import number_code, parse_number
+
+BRIDGE_NAMES = ("arr", "t_shared", "t_copy", "back")
+_ARRAYS = ("arr", "back")
+
+
+class NumpyBridge:
+    """Holds the demo's arrays and tensors between jobs (read and written only in jobs)."""
+
+    def __init__(self) -> None:
+        self.objects: dict[str, object] = {}
+
+
+@dataclass(frozen=True)
+class BridgeView:
+    name: str
+    snapshot: TensorSnapshot
+    shares_with_arr: bool
+    changed: bool
+    changed_mask: np.ndarray | None = None
+
+
+@dataclass(frozen=True)
+class BridgeResult:
+    step: CodeStep
+    views: tuple[BridgeView, ...]
+    summary: str = ""
+    shown: str = "t_shared"  # the object the viewer shows first (the one just edited)
+
+    def view(self, name: str) -> BridgeView:
+        return next(v for v in self.views if v.name == name)
+
+    @property
+    def snapshot(self) -> TensorSnapshot:
+        return self.view(self.shown).snapshot
+
+    @property
+    def extra_snapshots(self) -> tuple[TensorSnapshot, ...]:
+        """All four objects, so that the viewer can show any of them."""
+        return tuple(view.snapshot for view in self.views)
+
+
+def _as_tensor(value) -> torch.Tensor:
+    return torch.from_numpy(value) if isinstance(value, np.ndarray) else value
+
+
+def _view_snapshot(name: str, value) -> TensorSnapshot:
+    shot = snapshot(_as_tensor(value), name)
+    if isinstance(value, np.ndarray):
+        shot = replace(shot, printed=repr(value))
+    return shot
+
+
+def _shares(value, arr: np.ndarray) -> bool:
+    other = value if isinstance(value, np.ndarray) else value.numpy()
+    return bool(np.shares_memory(other, arr))
+
+
+def _views(bridge: NumpyBridge, before: dict | None = None) -> tuple[BridgeView, ...]:
+    arr = bridge.objects["arr"]
+    views = []
+    for name in BRIDGE_NAMES:
+        value = bridge.objects[name]
+        shot = _view_snapshot(name, value)
+        mask = changed_cells(before[name], shot.values) if before is not None else None
+        changed = mask is not None and bool(mask.any())
+        views.append(BridgeView(name, shot, _shares(value, arr), changed, mask))
+    return tuple(views)
+
+
+def bridge_start(bridge: NumpyBridge, shape_text: str = "2, 3") -> BridgeResult:
+    """arr = np.arange(n).reshape(shape); t_shared = from_numpy; t_copy = tensor; back = numpy."""
+    shape = parse_shape(shape_text, field="shape") or (1,)
+    check_allocation(shape, 4 * 4, field="shape")  # four float32 objects
+    arr = np.arange(numel_of(shape), dtype=np.float32).reshape(shape)
+    shared = torch.from_numpy(arr)
+    bridge.objects = {"arr": arr, "t_shared": shared, "t_copy": torch.tensor(arr),
+                      "back": shared.numpy()}
+    dims = ", ".join(str(s) for s in shape)
+    code = (f"import numpy as np\n\narr = np.arange({numel_of(shape)}, dtype=np.float32)"
+            f".reshape({dims}{',' if len(shape) == 1 else ''})\n"
+            "t_shared = torch.from_numpy(arr)  # shares arr's memory\n"
+            "t_copy = torch.tensor(arr)  # copies the values into new memory\n"
+            "back = t_shared.numpy()  # shares memory again")
+    text = msg("from_numpy and .numpy() share memory with arr; torch.tensor(arr) copies.")
+    return BridgeResult(CodeStep(msg("NumPy bridge"), code, text), _views(bridge))
+
+
+def bridge_edit(bridge: NumpyBridge, target: str, index_text: str,
+                value_text: str) -> BridgeResult:
+    """``target[i, j] = v`` on one of arr, t_shared, t_copy, back."""
+    if not bridge.objects:
+        raise InputError(msg("Build the NumPy demo first."), field="target")
+    if target not in BRIDGE_NAMES:
+        raise InputError(msg("'{name}' is not one of: {choices}.", name=target,
+                             choices=", ".join(BRIDGE_NAMES)), field="target")
+    value = parse_number(value_text, field="value")
+    obj = bridge.objects[target]
+    index = parse_int_list(index_text, field="index")
+    shape = obj.shape
+    if len(index) != len(shape) or any(not -s <= i < s for i, s in zip(index, shape,
+                                                                         strict=False)):
+        raise InputError(msg("Give one index per dimension inside the shape {shape}.",
+                             shape=tuple(shape)), field="index")
+    before = {n: _view_snapshot(n, bridge.objects[n]).values for n in BRIDGE_NAMES}
+    if isinstance(obj, np.ndarray):
+        obj[index] = value
+    else:
+        assign_element(obj, index, value, target)
+    code = f"{target}[{index_code(index)}] = {number_code(value)}"
+    views = _views(bridge, before)
+    changed = [v.name for v in views if v.changed]
+    text = msg("Changed: {names}.", names=", ".join(changed) or "-")
+    return BridgeResult(CodeStep(msg("Edit {name}", name=target), code, text), views,
+                        shown=target)

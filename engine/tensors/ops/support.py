@@ -1,0 +1,183 @@
+"""What every operation shares: the result type, memory reports, operand parsing, size checks."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+
+from engine.core.codegen import CodeStep
+from engine.core.errors import InputError, SizeLimitError
+from engine.core.limits import check_allocation
+from engine.core.parsing import format_shape
+from engine.core.snapshot import TensorSnapshot, dtype_name, snapshot
+from engine.i18n.messages import msg
+from engine.session.workspace import validate_name
+from engine.tensors.ops.expr import evaluate, parse_expression
+
+
+@dataclass(frozen=True)
+class MemoryReport:
+    """Where the result lives compared with before: the in-place / out= / view lesson."""
+
+    kind: str  # "new", "inplace" or "out"
+    name: str
+    source: str
+    same_object: bool
+    same_data_ptr: bool
+    data_ptr_before: int
+    data_ptr_after: int
+    version_before: int
+    version_after: int
+
+    @classmethod
+    def compare_new(cls, source: str, a: torch.Tensor, name: str, out) -> MemoryReport:
+        return cls("new", name, source, out is a, out.data_ptr() == a.data_ptr(),
+                   a.data_ptr(), out.data_ptr(), a._version, a._version)
+
+    @classmethod
+    def after(cls, kind: str, name: str, before: tuple, target: torch.Tensor,
+              returned) -> MemoryReport:
+        identity, pointer, version = before
+        return cls(kind, name, name, returned is target and id(returned) == identity,
+                   target.data_ptr() == pointer, pointer, target.data_ptr(), version,
+                   target._version)
+
+    def text(self) -> str:
+        if self.kind == "new" and self.same_data_ptr:
+            return msg("{name} shares {source}'s memory (same data_ptr {ptr}): it is a view, "
+                       "not a copy.", name=self.name, source=self.source,
+                       ptr=hex(self.data_ptr_after))
+        if self.kind == "new":
+            return msg("New tensor: {name} has its own memory (data_ptr {new_ptr}; {source} is "
+                       "at {old_ptr}). {source} is unchanged, _version {version}.",
+                       name=self.name, source=self.source, new_ptr=hex(self.data_ptr_after),
+                       old_ptr=hex(self.data_ptr_before), version=self.version_before)
+        same = msg("the same") if self.same_data_ptr else msg("a different")
+        return msg("{name} is the same object as before ({identity}) and kept {same} memory "
+                   "(data_ptr {ptr}); its _version went {before} → {after}.",
+                   name=self.name, identity=msg("yes") if self.same_object else msg("no"),
+                   same=same, ptr=hex(self.data_ptr_after), before=self.version_before,
+                   after=self.version_after)
+
+
+@dataclass(frozen=True)
+class OpResult:
+    """One operation's outcome, as the Tensors tab's ``show_result`` expects it."""
+
+    step: CodeStep
+    snapshot: TensorSnapshot | None = None
+    name: str | None = None
+    tensor: Any = None
+    extra_snapshots: tuple[TensorSnapshot, ...] = ()
+    extra_tensors: tuple[tuple[str, Any], ...] = ()
+    summary: str = ""
+    dtype_note: str = ""
+    memory: MemoryReport | None = None
+    value: float | int | bool | None = None
+
+
+def memory_report(t: torch.Tensor) -> tuple[int, int, int]:
+    """(id, data_ptr, _version) of ``t`` before an operation."""
+    return id(t), t.data_ptr(), t._version
+
+
+def number_code(value) -> str:
+    if isinstance(value, float) and not math.isfinite(value):
+        return "math.nan" if math.isnan(value) else ("math.inf" if value > 0 else "-math.inf")
+    return repr(value)
+
+
+def summary(name: str, t: torch.Tensor) -> str:
+    return msg("{name}: shape {shape}, dtype {dtype}", name=name,
+               shape=format_shape(tuple(t.shape)), dtype=dtype_name(t.dtype))
+
+
+def read_tensor(workspace, name: str, field: str) -> torch.Tensor:
+    clean = (name or "").strip()
+    if not clean:
+        raise InputError(msg("Choose a tensor from the workspace."), field=field)
+    try:
+        return workspace.get(clean)
+    except InputError as exc:
+        raise InputError(exc.message, field=field) from None
+
+
+def result_name(text: str, workspace, stem: str = "r") -> str:
+    clean = (text or "").strip() or workspace.suggest_name(stem)
+    return validate_name(clean, field="result")
+
+
+def _no_tensors(op, left, right):
+    raise AssertionError("numbers only")  # names are refused by the parser before this
+
+
+def parse_number(text: str, *, field: str):
+    """A number written as 2, -0.5, 1e-3 or 1/3 (no names)."""
+    expression = parse_expression(text, (), field=field)
+    return evaluate(expression, {}, _no_tensors, field)
+
+
+def parse_int(text: str, *, field: str) -> int:
+    value = parse_number(text, field=field)
+    if not isinstance(value, int):
+        raise InputError(msg("'{text}' is not a whole number.", text=text.strip()), field=field)
+    return value
+
+
+def parse_optional_int(text: str, *, field: str) -> int | None:
+    return parse_int(text, field=field) if (text or "").strip() else None
+
+
+def parse_operand(text: str, workspace, *, field: str) -> tuple[object, str]:
+    """A workspace name or a number: (tensor or number, its code)."""
+    names = workspace.names()
+    expression = parse_expression(text, names, field=field)
+    if expression.names:
+        if expression.code not in names:
+            raise InputError(msg("Write one tensor name or one number here, e.g. b or 2.5."),
+                             field=field)
+        return read_tensor(workspace, expression.code, field), expression.code
+    value = evaluate(expression, {}, _no_tensors, field)
+    return value, number_code(value)
+
+
+def meta_like(value):
+    """A tensor with the same shape, strides and dtype that holds no memory (or the number)."""
+    if isinstance(value, torch.Tensor):
+        return torch.empty_strided(tuple(value.shape), value.stride(), dtype=value.dtype,
+                                   device="meta")
+    return value
+
+
+def _outputs(value) -> list[torch.Tensor]:
+    if isinstance(value, torch.Tensor):
+        return [value]
+    if isinstance(value, tuple | list):
+        return [v for v in value if isinstance(v, torch.Tensor)]
+    return []
+
+
+def check_output_size(fn, inputs, field: str) -> None:
+    """Run ``fn`` on memory-less meta tensors and refuse outputs over the memory guard."""
+    try:
+        outputs = _outputs(fn(*[meta_like(x) for x in inputs]))
+    except SizeLimitError:
+        raise
+    except Exception:  # noqa: BLE001 - no meta kernel or a shape error: the real call reports
+        return
+    for out in outputs:
+        check_allocation(tuple(out.shape), out.element_size(), field=field)
+
+
+def check_display(t: torch.Tensor, field: str = "source") -> None:
+    """Refuse a tensor whose display copy would pass the memory guard (e.g. a huge expand)."""
+    check_allocation(tuple(t.shape), max(t.element_size(), 4), field=field)
+
+
+def display_snapshot(t: torch.Tensor, name: str, field: str = "result") -> TensorSnapshot:
+    """``engine.core.snapshot.snapshot`` after checking the size of the copy it makes."""
+    check_display(t, field)
+    return snapshot(t, name)

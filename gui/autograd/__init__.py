@@ -1,0 +1,1 @@
+"""The Autograd tab, its panels and widgets."""

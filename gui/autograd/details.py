@@ -1,0 +1,160 @@
+"""The details of one autograd node: class, next_functions, saved tensors, gradients.
+
+``set_details(details, step)`` takes an ``engine.autograd.graph.NodeDetails`` and,
+after backward, the node's ``engine.autograd.backward.BackwardStep``. Every tensor it
+mentions is an entry of a list; choosing an entry shows the tensor in the TensorViewer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.widgets.tensor_viewer import TensorViewer
+
+SNAPSHOT_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _grad_text(value) -> str:
+    if value.is_none:
+        return "None"
+    return f"{list(value.shape)}  ‖g‖ = {value.norm:.4g}"
+
+
+class NodeDetailsPanel(QWidget):
+    """See the module docstring."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._details = None
+        self._step = None
+        self._prefer_gradient = False
+        self._gradient_row = 0
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.entries = QListWidget()
+        self.entries.setWordWrap(True)
+        self.viewer = TensorViewer(show_facts=False)
+        # Long titles must not widen the column: the splitter decides the width.
+        self.viewer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.viewer.setMinimumWidth(200)
+        self.viewer.show_view("values")  # gradients are read as numbers first
+        self.entries.currentItemChanged.connect(self._on_entry_changed)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.entries)
+        splitter.addWidget(self.viewer)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self._update_texts()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def set_details(self, details, step=None, *, prefer_gradient: bool = False) -> None:
+        """Show a node; with ``prefer_gradient`` the arriving gradient is shown first."""
+        self._details, self._step = details, step
+        self._prefer_gradient = prefer_gradient and step is not None
+        self._update_texts()
+
+    def clear(self) -> None:
+        self.set_details(None)
+
+    def details(self):
+        return self._details
+
+    def entry_texts(self) -> list[str]:
+        return [self.entries.item(i).text() for i in range(self.entries.count())]
+
+    def _update_texts(self) -> None:
+        details = self._details
+        self.entries.clear()
+        self.viewer.clear()
+        if details is None:
+            self.title.setText(self.tr("Node details"))
+            self.summary.setText(self.tr("Click a node of the graph to see what it saved and "
+                                         "the gradients that flow through it."))
+            return
+        self.title.setText(self.tr("Node {index}: {name}").format(index=details.index,
+                                                                  name=details.class_name))
+        nexts = ", ".join(details.next_functions) or self.tr("none (a leaf)")
+        self.summary.setText(self.tr("next_functions: {nexts}").format(nexts=nexts))
+        self._add_tensor_entries(details)
+        self._add_gradient_entries()
+        start = self._gradient_row if self._prefer_gradient else 0
+        rows = list(range(start, self.entries.count())) + list(range(start))
+        first = next((i for i in rows if self.entries.item(i).data(SNAPSHOT_ROLE) is not None),
+                     None)
+        if first is not None:
+            self.entries.setCurrentRow(first)
+
+    def _add_entry(self, text: str, snapshot=None) -> None:
+        item = QListWidgetItem(text)
+        item.setData(SNAPSHOT_ROLE, snapshot)
+        if snapshot is None:
+            item.setForeground(Qt.GlobalColor.darkGray)
+        self.entries.addItem(item)
+
+    def _add_tensor_entries(self, details) -> None:
+        if details.produced is not None:
+            self._add_entry(self.tr("Produced tensor {name} {shape}").format(
+                name=details.produced.name, shape=list(details.produced.facts.shape)),
+                details.produced)
+        if details.leaf is not None:
+            self._add_entry(self.tr("Leaf tensor {name} {shape}").format(
+                name=details.leaf.name, shape=list(details.leaf.facts.shape)), details.leaf)
+        if details.leaf_grad is not None:
+            self._add_entry(self.tr("{name} (the leaf's gradient)").format(
+                name=details.leaf_grad.name), details.leaf_grad)
+        for saved in details.saved:
+            self._add_entry(self.tr("Saved {name}: {value}").format(
+                name=saved.name, value=saved.description), saved.snapshot)
+        if not details.saved and details.class_name != "AccumulateGrad":
+            self._add_entry(self.tr("No saved tensors"))
+
+    def _add_gradient_entries(self) -> None:
+        step = self._step
+        self._gradient_row = self.entries.count()
+        if step is None:
+            self._add_entry(self.tr("Gradients appear here after backward()"))
+            return
+        for i, value in enumerate(step.grads_in):
+            self._add_entry(self.tr("Gradient in [{i}] (arriving): {value}").format(
+                i=i, value=_grad_text(value)), value.snapshot)
+        for i, value in enumerate(step.grads_out):
+            self._add_entry(self.tr("Gradient out [{i}] (to next_functions): {value}").format(
+                i=i, value=_grad_text(value)), value.snapshot)
+
+    def _on_entry_changed(self, current, _previous) -> None:
+        snapshot = current.data(SNAPSHOT_ROLE) if current is not None else None
+        if snapshot is None:
+            self.viewer.clear()
+            self.viewer.set_title("")
+            return
+        self.viewer.set_title(snapshot.name)
+        self.viewer.set_snapshot(snapshot)

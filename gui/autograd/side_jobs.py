@@ -1,0 +1,164 @@
+"""Worker wiring of the Autograd tab's presets and tiny model.
+
+``PresetJobs.run(key)`` runs a preset (a generator job) and shows its graph, tensors,
+explanation and PyTorch's error text. ``ModelJobs`` builds the tiny model and trains it
+(progress with the current loss, cancellable). A cancelled run still adds a step to the
+code panel: the training loop with the number of steps it really applied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject
+
+from engine.autograd.model import build_model, train_model, training_so_far
+from engine.autograd.presets.catalogue import run_preset
+
+
+class PresetJobs(QObject):
+    """Runs presets for the tab and shows what they return."""
+
+    def __init__(self, tab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.job = None
+
+    def run(self, key: str) -> None:
+        tab = self.tab
+        tab.presets.set_running(True)
+        self.job = tab.ctx.runner.run(
+            run_preset,
+            key,
+            title=self.tr("Running preset"),
+            on_progress=lambda p: tab.ctx.show_status(p.message, 3000),
+            on_result=self._on_result,
+            on_error=self._on_error,
+            on_done=lambda: tab.presets.set_running(False),
+        )
+
+    def _on_result(self, result) -> None:
+        tab = self.tab
+        tab.presets.set_result(result)
+        tab.show_graph(
+            result.graph,
+            result.layout,
+            result.live,
+            select=result.focus_node,
+            seconds=result.seconds["extract"] + result.seconds["layout"],
+            backward_root=result.backward_root,
+        )
+        title = self.tr("Preset: {title}").format(title=tab.presets.title(result.key))
+        tab.add_step(replace(result.step, title=title))  # the listed title, not the key
+        if result.error:
+            tab.set_backward_text(
+                lambda: self.tr(
+                    "This preset stops with an error: read what PyTorch says in the Presets panel."
+                ),
+                True,
+            )
+        elif result.backward_root:
+            tab.set_backward_text(
+                lambda: self.tr(
+                    "Preset graph: click a node to inspect it, or run "
+                    "backward() and step through it."
+                )
+            )
+        else:
+            tab.set_backward_text(lambda: self.tr("Preset graph: click a node to inspect it."))
+
+    def _on_error(self, message: str, _exc) -> None:
+        self.tab.presets.show_failure(message)
+
+
+class ModelJobs(QObject):
+    """Builds and trains the tiny model on the worker."""
+
+    def __init__(self, tab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.state = None
+        self.job = None
+        self._record: list[float] = []  # losses of the current run, filled by the worker
+        self._planned = 0
+        self._losses: list[float] = []
+
+    def build(self) -> None:
+        tab = self.tab
+        tab.model_panel.set_training(True)
+        tab.ctx.runner.run(
+            build_model,
+            title=self.tr("Building the tiny model"),
+            on_result=self._on_built,
+            on_error=self._on_error,
+            on_done=lambda: tab.model_panel.set_training(False),
+        )
+
+    def _on_built(self, result) -> None:
+        tab = self.tab
+        self.state = result.state
+        self._losses = []
+        tab.model_panel.set_model(result)
+        tab.show_graph(result.graph, result.layout, result.live)
+        tab.add_step(result.step)
+        tab.set_backward_text(
+            lambda: self.tr(
+                "The loss's graph: the parameters are the green "
+                "AccumulateGrad leaves; click one to see its gradient."
+            )
+        )
+
+    def train(self, steps: int) -> None:
+        if self.state is None:
+            return
+        tab = self.tab
+        tab.model_panel.set_training(True)
+        self._record, self._planned = [], steps
+        self.job = tab.ctx.runner.run(
+            train_model,
+            self.state,
+            steps,
+            self._record,
+            title=self.tr("Training the tiny model"),
+            on_progress=self._on_progress,
+            on_result=self._on_trained,
+            on_error=self._on_error,
+            on_done=self._on_done,
+        )
+
+    def _on_progress(self, progress) -> None:
+        self.tab.model_panel.add_point(len(self._losses) + progress.done, progress.loss)
+
+    def _on_trained(self, result) -> None:
+        if result is None:  # cancelled before its first step
+            self._on_progress_reset()
+            return
+        self._losses.extend(float(v) for v in result.losses)
+        self.tab.model_panel.set_losses(self._losses)
+        self.tab.add_step(result.step)
+
+    def _on_done(self) -> None:
+        self.tab.model_panel.set_training(False)
+        self.tab.model_panel.train_button.setEnabled(self.state is not None)
+
+    def _on_progress_reset(self) -> None:
+        self.tab.model_panel.set_losses(self._losses)
+
+    def cancel(self) -> None:
+        """Stop training; the steps already applied still reach the code panel."""
+        job = self.job
+        if job is None or job.done or job.cancelled:
+            return
+        job.cancel()
+        # Runs after the cancelled job on the same serial worker, so the record is final.
+        self.tab.ctx.runner.run(
+            training_so_far,
+            self._record,
+            self._planned,
+            title=self.tr("Recording the steps already trained"),
+            on_result=self._on_trained,
+            on_error=self._on_error,
+        )
+
+    def _on_error(self, message: str, _exc) -> None:
+        self.tab.model_panel.info.setText(message)

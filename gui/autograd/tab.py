@@ -1,0 +1,424 @@
+"""The Autograd tab: expressions, their grad_fn graph, backward step by step, presets.
+
+Left: the named steps (default: the note's sine example), presets and the tiny model.
+Centre: the graph (click a node) with the backward controls, and the two curves.
+Right: the clicked node's details and the code panel. All torch work runs on the worker.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.autograd.backward import backward_from
+from engine.autograd.graph import node_details
+from engine.autograd.program import GRAD_MODES, NOTE_EXAMPLE, run_backward, run_expressions
+from gui.autograd.backward_player import BackwardPlayer
+from gui.autograd.curves import AutogradCurves
+from gui.autograd.details import NodeDetailsPanel
+from gui.autograd.graph_view import GraphView
+from gui.autograd.model_panel import ModelPanel
+from gui.autograd.presets_panel import PresetsPanel
+from gui.autograd.side_jobs import ModelJobs, PresetJobs
+from gui.autograd.steps import StepsEditor
+from gui.widgets.code_panel import CodePanel
+
+DEBOUNCE_MS = 250
+DEFAULT_NODE_CLASS = "MulBackward0"
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A side page in a scroll area: short windows scroll instead of squashing it."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setMinimumHeight(120)
+    return area
+
+
+class AutogradTab(QWidget):
+    """See the module docstring."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._live = None  # engine LiveGraph of the graph shown
+        self._program = None  # ProgramResult of the expressions
+        self._backward = None  # BackwardResult of the program, once run
+        self._backward_root: str | None = None  # root of a preset graph backward() may use
+        self._backward_text = ""
+        self._select_after_backward: int | None = None
+        self._details_job = None
+        self._create_widgets()
+        self._build_layout()
+        self._connect_signals()
+        self._retranslate()
+        self.steps_editor.set_steps(NOTE_EXAMPLE)
+        self._run_expressions(select_class=DEFAULT_NODE_CLASS)
+
+    # --- construction -------------------------------------------------------------------
+    def _create_widgets(self) -> None:
+        self.steps_editor = StepsEditor()
+        self.run_button = QPushButton()
+        self.mode_label = QLabel()
+        self.mode_choice = QComboBox()
+        for mode in GRAD_MODES:
+            self.mode_choice.addItem("", mode)
+        self.track_box = QCheckBox()
+        self.track_box.setChecked(True)
+        self.language_help = QLabel()
+        self.language_help.setWordWrap(True)
+        self.language_help.setStyleSheet("color: #555555;")
+        self.presets = PresetsPanel()
+        self.model_panel = ModelPanel()
+        self.modes = QTabWidget()
+        self.graph_view = GraphView()
+        self.player = BackwardPlayer(self.graph_view)
+        self.backward_button = QPushButton()
+        self.backward_label = QLabel()
+        self.backward_label.setWordWrap(True)
+        self.curves = AutogradCurves()
+        self.details = NodeDetailsPanel()
+        self.code_panel = CodePanel()
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.preset_jobs = PresetJobs(self)
+        self.model_jobs = ModelJobs(self)
+
+    def _build_layout(self) -> None:
+        expressions = QWidget()
+        column = QVBoxLayout(expressions)
+        column.setContentsMargins(4, 4, 4, 4)
+        switches = QHBoxLayout()
+        switches.addWidget(self.mode_label)
+        switches.addWidget(self.mode_choice, 1)
+        column.addLayout(switches)
+        column.addWidget(self.track_box)
+        column.addWidget(self.steps_editor, 1)
+        column.addWidget(self.language_help)
+        column.addWidget(self.run_button)
+        for page in (expressions, self.presets, self.model_panel):
+            self.modes.addTab(_scrolling(page), "")
+        graph_box = QWidget()
+        graph_layout = QVBoxLayout(graph_box)
+        graph_layout.setContentsMargins(0, 0, 0, 0)
+        graph_layout.addWidget(self.graph_view, 1)
+        controls = self.player.controls()
+        controls.insertWidget(0, self.backward_button)
+        graph_layout.addLayout(controls)
+        graph_layout.addWidget(self.backward_label)
+        centre = QSplitter(Qt.Orientation.Vertical)
+        centre.addWidget(graph_box)
+        centre.addWidget(self.curves)
+        centre.setSizes([430, 260])
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.details)
+        right.addWidget(self.code_panel)
+        right.setSizes([460, 230])
+        main = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (self.modes, centre, right):
+            main.addWidget(widget)
+            main.setCollapsible(main.indexOf(widget), False)
+        for index, stretch in enumerate((3, 4, 3)):
+            main.setStretchFactor(index, stretch)
+        main.setSizes([480, 450, 350])
+        self.splitter = main
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(main)
+
+    def _connect_signals(self) -> None:
+        self.steps_editor.edited.connect(self.debounce.start)
+        self.debounce.timeout.connect(self._run_expressions)
+        self.run_button.clicked.connect(self._run_expressions)
+        self.mode_choice.currentIndexChanged.connect(self._run_expressions)
+        self.track_box.toggled.connect(self._on_track_toggled)
+        self.backward_button.clicked.connect(self._on_backward)
+        self.graph_view.node_clicked.connect(self._on_node_clicked)
+        self.player.position_changed.connect(self._on_player_moved)
+        self.modes.currentChanged.connect(self._on_mode_changed)
+        self.presets.run_requested.connect(self.preset_jobs.run)
+        self.model_panel.build_requested.connect(self.model_jobs.build)
+        self.model_panel.train_requested.connect(self.model_jobs.train)
+        self.model_panel.cancel_requested.connect(self.model_jobs.cancel)
+
+    def _retranslate(self) -> None:
+        self.modes.setTabText(0, self.tr("Expressions"))
+        self.modes.setTabText(1, self.tr("Presets"))
+        self.modes.setTabText(2, self.tr("Tiny model"))
+        self.language_help.setText(
+            self.tr(
+                "One step per row: a name and an expression. You can use numbers, pi, e, the names "
+                "defined above, + - * / ** @ and the functions linspace, arange, ones, zeros, "
+                "rand, "
+                "randn, sin, cos, tan, exp, log, sqrt, abs, tanh, sigmoid, relu, square, detach, "
+                "sum, mean, pow, maximum, minimum. requires_grad=True makes a leaf that autograd "
+                "tracks. There is no attribute access: write sum(d), not d.sum()."
+            )
+        )
+        self.mode_label.setText(self.tr("Autograd:"))
+        for index, text in enumerate(
+            (
+                self.tr("on (tracked)"),
+                self.tr("with torch.no_grad()"),
+                self.tr("with torch.inference_mode()"),
+            )
+        ):
+            self.mode_choice.setItemText(index, text)
+        self.mode_choice.setToolTip(
+            self.tr("Run the steps normally or inside a block that turns autograd off")
+        )
+        self.track_box.setText(self.tr("requires_grad=True"))
+        self.track_box.setToolTip(
+            self.tr("Switch requires_grad between True and False in every step that sets it")
+        )
+        self.run_button.setText(self.tr("Run"))
+        self.run_button.setToolTip(
+            self.tr("Compute the steps and draw the grad_fn graph of the last one")
+        )
+        self.backward_button.setText(self.tr("backward()"))
+        self.backward_button.setToolTip(
+            self.tr("Call backward() on the last step, recording every node it runs")
+        )
+        self._update_backward_text()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # --- shared helpers (also used by the preset and model jobs) ----------------------
+    def add_step(self, step) -> None:
+        self.code_panel.add_step(step)
+        self.ctx.session.add("autograd", step)
+
+    def show_graph(
+        self,
+        graph,
+        layout,
+        live,
+        *,
+        select: int | None = None,
+        seconds: float | None = None,
+        backward_root: str | None = None,
+    ) -> None:
+        """Show a graph; ``backward_root`` names a scalar root backward() may run on."""
+        self._live = live
+        self._backward_root = backward_root
+        is_program = self._program is not None and live is self._program.live
+        self.backward_button.setEnabled(is_program or backward_root is not None)
+        self.curves.setVisible(is_program)
+        self.player.set_record(None)
+        self.graph_view.set_graph(graph, layout, seconds)
+        self.details.clear()
+        if select is not None:
+            self.graph_view.select_node(select)
+            self._request_details(select)
+
+    def set_backward_text(self, text, error: bool = False) -> None:
+        """Show a status under the graph; a callable is re-run when the language changes."""
+        self._backward_text = text
+        self.backward_label.setStyleSheet("color: #c62828;" if error else "")
+        self._update_backward_text()
+
+    def _update_backward_text(self) -> None:
+        text = self._backward_text
+        self.backward_label.setText(text() if callable(text) else text)
+
+    # --- expressions --------------------------------------------------------------------
+    def _run_expressions(self, select_class: str | None = None) -> None:
+        self.debounce.stop()
+        wanted = select_class if isinstance(select_class, str) else None
+        self.ctx.runner.run(
+            run_expressions,
+            self.steps_editor.steps(),
+            self.mode_choice.currentData(),
+            title=self.tr("Running the expressions"),
+            on_result=lambda r: self._on_expressions(r, wanted),
+            on_error=self._on_expressions_error,
+        )
+
+    def _on_expressions(self, result, select_class: str | None) -> None:
+        self._program = result
+        self._backward = None
+        self.backward_button.setEnabled(True)
+        self.steps_editor.clear_error()
+        self.steps_editor.set_results(result.rows)
+        self._update_track_box()
+        found = result.graph.find(select_class) if select_class else []
+        previous = self.graph_view.selected_node()
+        if not found and previous is not None and previous < result.graph.node_count:
+            found = [previous]  # keep looking at the same node while editing
+        self.show_graph(result.graph, result.layout, result.live)
+        self.curves.set_forward(result.x_name, result.x, result.curves)
+        self.add_step(result.step)
+        self._select_after_backward = found[0] if found else None
+        output = next((r for r in result.rows if r.name == result.output), None)
+        if output is not None and output.shape == ():
+            self._on_backward()
+            return
+        if found:
+            self.graph_view.select_node(found[0])
+            self._request_details(found[0])
+        if result.output is not None:
+            self.set_backward_text(
+                lambda: self.tr(
+                    "{name} is not a single number: backward() needs a scalar (try sum({name}))."
+                ).format(name=result.output)
+            )
+        else:
+            self.set_backward_text(
+                lambda: self.tr(
+                    "No step has a grad_fn: nothing is tracked. Give a leaf requires_grad=True."
+                )
+            )
+
+    def _on_track_toggled(self, checked: bool) -> None:
+        old, new = ("False", "True") if checked else ("True", "False")
+        steps = [
+            (name, text.replace(f"requires_grad={old}", f"requires_grad={new}"))
+            for name, text in self.steps_editor.steps()
+        ]
+        self.steps_editor.set_steps(steps)
+        self._run_expressions()
+
+    def _update_track_box(self) -> None:
+        texts = [text.replace(" ", "") for _, text in self.steps_editor.steps()]
+        self.track_box.blockSignals(True)
+        self.track_box.setChecked(any("requires_grad=True" in t for t in texts))
+        self.track_box.setEnabled(any("requires_grad=" in t for t in texts))
+        self.track_box.blockSignals(False)
+
+    def _on_expressions_error(self, message: str, exc) -> None:
+        self.steps_editor.show_error(message, getattr(exc, "field", None))
+
+    def _on_backward(self) -> None:
+        program = self._program
+        if program is None or self._live is not program.live:
+            self._on_graph_backward()
+            return
+        self.backward_button.setEnabled(False)
+        self.ctx.runner.run(
+            run_backward,
+            program,
+            title=self.tr("Running backward()"),
+            on_result=self._on_backward_done,
+            on_error=self._on_backward_error,
+        )
+
+    def _on_graph_backward(self) -> None:
+        if self._backward_root is None or self._live is None:
+            return
+        live = self._live
+        self.backward_button.setEnabled(False)
+        self.ctx.runner.run(
+            backward_from,
+            live,
+            self._backward_root,
+            title=self.tr("Running backward()"),
+            on_result=lambda result: self._on_graph_backward_done(live, result),
+            on_error=self._on_backward_error,
+        )
+
+    def _on_graph_backward_done(self, live, result) -> None:
+        if live is not self._live:
+            return
+        self._backward_root = None  # the graph's saved tensors are used up
+        self.add_step(result.step)
+        self.player.set_record(result.record)
+        self.player.run_all()
+        self._announce_backward(result.record)
+        selected = self.graph_view.selected_node()
+        if selected is not None:
+            self._request_details(selected)
+
+    def _on_backward_error(self, message: str, _exc) -> None:
+        self.backward_button.setEnabled(True)
+        self.set_backward_text(message, True)
+
+    def _on_backward_done(self, result) -> None:
+        if self._program is None or self._live is not self._program.live:
+            return
+        self._backward = result
+        self.curves.set_gradient(
+            result.grad, result.finite_difference, result.closed_form, result.formula
+        )
+        self.add_step(result.step)
+        self.player.set_record(result.record)
+        self.player.run_all()
+        self._announce_backward(result.record)
+        selected = self._select_after_backward
+        self._select_after_backward = None
+        if selected is None:
+            selected = self.graph_view.selected_node()
+        if selected is not None:
+            self.graph_view.select_node(selected)
+            self._request_details(selected)
+
+    def _on_mode_changed(self, index: int) -> None:
+        """Back on Expressions: show the program's graph, curves and backward again."""
+        program = self._program
+        if index != 0 or program is None or self._live is program.live:
+            return
+        self.show_graph(program.graph, program.layout, program.live)
+        if self._backward is not None:
+            self.backward_button.setEnabled(False)  # a second call would accumulate
+            self.player.set_record(self._backward.record)
+            self.player.run_all()
+            self._announce_backward(self._backward.record)
+
+    def _announce_backward(self, record) -> None:
+        self.set_backward_text(
+            lambda: self.tr(
+                "backward() ran {count} nodes. Use Step to replay them in order."
+            ).format(count=len(record.steps))
+        )
+
+    # --- nodes and backward replay -----------------------------------------------------
+    def _on_node_clicked(self, index: int) -> None:
+        self._request_details(index)
+
+    def _request_details(self, index: int, prefer_gradient: bool = False) -> None:
+        if self._live is None:
+            return
+        live = self._live
+        self._details_job = self.ctx.runner.run(
+            node_details,
+            live,
+            index,
+            title=self.tr("Reading node details"),
+            on_result=lambda details: self._on_details(live, details, prefer_gradient),
+            on_error=lambda message, _exc: self.ctx.show_status(message, 8000),
+        )
+
+    def _on_details(self, live, details, prefer_gradient: bool = False) -> None:
+        if live is not self._live:
+            return
+        self.details.set_details(
+            details, self.player.step_for(details.index), prefer_gradient=prefer_gradient
+        )
+
+    def _on_player_moved(self, step) -> None:
+        if step is None:
+            self.set_backward_text(lambda: self.tr("Backward replay reset: press Step."))
+            return
+        self.set_backward_text(
+            lambda: self.tr(
+                "Step {n} of {total}: {name} receives the gradient of its output and passes it on."
+            ).format(n=step.order + 1, total=self.player.length(), name=step.class_name)
+        )
+        self.graph_view.select_node(step.node_index)
+        self._request_details(step.node_index, prefer_gradient=True)

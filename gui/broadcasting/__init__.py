@@ -1,0 +1,1 @@
+"""The Broadcasting tab, its inputs, table and picture."""

@@ -1,0 +1,126 @@
+"""One operand of the Broadcasting tab: a typed shape or a tensor from the workspace."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+
+from engine.core.errors import InputError
+from engine.core.parsing import format_shape, parse_shape
+
+VALIDATE_DELAY_MS = 200
+ERROR_STYLE = "color: #b00020;"
+NOTE_STYLE = "color: #8a5a00;"
+
+
+class OperandInput(QWidget):
+    """Shape field + source chooser + a message line under them.
+
+    ``submitted`` fires on Enter or when a workspace tensor is chosen. ``shape()`` parses
+    the field (raising InputError); ``tensor_name()`` is the chosen workspace name or None.
+    """
+
+    submitted = Signal()
+
+    def __init__(self, key: str, field_name: str, workspace=None, parent=None) -> None:
+        super().__init__(parent)
+        self.key, self.field_name, self._workspace = key, field_name, workspace
+        self.label = QLabel()
+        self.field = QLineEdit()
+        self.field.setMinimumWidth(110)
+        self.source = QComboBox()
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self._timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 0, 0)
+        layout.addWidget(self.field, 0, 1)
+        layout.addWidget(self.source, 0, 2)
+        layout.addWidget(self.message, 1, 1, 1, 2)
+        layout.setColumnStretch(1, 1)
+        self.field.returnPressed.connect(self.submitted)
+        self.field.textEdited.connect(lambda _text: self._timer.start())
+        self._timer.timeout.connect(self._on_validate)
+        self.source.activated.connect(self._on_source_chosen)
+        if workspace is not None:
+            workspace.changed.connect(self._update_sources)
+        self._retranslate()
+        self._update_sources()
+
+    def _retranslate(self) -> None:
+        self.label.setText(self.key)
+        self.field.setPlaceholderText(self.tr("shape, e.g. 4, 3, 2"))
+        self.field.setToolTip(self.tr("Write a shape as 2, 3 or (2, 3) or 2x3; () is a 0-d "
+                                      "tensor (a single number)"))
+        self.source.setToolTip(self.tr("Use a typed shape, or a tensor kept in the Tensors tab"))
+        if self.source.count():
+            self.source.setItemText(0, self.tr("typed shape"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # --- values -------------------------------------------------------------------------
+    def tensor_name(self) -> str | None:
+        return self.source.currentData() or None
+
+    def shape(self) -> tuple[int, ...]:
+        """The typed shape (the field shows a workspace tensor's shape when one is chosen)."""
+        return parse_shape(self.field.text(), field=self.field_name)
+
+    def set_shape(self, shape: tuple[int, ...]) -> None:
+        self.source.setCurrentIndex(0)
+        self.field.setReadOnly(False)
+        self.field.setText(format_shape(shape))
+        self.show_message("")
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
+        self.message.setVisible(bool(text))
+
+    def validate(self) -> bool:
+        """Parse the field now; show the problem beside it. True when it is usable."""
+        if self.tensor_name():
+            return True
+        try:
+            self.shape()
+        except InputError as exc:
+            self.show_message(exc.message)
+            return False
+        self.show_message("")
+        return True
+
+    # --- handlers -----------------------------------------------------------------------
+    def _on_validate(self) -> None:
+        self.validate()
+
+    def _on_source_chosen(self, _index: int) -> None:
+        name = self.tensor_name()
+        self.field.setReadOnly(bool(name))
+        if name and self._workspace is not None:
+            entry = self._workspace.entry(name)
+            if entry is not None:
+                self.field.setText(format_shape(entry.shape))
+        self.show_message("")
+        self.submitted.emit()
+
+    def _update_sources(self) -> None:
+        current = self.tensor_name()
+        names = self._workspace.names() if self._workspace is not None else []
+        self.source.blockSignals(True)
+        self.source.clear()
+        self.source.addItem(self.tr("typed shape"), "")
+        for name in names:
+            self.source.addItem(name, name)
+        index = self.source.findData(current) if current in names else 0
+        self.source.setCurrentIndex(max(index, 0))
+        self.source.blockSignals(False)
+        if current and current not in names:  # the tensor was deleted: back to typing
+            self.field.setReadOnly(False)
+        elif current:
+            entry = self._workspace.entry(current)
+            self.field.setText(format_shape(entry.shape))

@@ -1,0 +1,1 @@
+"""What every area of the GUI shares: the context, the job runner, the workspace model."""

@@ -1,0 +1,245 @@
+"""The one place where engine jobs meet threads.
+
+``JobRunner.run(fn, ...)`` runs ``fn`` (a plain function or a generator function yielding
+``engine.core.progress.Progress``) on a worker thread through superqt. Results, progress and
+errors come back on the GUI thread through callbacks. Jobs run one at a time, in the order
+they were submitted, on the runner's own worker thread: steps then reach the code panel in
+the order they ran, and an in-place change never races a job reading the same tensor.
+``parallel=True`` sends an independent, read-only job (thumbnails...) to Qt's global pool
+instead. There is exactly one error path:
+the message is logged, ``job_failed`` is emitted (the window shows it in the status bar)
+and the caller's ``on_error`` is called if given. A job that raises never takes the app
+down. Generator jobs can be cancelled: they stop at their next ``yield``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+log = logging.getLogger("torchscope.jobs")
+
+
+class JobFailure(Exception):
+    """Carries a job's exception to the GUI thread.
+
+    superqt mistakes a RuntimeError raised inside a generator job for a deleted worker and
+    drops it without ``errored`` or ``finished``; PyTorch raises RuntimeError for most of
+    its errors, so every job runs inside a guard that re-raises as this class.
+    """
+
+    def __init__(self, original: BaseException) -> None:
+        super().__init__(str(original))
+        self.original = original
+
+
+def _guarded_generator(fn: Callable, *args, **kwargs):
+    try:
+        result = yield from fn(*args, **kwargs)
+    except Exception as exc:
+        raise JobFailure(exc) from exc
+    return result
+
+
+def _guarded_function(fn: Callable, *args, **kwargs):
+    try:
+        return fn(*args, **kwargs)
+    except Exception as exc:
+        raise JobFailure(exc) from exc
+
+
+def _is_user_error(exc: BaseException) -> bool:
+    from engine.core.errors import TorchScopeError
+
+    return isinstance(exc, TorchScopeError)
+
+
+def _describe(exc: BaseException) -> str:
+    # engine.core.errors imports no torch, so this stays cheap before the engine is loaded.
+    from engine.core.errors import describe_exception
+
+    return describe_exception(exc)
+
+
+@dataclass(eq=False)
+class Job:
+    """A handle on one submitted job."""
+
+    title: str
+    worker: object
+    cancellable: bool
+    cancelled: bool = False
+    done: bool = False
+    callbacks: dict = field(default_factory=dict)
+
+    def cancel(self) -> None:
+        if self.cancellable and not self.done and self.worker is not None:
+            self.cancelled = True
+            self.worker.quit()
+
+
+def _release(job: Job) -> None:
+    """Break the job ↔ worker cycle: it runs through Qt connections, which Python's garbage
+    collector cannot see, so every finished job would otherwise stay in memory."""
+    worker = job.worker
+    signals = [worker.returned, worker.errored, worker.finished]
+    if job.cancellable:
+        signals.append(worker.yielded)
+    for signal in signals:
+        with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+            signal.disconnect()
+    job.worker = None
+
+
+class MainThreadGarbageCollector(QObject):
+    """Runs Python's cyclic garbage collector on the GUI thread only.
+
+    Left automatic, a collection can start on a worker thread and destroy a Qt wrapper
+    there; PySide then hands the deletion to the GUI thread while holding a lock, and the
+    two threads deadlock (seen here: a job stuck in ``register_hook``). The same remedy
+    as pyqtgraph's ``GarbageCollector``: disable automatic collection, collect on a timer.
+    """
+
+    def __init__(self, interval_ms: int = 500) -> None:
+        super().__init__()
+        self._thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.collect_if_due)
+        self._timer.start(interval_ms)
+
+    def collect_if_due(self) -> None:
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self._thresholds[generation]:
+                gc.collect(generation)
+                return
+
+
+_collector: MainThreadGarbageCollector | None = None
+
+
+def ensure_main_thread_gc() -> None:
+    """Install the collector once; call from the GUI thread with a Q*Application alive."""
+    global _collector
+    if _collector is None:
+        _collector = MainThreadGarbageCollector()
+
+
+class JobRunner(QObject):
+    """Runs engine jobs off the GUI thread; see the module docstring."""
+
+    busy_changed = Signal(bool)
+    job_failed = Signal(str, str)  # job title, message
+    job_progress = Signal(str, object)  # job title, Progress
+    job_cancelled = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs: list[Job] = []
+        self._closing = False
+        ensure_main_thread_gc()
+        self._serial_pool = QThreadPool(self)
+        self._serial_pool.setMaxThreadCount(1)
+
+    def run(
+        self,
+        fn: Callable,
+        *args,
+        title: str = "",
+        on_result: Callable | None = None,
+        on_progress: Callable | None = None,
+        on_error: Callable | None = None,
+        on_done: Callable | None = None,
+        parallel: bool = False,
+        **kwargs,
+    ) -> Job | None:
+        """Start ``fn(*args, **kwargs)`` on a worker; returns its Job (None while closing)."""
+        if self._closing:
+            return None
+        # superqt takes ~0.2 s to import: load it with the first job, after the first paint.
+        import inspect
+
+        from superqt.utils import create_worker
+
+        is_generator = inspect.isgeneratorfunction(fn)
+        guard = _guarded_generator if is_generator else _guarded_function
+        worker = create_worker(guard, fn, *args, _start_thread=False, _ignore_errors=True,
+                               **kwargs)
+        job = Job(title or getattr(fn, "__name__", "job"), worker, is_generator)
+        job.callbacks = {"result": on_result, "progress": on_progress, "error": on_error,
+                         "done": on_done}
+        worker.returned.connect(lambda value, j=job: self._on_returned(j, value))
+        worker.errored.connect(lambda exc, j=job: self._on_errored(j, exc))
+        worker.finished.connect(lambda j=job: self._on_finished(j))
+        if job.cancellable:
+            worker.yielded.connect(lambda record, j=job: self._on_yielded(j, record))
+        self._jobs.append(job)
+        if len(self._jobs) == 1:
+            self.busy_changed.emit(True)
+        # The Job keeps the worker alive; superqt's start() would always use the global pool.
+        pool = QThreadPool.globalInstance() if parallel else self._serial_pool
+        pool.start(worker)
+        return job
+
+    def is_busy(self) -> bool:
+        return bool(self._jobs)
+
+    def active_jobs(self) -> list[Job]:
+        return list(self._jobs)
+
+    def cancel_all(self) -> None:
+        for job in list(self._jobs):
+            job.cancel()
+
+    def shutdown(self, timeout_ms: int = 30000) -> bool:
+        """Cancel every job, drop their callbacks and wait for the threads; True if all ended."""
+        self._closing = True
+        for job in list(self._jobs):
+            job.callbacks = {}
+            job.cancel()
+        serial_done = self._serial_pool.waitForDone(timeout_ms)
+        return QThreadPool.globalInstance().waitForDone(timeout_ms) and serial_done
+
+    def _call(self, job: Job, kind: str, *args) -> None:
+        callback = job.callbacks.get(kind)
+        if callback is not None and not self._closing:
+            callback(*args)
+
+    def _on_yielded(self, job: Job, record: object) -> None:
+        if not self._closing:
+            self.job_progress.emit(job.title, record)
+        self._call(job, "progress", record)
+
+    def _on_returned(self, job: Job, value: object) -> None:
+        if job.cancelled:
+            return
+        self._call(job, "result", value)
+
+    def _on_errored(self, job: Job, exc: BaseException) -> None:
+        if isinstance(exc, JobFailure):
+            exc = exc.original
+        message = _describe(exc)
+        if _is_user_error(exc):  # expected: bad input; the message says it all
+            log.info("Job %r refused: %s", job.title, message)
+        else:
+            log.error("Job %r failed: %s", job.title, message, exc_info=exc)
+        if not self._closing:
+            self.job_failed.emit(job.title, message)
+        self._call(job, "error", message, exc)
+
+    def _on_finished(self, job: Job) -> None:
+        job.done = True
+        _release(job)
+        if job in self._jobs:
+            self._jobs.remove(job)
+        if job.cancelled and not self._closing:
+            self.job_cancelled.emit(job.title)
+        self._call(job, "done")
+        if not self._jobs and not self._closing:
+            self.busy_changed.emit(False)

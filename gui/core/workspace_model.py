@@ -1,0 +1,79 @@
+"""The workspace as a Qt list model: every tab can list, pick and watch named tensors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+
+from engine.session.workspace import Workspace, WorkspaceEntry
+
+
+class WorkspaceModel(QAbstractListModel):
+    """Wraps ``engine.session.workspace.Workspace``; emits ``changed`` after every edit.
+
+    Keeping, renaming and deleting are cheap dictionary edits done on the GUI thread;
+    jobs read tensors with ``workspace.get(name)`` on the worker.
+    """
+
+    changed = Signal()
+    EntryRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = Workspace()
+        self._entries: list[WorkspaceEntry] = []
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.describe(entry)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{name}: shape {shape}, dtype {dtype}, requires_grad={grad}").format(
+                name=entry.name, shape=tuple(entry.shape), dtype=entry.dtype,
+                grad=entry.requires_grad)
+        if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.UserRole):
+            return entry.name
+        if role == self.EntryRole:
+            return entry
+        return None
+
+    def describe(self, entry: WorkspaceEntry) -> str:
+        """``x  2×3  float32`` (0-d tensors say "scalar" in the UI language)."""
+        dims = "×".join(str(s) for s in entry.shape) or self.tr("scalar")
+        return f"{entry.name}  {dims}  {entry.dtype}"
+
+    def keep(self, name: str, tensor) -> WorkspaceEntry:
+        entry = self.workspace.put(name, tensor)
+        self._refresh()
+        return entry
+
+    def rename(self, old: str, new: str) -> None:
+        self.workspace.rename(old, new)
+        self._refresh()
+
+    def delete(self, name: str) -> None:
+        self.workspace.delete(name)
+        self._refresh()
+
+    def clear(self) -> None:
+        self.workspace.clear()
+        self._refresh()
+
+    def names(self) -> list[str]:
+        return [entry.name for entry in self._entries]
+
+    def entries(self) -> list[WorkspaceEntry]:
+        return list(self._entries)
+
+    def entry(self, name: str) -> WorkspaceEntry | None:
+        return next((e for e in self._entries if e.name == name), None)
+
+    def _refresh(self) -> None:
+        self.beginResetModel()
+        self._entries = self.workspace.entries()
+        self.endResetModel()
+        self.changed.emit()

@@ -1,0 +1,1 @@
+"""The Datasets tab, its panels and widgets."""

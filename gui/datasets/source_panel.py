@@ -1,0 +1,229 @@
+"""The Datasets tab's left column: which dataset to open, and what happened when opening it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.datasets.sources import CSV, FASHION, FOLDER, SAMPLE, SourceSpec
+
+SOURCE_KINDS = (SAMPLE, FASHION, CSV, FOLDER)
+AUTO = ""
+
+
+class PathField(QWidget):
+    """A line edit with a "…" button opening a file or folder dialog."""
+
+    def __init__(self, pick_folder: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pick_folder = pick_folder
+        self.edit = QLineEdit()
+        self.button = QToolButton()
+        self.button.setText("…")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self.button.clicked.connect(self._on_browse)
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def _on_browse(self) -> None:
+        if self.pick_folder:
+            path = QFileDialog.getExistingDirectory(self, "", self.text())
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, "", self.text(),
+                                                  "CSV (*.csv *.tsv *.txt);;* (*)")
+        if path:
+            self.edit.setText(path)
+
+
+class SourcePanel(QWidget):
+    """Emits ``load_requested(SourceSpec)``; shows errors, the dataset's facts and skips."""
+
+    load_requested = Signal(object)
+    names_changed = Signal()  # the label map was edited (debounced)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind_combo = QComboBox()
+        self.filename_combo = QComboBox()
+        self.label_combo = QComboBox()
+        for kind in SOURCE_KINDS:
+            self.kind_combo.addItem("", kind)
+        for combo in (self.kind_combo, self.filename_combo, self.label_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        self.root_field = PathField(pick_folder=True)
+        self.csv_field = PathField(pick_folder=False)
+        self.train_radio = QRadioButton()
+        self.test_radio = QRadioButton()
+        self.train_radio.setChecked(True)
+        self.download_check = QCheckBox()
+        self.names_edit = QPlainTextEdit()
+        lines = self.names_edit.fontMetrics().lineSpacing()
+        self.names_edit.setMaximumHeight(10 * lines + 14)  # the 10 Fashion-MNIST names
+        self.load_button = QPushButton()
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #c92a2a;")
+        self.info_label = QLabel()
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        for label in (self.error_label, self.info_label):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._build_layout()
+        self._names_timer = QTimer(self)
+        self._names_timer.setSingleShot(True)
+        self._names_timer.setInterval(250)
+        self._names_timer.timeout.connect(self.names_changed)
+        self.names_edit.textChanged.connect(self._names_timer.start)
+        self.kind_combo.currentIndexChanged.connect(self._update_fields)
+        self.load_button.clicked.connect(self._on_load)
+        self.csv_field.edit.textChanged.connect(self._on_csv_changed)
+        self._retranslate()
+        self.set_columns(())
+        self._update_fields()
+
+    def _build_layout(self) -> None:
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.kind_label, self.root_label, self.csv_label = QLabel(), QLabel(), QLabel()
+        self.filename_label, self.label_label, self.split_label = QLabel(), QLabel(), QLabel()
+        split = QHBoxLayout()
+        split.addWidget(self.train_radio)
+        split.addWidget(self.test_radio)
+        split.addStretch(1)
+        self.form.addRow(self.kind_label, self.kind_combo)
+        self.form.addRow(self.root_label, self.root_field)
+        self.form.addRow(self.csv_label, self.csv_field)
+        self.form.addRow(self.filename_label, self.filename_combo)
+        self.form.addRow(self.label_label, self.label_combo)
+        self.form.addRow(self.split_label, split)
+        self.form.addRow("", self.download_check)
+        self.names_title = QLabel()
+        self.names_title.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.form)
+        layout.addWidget(self.names_title)
+        layout.addWidget(self.names_edit)
+        layout.addWidget(self.load_button)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.info_label)
+        layout.addWidget(self.report, 1)
+
+    def _retranslate(self) -> None:
+        texts = {SAMPLE: self.tr("Built-in sample (generated)"),
+                 FASHION: self.tr("Fashion-MNIST folder"),
+                 CSV: self.tr("CSV + image folder"),
+                 FOLDER: self.tr("ImageFolder (one sub-folder per class)")}
+        for index, kind in enumerate(SOURCE_KINDS):
+            self.kind_combo.setItemText(index, texts[kind])
+        self.kind_label.setText(self.tr("Source"))
+        self.csv_label.setText(self.tr("Annotations"))
+        self.filename_label.setText(self.tr("File column"))
+        self.label_label.setText(self.tr("Label column"))
+        self.split_label.setText(self.tr("Split"))
+        self.train_radio.setText(self.tr("train"))
+        self.test_radio.setText(self.tr("test"))
+        self.download_check.setText(self.tr("download if missing"))
+        self.download_check.setToolTip(self.tr("download=True: needs a network connection"))
+        self.names_title.setText(self.tr("Label map (one class name per line, index = line)"))
+        self.names_edit.setToolTip(self.tr("Titles follow your edits; Load applies the map "
+                                           "to a CSV's labels (labels outside it are skipped)"))
+        self.load_button.setText(self.tr("Load"))
+        self.report.setPlaceholderText(self.tr("Skipped items are listed here."))
+        self.filename_combo.setItemText(0, self.tr("(automatic)"))
+        self.label_combo.setItemText(0, self.tr("(automatic)"))
+        self.setToolTip(self.tr("You can also drop a folder or a CSV file onto this tab."))
+        self._update_fields()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def kind(self) -> str:
+        return self.kind_combo.currentData()
+
+    def _update_fields(self) -> None:
+        kind = self.kind()
+        self.root_label.setText(self.tr("Image folder") if kind in (CSV, FOLDER)
+                                else self.tr("Root folder"))
+        self.root_field.setToolTip(self.tr("The folder that contains FashionMNIST/raw")
+                                   if kind == FASHION else "")
+        # rows: source, root, annotations, file column, label column, split, download
+        visible = (True, kind != SAMPLE, kind == CSV, kind == CSV, kind == CSV,
+                   kind in (SAMPLE, FASHION), kind == FASHION)
+        for row, shown in enumerate(visible):
+            self.form.setRowVisible(row, shown)
+
+    def set_columns(self, columns) -> None:
+        for combo in (self.filename_combo, self.label_combo):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(automatic)"), AUTO)
+            for name in columns:
+                combo.addItem(name, name)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def _on_csv_changed(self) -> None:
+        self.set_columns(())
+
+    def class_names(self) -> tuple[str, ...]:
+        lines = [line.strip() for line in self.names_edit.toPlainText().splitlines()]
+        return tuple(line for line in lines if line)
+
+    def set_class_names(self, names) -> None:
+        self.names_edit.setPlainText("\n".join(names))
+
+    def spec(self) -> SourceSpec:
+        return SourceSpec(kind=self.kind(), root=self.root_field.text(),
+                          train=self.train_radio.isChecked(),
+                          download=self.download_check.isChecked(),
+                          annotations=self.csv_field.text(),
+                          filename_column=self.filename_combo.currentData() or AUTO,
+                          label_column=self.label_combo.currentData() or AUTO,
+                          class_names=self.class_names())
+
+    def set_spec(self, spec: SourceSpec) -> None:
+        self.kind_combo.setCurrentIndex(SOURCE_KINDS.index(spec.kind))
+        self.root_field.set_text(spec.root)
+        self.csv_field.set_text(spec.annotations)
+        (self.train_radio if spec.train else self.test_radio).setChecked(True)
+
+    def _on_load(self) -> None:
+        self.load_requested.emit(self.spec())
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    def show_loaded(self, info: str, report_lines: list[str]) -> None:
+        self.show_error("")
+        self.info_label.setText(info)
+        self.report.setPlainText("\n".join(report_lines))

@@ -1,0 +1,363 @@
+"""The Datasets tab: open a dataset, look at it, and watch a DataLoader batch it.
+
+Left: the source (built-in sample by default, Fashion-MNIST, CSV + image folder,
+ImageFolder; a folder or CSV can be dropped on the tab). Centre pages: samples and batches,
+transforms, every item, classes, the epoch's order. Bottom: the code of every step.
+All torch work runs as jobs on ``ctx.runner``; results carry the code that reproduces them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from engine.core.errors import TorchScopeError
+from engine.datasets import browse as datasets_browse
+from engine.datasets import loader as datasets_loader
+from engine.datasets.sources import SourceSpec, guess_source, load_source
+from gui.datasets.browse_panel import BrowsePanel
+from gui.datasets.charts import ClassChart
+from gui.datasets.grid_panel import SampleGridPanel
+from gui.datasets.loader_panel import EpochOrderView, LoaderPanel
+from gui.datasets.source_panel import SourcePanel
+from gui.datasets.transform_panel import TransformPanel
+from gui.widgets.code_panel import CodePanel
+
+TAB_KEY = "datasets"
+
+
+class DatasetsTab(QWidget):
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.loaded = None
+        self.session = None
+        self.counts = None
+        self.epoch_job = None
+        self._workers_announced = False
+        self._default_names: tuple[str, ...] = ()
+        self.source_panel = SourcePanel()
+        self.grid_panel = SampleGridPanel()
+        self.grid = self.grid_panel.grid
+        self.loader_panel = LoaderPanel()
+        self.transform_panel = TransformPanel()
+        self.browse_panel = BrowsePanel()
+        self.class_chart = ClassChart()
+        self.order_view = EpochOrderView()
+        self.code_panel = CodePanel()
+        self.pages = QTabWidget()
+        self._build_layout()
+        self._connect()
+        self.setAcceptDrops(True)
+        self._retranslate()
+        self._load(self.source_panel.spec())
+
+    # --- construction -------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        overview = QSplitter(Qt.Orientation.Horizontal)
+        overview.setChildrenCollapsible(False)
+        overview.addWidget(self.grid_panel)
+        overview.addWidget(self.loader_panel)
+        overview.setSizes([320, 680])
+        self.pages.addTab(overview, "")
+        self.pages.addTab(self.transform_panel, "")
+        self.pages.addTab(self.browse_panel, "")
+        self.pages.addTab(self.class_chart, "")
+        self.pages.addTab(self.order_view, "")
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.setChildrenCollapsible(False)
+        self.source_panel.setMaximumWidth(360)
+        main.addWidget(self.source_panel)
+        main.addWidget(self.pages)
+        main.setStretchFactor(1, 1)
+        main.setSizes([270, 1010])
+        vertical = QSplitter(Qt.Orientation.Vertical)
+        vertical.addWidget(main)
+        vertical.addWidget(self.code_panel)
+        vertical.setStretchFactor(0, 1)
+        vertical.setSizes([560, 150])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(vertical)
+
+    def _connect(self) -> None:
+        self.source_panel.load_requested.connect(self._load)
+        self.source_panel.names_changed.connect(self._update_names)
+        self.grid_panel.seed_changed.connect(lambda _seed: self._run_grid())
+        self.grid.item_clicked.connect(self._on_grid_clicked)
+        self.loader_panel.next_requested.connect(self._on_next_batch)
+        self.loader_panel.epoch_requested.connect(self._on_epoch)
+        self.loader_panel.cancel_requested.connect(self._on_cancel_epoch)
+        self.loader_panel.grid.item_clicked.connect(self._on_batch_clicked)
+        self.transform_panel.changed.connect(self._on_transforms_changed)
+        self.transform_panel.preview.item_clicked.connect(
+            lambda _position: self._open_item(self.transform_panel.index.value()))
+        model = self.browse_panel.thumbnails.thumbnail_model
+        model.block_needed.connect(self._on_block_needed)
+        self.browse_panel.thumbnails.item_clicked.connect(self._open_item)
+
+    def default_class_names(self) -> tuple[str, ...]:
+        return (self.tr("T-shirt/top"), self.tr("Trouser"), self.tr("Pullover"),
+                self.tr("Dress"), self.tr("Coat"), self.tr("Sandal"), self.tr("Shirt"),
+                self.tr("Sneaker"), self.tr("Bag"), self.tr("Ankle boot"))
+
+    def _retranslate(self) -> None:
+        for index, text in enumerate((self.tr("Samples and batches"), self.tr("Transforms"),
+                                      self.tr("All items"), self.tr("Classes"),
+                                      self.tr("Epoch order"))):
+            self.pages.setTabText(index, text)
+        self._update_default_names()
+
+    def _update_default_names(self) -> None:
+        """Fashion-MNIST's names in the UI language, unless the user edited the map."""
+        names = self.default_class_names()
+        if self.source_panel.class_names() in ((), self._default_names):
+            self.source_panel.set_class_names(names)
+        self._default_names = names
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # --- helpers ------------------------------------------------------------------------
+    def class_names(self) -> tuple[str, ...]:
+        names = self.source_panel.class_names()
+        return names or (self.loaded.class_names if self.loaded else ())
+
+    def _name(self, label: int) -> str:
+        names = self.class_names()
+        return names[label] if 0 <= label < len(names) else str(label)
+
+    def _add_step(self, step) -> None:
+        self.code_panel.add_step(step)
+        self.ctx.session.add(TAB_KEY, step)
+
+    @property
+    def grid_result(self):
+        return self.grid_panel.result
+
+    @property
+    def batch_result(self):
+        return self.loader_panel.result
+
+    def _update_names(self) -> None:
+        """The label map was edited: every title follows at once."""
+        names = self.class_names()
+        self.grid_panel.set_names(names)
+        self.loader_panel.set_names(names)
+        self.browse_panel.thumbnails.thumbnail_model.set_names(names)
+        if self.counts is not None:
+            self.class_chart.set_counts(self.counts.counts, names)
+
+    # --- loading ------------------------------------------------------------------------
+    def _load(self, spec: SourceSpec) -> None:
+        self.source_panel.load_button.setEnabled(False)
+        self.source_panel.show_error("")
+        self.ctx.runner.run(load_source, spec, title=self.tr("Loading dataset"),
+                            on_result=self._on_loaded, on_error=self._on_load_error,
+                            on_done=lambda: self.source_panel.load_button.setEnabled(True))
+
+    def _on_load_error(self, message: str, _exc) -> None:
+        self.source_panel.show_error(message)
+
+    def _on_loaded(self, loaded) -> None:
+        self.loaded, self.session = loaded, None
+        if loaded.spec.kind == "folder":
+            self.source_panel.set_class_names(loaded.class_names)
+        self.source_panel.set_columns(loaded.columns)
+        report = [f"{s.where}: {s.reason}" for s in loaded.skipped]
+        info = self.tr("{count} items, {classes} classes.").format(
+            count=loaded.length, classes=len(loaded.class_names))
+        if loaded.skipped:
+            info += " " + self.tr("{skipped} skipped: the rest loaded (list below).").format(
+                skipped=len(loaded.skipped))
+        self.source_panel.show_loaded(info, report)
+        self.grid_panel.set_generated(loaded.generated)
+        self._add_step(loaded.step)
+        self.browse_panel.reset(loaded.labels, self.class_names())
+        self.transform_panel.set_length(loaded.length)
+        self.order_view.clear()
+        self.loader_panel.progress.reset()
+        self.loader_panel.reset_rate()
+        self._run_grid()
+        self._run_counts()
+        self._run_preview()
+        self._on_next_batch()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.open_path(Path(urls[0].toLocalFile()))
+
+    def open_path(self, path: Path) -> None:
+        """Open a dropped folder or CSV (also used by tests)."""
+        try:
+            spec = guess_source(path, self.source_panel.class_names())
+        except TorchScopeError as exc:
+            self.source_panel.show_error(exc.describe())
+            return
+        self.source_panel.set_spec(spec)
+        self._load(self.source_panel.spec())
+
+    # --- grid, classes, preview ---------------------------------------------------------
+    def _run_grid(self) -> None:
+        if self.loaded is not None:
+            self.ctx.runner.run(datasets_browse.sample_grid, self.loaded,
+                                self.grid_panel.seed.value(),
+                                title=self.tr("Drawing samples"), on_result=self._on_grid)
+
+    def _on_grid(self, result) -> None:
+        self.grid_panel.show_grid(result, self.class_names())
+        self._add_step(result.step)
+
+    def _run_counts(self) -> None:
+        self.ctx.runner.run(datasets_browse.class_counts, self.loaded,
+                            title=self.tr("Counting classes"), on_result=self._on_counts)
+
+    def _on_counts(self, result) -> None:
+        self.counts = result
+        self.class_chart.set_counts(result.counts, self.class_names())
+
+    def _run_preview(self) -> None:
+        spec = self.transform_panel.safe_spec()
+        if self.loaded is None or spec is None:
+            return
+        self.ctx.runner.run(datasets_browse.transform_preview, self.loaded,
+                            self.transform_panel.index.value(), spec,
+                            self.transform_panel.preview_seed.value(),
+                            title=self.tr("Previewing transforms"),
+                            on_result=self._on_preview,
+                            on_error=lambda message, _e: self.transform_panel.show_error(message))
+
+    def _on_transforms_changed(self) -> None:
+        """The chain (or the previewed item) changed: preview again and, when a batch is
+        shown, draw that batch again through the new chain."""
+        self._run_preview()
+        self._redraw_batch()
+
+    def _redraw_batch(self) -> None:
+        args = self._loader_args()
+        shown = self.batch_result
+        if args is None or shown is None or self.epoch_job is not None:
+            return
+        if self.session is not None and self.session.transforms == args[2]:
+            return  # only the preview's item or seed changed
+        self.loader_panel.set_running(True)
+        self._announce_workers(args[3], fresh=True)
+        self.ctx.runner.run(datasets_loader.redraw_batch_job, *args[1:], shown.batch_number,
+                            title=self.tr("Redrawing the batch"), on_result=self._on_batch,
+                            on_error=self._on_loader_error,
+                            on_done=lambda: self.loader_panel.set_running(False))
+
+    def _on_preview(self, result) -> None:
+        self.transform_panel.show_preview(result)
+        self._add_step(result.step)
+
+    # --- items --------------------------------------------------------------------------
+    def _on_grid_clicked(self, position: int) -> None:
+        if self.grid_result is not None:
+            self._open_item(self.grid_result.indices[position])
+
+    def _on_batch_clicked(self, position: int) -> None:
+        if self.batch_result is not None:
+            self._open_item(self.batch_result.indices[position])
+
+    def _open_item(self, index: int) -> None:
+        if self.loaded is None:
+            return
+        self.pages.setCurrentWidget(self.browse_panel)
+        self.ctx.runner.run(datasets_browse.item_view, self.loaded, index,
+                            title=self.tr("Opening item"), on_result=self._on_item)
+
+    def _on_item(self, item) -> None:
+        self.browse_panel.show_item(item, self._name(item.label))
+        self._add_step(item.step)
+
+    def _on_block_needed(self, start: int) -> None:
+        model = self.browse_panel.thumbnails.thumbnail_model
+        loaded = self.loaded
+        self.ctx.runner.run(
+            datasets_browse.thumbnails, loaded, start, start + 256,
+            title=self.tr("Reading thumbnails"),
+            on_result=lambda result: self._on_block(loaded, result),
+            on_error=lambda _m, _e: model.block_failed(start))
+
+    def _on_block(self, loaded, result) -> None:
+        if loaded is self.loaded:
+            self.browse_panel.thumbnails.thumbnail_model.add_block(*result)
+
+    # --- DataLoader ---------------------------------------------------------------------
+    def _loader_args(self):
+        spec = self.transform_panel.safe_spec()
+        if self.loaded is None or spec is None:
+            return None
+        return self.session, self.loaded, spec, self.loader_panel.settings()
+
+    def _on_next_batch(self) -> None:
+        args = self._loader_args()
+        if args is None:
+            return
+        self.loader_panel.set_running(True)
+        self._announce_workers(args[3])
+        self.ctx.runner.run(datasets_loader.next_batch_job, *args, title=self.tr("Next batch"),
+                            on_result=self._on_batch, on_error=self._on_loader_error,
+                            on_done=lambda: self.loader_panel.set_running(False))
+
+    def _announce_workers(self, settings, fresh: bool = False) -> None:
+        fresh = fresh or self.session is None or self.session.settings != settings
+        self._workers_announced = bool(settings.num_workers and fresh)
+        if self._workers_announced:
+            self.loader_panel.rate_label.setText(self.tr(
+                "Starting {count} worker processes: each one imports PyTorch, this takes a "
+                "few seconds…").format(count=settings.num_workers))
+
+    def _on_batch(self, result) -> None:
+        session, batch = result
+        if self._workers_announced:
+            self.loader_panel.reset_rate()
+        if session.loaded is self.loaded:
+            self.session = session
+        self.loader_panel.show_batch(batch, self.class_names())
+        self._add_step(batch.step)
+
+    def _on_loader_error(self, message: str, _exc) -> None:
+        self.session = None
+        self.loader_panel.show_error(message)
+
+    def _on_epoch(self) -> None:
+        args = self._loader_args()
+        if args is None:
+            return
+        self.loader_panel.set_running(True, cancellable=True)
+        self._announce_workers(args[3])
+        self.epoch_job = self.ctx.runner.run(
+            datasets_loader.epoch_job, *args, title=self.tr("One epoch"),
+            on_result=self._on_epoch_done, on_progress=self.loader_panel.show_progress,
+            on_error=self._on_loader_error, on_done=self._on_epoch_finished)
+
+    def _on_cancel_epoch(self) -> None:
+        if self.epoch_job is not None:
+            self.epoch_job.cancel()
+
+    def _on_epoch_finished(self) -> None:
+        if self.epoch_job is not None and self.epoch_job.cancelled:
+            self.session = None  # its generator is mid-way: the next step starts afresh
+            self.loader_panel.rate_label.setText(self.tr("Epoch cancelled."))
+        self.epoch_job = None
+        self.loader_panel.set_running(False)
+
+    def _on_epoch_done(self, result) -> None:
+        session, epoch = result
+        if session.loaded is self.loaded:
+            self.session = session
+        self.loader_panel.show_epoch(epoch)
+        self._add_step(epoch.step)
+        self.order_view.show_order(epoch)

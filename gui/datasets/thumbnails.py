@@ -1,0 +1,124 @@
+"""Thumbnails of a whole dataset (60,000 items scroll smoothly): only visible items load.
+
+``ThumbnailModel`` knows how many items there are but holds pixels only for the blocks
+that were asked for. When the view asks for an item that is not there yet, the model emits
+``block_needed(start)`` once; the owner loads that block on a worker and hands it back with
+``add_block(start, images)``. Old blocks are dropped when too many are held.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from gui.datasets.image_grid import to_qimage
+
+BLOCK_SIZE = 256
+MAX_BLOCKS = 64
+ICON_SIDE = 56
+
+
+class ThumbnailModel(QAbstractListModel):
+    block_needed = Signal(int)  # first item of the block
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._count = 0
+        self._labels: list[int] = []
+        self._names: list[str] = []
+        self._blocks: OrderedDict[int, list[QPixmap]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._placeholder = QPixmap(ICON_SIDE, ICON_SIDE)
+        self._placeholder.fill(QColor("#d0d0d0"))
+
+    def reset(self, labels, names) -> None:
+        self.beginResetModel()
+        self._count = len(labels)
+        self._labels = [int(v) for v in labels]
+        self._names = list(names)
+        self._blocks.clear()
+        self._pending.clear()
+        self.endResetModel()
+
+    def set_names(self, names) -> None:
+        self._names = list(names)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return 0 if parent.isValid() else self._count
+
+    def loaded_blocks(self) -> list[int]:
+        return list(self._blocks)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        row = index.row()
+        if not index.isValid() or not 0 <= row < self._count:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._pixmap(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            label = self._labels[row]
+            name = self._names[label] if 0 <= label < len(self._names) else str(label)
+            return f"[{row}] {label}: {name}"
+        return None
+
+    def _pixmap(self, row: int) -> QPixmap:
+        start = row - row % BLOCK_SIZE
+        block = self._blocks.get(start)
+        if block is not None:
+            self._blocks.move_to_end(start)
+            return block[row - start] if row - start < len(block) else self._placeholder
+        if start not in self._pending:
+            self._pending.add(start)
+            self.block_needed.emit(start)
+        return self._placeholder
+
+    def add_block(self, start: int, images) -> None:
+        self._pending.discard(start)
+        if start >= self._count:
+            return
+        pixmaps = [QPixmap.fromImage(to_qimage(p)).scaled(
+            ICON_SIDE, ICON_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.FastTransformation) for p in images]
+        self._blocks[start] = pixmaps
+        while len(self._blocks) > MAX_BLOCKS:
+            self._blocks.popitem(last=False)
+        last = min(start + len(pixmaps), self._count) - 1
+        self.dataChanged.emit(self.index(start), self.index(last),
+                              [Qt.ItemDataRole.DecorationRole])
+
+    def block_failed(self, start: int) -> None:
+        self._pending.discard(start)
+
+
+class ThumbnailView(QListView):
+    """Icon grid over a ThumbnailModel; ``item_clicked(row)``."""
+
+    item_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.thumbnail_model = ThumbnailModel(self)
+        self.setModel(self.thumbnail_model)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setUniformItemSizes(True)
+        self.setIconSize(QSize(ICON_SIDE, ICON_SIDE))
+        self.setGridSize(QSize(ICON_SIDE + 6, ICON_SIDE + 6))
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(2000)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.clicked.connect(lambda index: self.item_clicked.emit(index.row()))
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setToolTip(self.tr("Every item of the dataset; click one to open its tensor"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

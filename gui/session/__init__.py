@@ -1,0 +1,1 @@
+"""The session area of the GUI: open/save workspaces, exports, pictures, command-line chores."""

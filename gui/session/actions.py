@@ -1,0 +1,357 @@
+"""The File menu's session actions: open/save workspaces, export the session and tensors.
+
+``install_session_actions(window)`` adds them to the main window (once). Files are read and
+written by ``ctx.runner`` jobs (``engine.session.workspace_file``, ``engine.session.export``,
+``engine.session.tensor_export``); the window's workspace changes only after a whole file has been
+read and checked.
+
+Optional protocols a tab may implement (called when present, errors logged, never fatal):
+
+- ``settings() -> dict`` (JSON-able) and ``apply_settings(dict)``: the tab's settings are
+  saved in the workspace file and given back when it is opened;
+- ``current_tensor() -> (name, tensor) | None``: what "Export current tensor…" exports
+  while that tab is shown. Otherwise the Tensors tab's selected workspace tensor
+  (``current_name()``) is used, or the user picks one of the workspace's tensors.
+
+"Unsaved changes" are steps taken or workspace edits made since the last save or open
+(the demo content the tabs load at start-up does not count). Quitting or opening another
+workspace then asks Save / Discard / Cancel.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+
+from gui.session import dialogs as export_dialog
+
+log = logging.getLogger("torchscope.session")
+
+
+def _install_svg_exporter() -> None:
+    # QtSvg costs ~30 ms to import: not before the first paint.
+    from gui.session.picture_export import install_svg_exporter
+
+    install_svg_exporter()
+
+
+class SessionActions(QObject):
+    """Owns the session actions of one main window and its "unsaved changes" state."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self._window = window
+        self.path: Path | None = None
+        self._changes = 0  # edits since start; compared with the count at the last save
+        self._saved_changes = 0
+        self._applying = False
+        self._tracking = False  # changes count once the tabs' start-up demos have settled
+        self._awaiting_demo = False
+        self._save_job = None
+        self._close_after_save = False
+        self._create_actions()
+        self._add_to_menu()
+        self._connect_signals()
+        self.retranslate()
+
+    # --- construction -------------------------------------------------------------------
+    def _create_actions(self) -> None:
+        w = self._window
+        self.open_action = QAction(w)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.save_action = QAction(w)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_as_action = QAction(w)
+        self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.export_script_action = QAction(w)
+        self.export_script_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_notebook_action = QAction(w)
+        self.export_notebook_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_tensor_action = QAction(w)
+
+    def _add_to_menu(self) -> None:
+        w = self._window
+        # These actions replace the shell's first "Export…" (which did scripts only).
+        w.export_action.setVisible(False)
+        w.export_action.setShortcut(QKeySequence())
+        menu, before = w.file_menu, w.export_action
+        for action in (self.open_action, self.save_action, self.save_as_action):
+            menu.insertAction(before, action)
+        menu.insertSeparator(before)
+        self.export_menu = QMenu(w)  # File → Export… → script / notebook / tensor
+        for action in (self.export_script_action, self.export_notebook_action,
+                       self.export_tensor_action):
+            self.export_menu.addAction(action)
+        menu.insertMenu(before, self.export_menu)
+
+    def _connect_signals(self) -> None:
+        w = self._window
+        self.open_action.triggered.connect(self._on_open)
+        self.save_action.triggered.connect(lambda: self.save())
+        self.save_as_action.triggered.connect(lambda: self.save(ask=True))
+        self.export_script_action.triggered.connect(lambda: self.export_session("script"))
+        self.export_notebook_action.triggered.connect(lambda: self.export_session("notebook"))
+        self.export_tensor_action.triggered.connect(self._on_export_tensor)
+        w.session.step_added.connect(self._on_changed)
+        w.workspace.changed.connect(self._on_changed)
+        w.engine_ready.connect(self._on_engine_ready)
+        w.runner.busy_changed.connect(self._on_busy_changed)
+        w.engine_ready.connect(_install_svg_exporter)  # pyqtgraph is loaded by then
+
+    def retranslate(self) -> None:
+        self.export_menu.setTitle(self.tr("&Export…"))
+        self.open_action.setText(self.tr("&Open workspace…"))
+        self.save_action.setText(self.tr("&Save workspace"))
+        self.save_as_action.setText(self.tr("Save workspace &as…"))
+        self.export_script_action.setText(self.tr("Export session as &script…"))
+        self.export_notebook_action.setText(self.tr("Export session as &notebook…"))
+        self.export_tensor_action.setText(self.tr("Export current &tensor…"))
+        self._update_title()
+
+    # --- unsaved changes ----------------------------------------------------------------
+    def is_modified(self) -> bool:
+        return self._changes != self._saved_changes
+
+    def _set_saved(self, changes: int) -> None:
+        self._saved_changes = changes
+        self._update_title()
+
+    def start_tracking(self) -> None:
+        """From now on, steps and workspace edits are unsaved changes."""
+        self._tracking = True
+        self._awaiting_demo = False
+
+    def _on_changed(self, *_args) -> None:
+        if self._tracking and not self._applying:
+            self._changes += 1
+            self._update_title()
+
+    def _on_engine_ready(self) -> None:
+        self._awaiting_demo = True  # the tabs now load their demos: not the user's changes
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        if not busy and self._awaiting_demo:
+            self.start_tracking()
+
+    def _update_title(self) -> None:
+        """"TorchScope", or "name.torchscope* — TorchScope" once a file is saved/opened."""
+        if self.path is None:
+            self._window.setWindowTitle("TorchScope")
+            return
+        self._window.setWindowTitle(f"{self.path.name}[*] — TorchScope")
+        self._window.setWindowModified(self.is_modified())
+
+    def _ask_unsaved(self) -> QMessageBox.StandardButton:
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        return QMessageBox.question(
+            self._window, self.tr("Unsaved changes"),
+            self.tr("The workspace has changes that are not saved. Save them first?"),
+            buttons, QMessageBox.StandardButton.Save)
+
+    def _resolve_unsaved(self, then) -> bool:
+        """Ask about unsaved changes; True if ``then`` may run now. After Save, ``then`` runs
+        when the save has succeeded."""
+        if not self.is_modified():
+            return True
+        answer = self._ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            self.save(then=then)
+            return False
+        return answer != QMessageBox.StandardButton.Cancel  # Discard (or No)
+
+    def confirm_close(self) -> bool:
+        """Called by the window's closeEvent: False keeps the window open."""
+        if self._save_job is not None:
+            self._close_after_save = True
+            self._window.show_status(self.tr("Closing after the workspace is saved…"))
+            return False
+        if not self._resolve_unsaved(then=self._window.close):
+            return False
+        self._saved_changes = self._changes  # answered: a second close() must not ask again
+        return True
+
+    # --- saving -------------------------------------------------------------------------
+    def _tab_settings(self) -> dict:
+        import json  # only needed when saving
+
+        settings = {}
+        for key, tab in self._window.tabs.items():
+            getter = getattr(tab, "settings", None)
+            if not callable(getter):
+                continue
+            try:
+                value = getter()
+                json.dumps(value, allow_nan=False)
+            except Exception:
+                log.exception("Settings of the %s tab cannot be saved", key)
+                continue
+            if isinstance(value, dict):
+                settings[key] = value
+        return settings
+
+    def save(self, *, ask: bool = False, path: Path | None = None, then=None) -> bool:
+        """Save the workspace (asking for a file if needed); False if nothing was started."""
+        from engine.session.workspace_file import save_workspace
+
+        if self._save_job is not None:
+            return False
+        target = path or (None if ask else self.path)
+        target = target or export_dialog.ask_workspace_save_path(self._window, self.path)
+        if target is None:
+            self._close_after_save = False
+            return False
+        tensors = dict(self._window.workspace.workspace.items())
+        changes = self._changes
+        self._save_job = self._window.runner.run(
+            save_workspace, target, tensors, self._window.session.entries(),
+            self._tab_settings(), title=self.tr("Saving workspace"),
+            on_result=lambda written: self._on_saved(Path(written), changes, then),
+            on_error=self._on_save_failed, on_done=self._on_save_done)
+        return self._save_job is not None
+
+    def _on_saved(self, path: Path, changes: int, then) -> None:
+        self._save_job = None
+        self.path = path
+        self.start_tracking()
+        self._set_saved(changes)
+        self._window.show_status(self.tr("Workspace saved to {path}").format(path=path), 8000)
+        if then is not None:
+            then()
+
+    def _on_save_failed(self, message: str, _exc) -> None:
+        self._close_after_save = False
+        QMessageBox.warning(self._window, self.tr("Workspace not saved"), message)
+
+    def _on_save_done(self) -> None:
+        self._save_job = None
+        if self._close_after_save:
+            self._close_after_save = False
+            self._window.close()
+
+    # --- opening ------------------------------------------------------------------------
+    def _on_open(self) -> None:
+        if self._resolve_unsaved(then=self.choose_and_open):
+            self.choose_and_open()
+
+    def choose_and_open(self) -> None:
+        path = export_dialog.ask_workspace_open_path(self._window)
+        if path is not None:
+            self.open(path)
+
+    def open(self, path: Path) -> None:
+        from engine.session.workspace_file import open_workspace
+
+        self._window.runner.run(open_workspace, path, title=self.tr("Opening workspace"),
+                                on_result=lambda data: self._apply(data, Path(path)),
+                                on_error=self._on_open_failed)
+
+    def _on_open_failed(self, message: str, _exc) -> None:
+        QMessageBox.warning(self._window, self.tr("Workspace not opened"), message)
+
+    def _apply(self, data, path: Path) -> None:
+        self._applying = True
+        try:
+            model = self._window.workspace
+            model.clear()
+            for name, tensor in data.tensors.items():
+                model.keep(name, tensor)
+            self._window.session.clear()
+            for tab_key, step in data.steps:
+                self._window.session.add(tab_key, step)
+            self._apply_tab_settings(data.settings)
+        finally:
+            self._applying = False
+        self.path = path
+        self.start_tracking()
+        self._set_saved(self._changes)
+        self._window.show_status(self.tr("Opened {file}: {tensors} tensors, {steps} steps")
+                                 .format(file=path.name, tensors=len(data.tensors),
+                                         steps=len(data.steps)), 8000)
+
+    def _apply_tab_settings(self, settings: dict) -> None:
+        for key, value in settings.items():
+            setter = getattr(self._window.tabs.get(key), "apply_settings", None)
+            if callable(setter) and isinstance(value, dict):
+                try:
+                    setter(value)
+                except Exception:
+                    log.exception("The %s tab could not apply its saved settings", key)
+
+    # --- exporting ----------------------------------------------------------------------
+    def export_session(self, kind: str) -> None:
+        from engine.session.export import write_session
+
+        entries = self._window.session.entries()
+        if not entries:
+            QMessageBox.information(self._window, self.tr("Export"), self.tr(
+                "Nothing to export yet: take a step in any tab first."))
+            return
+        path = export_dialog.ask_session_export_path(self._window, kind)
+        if path is None:
+            return
+        self._window.runner.run(
+            write_session, entries, path, kind=kind, title=self.tr("Exporting session"),
+            on_result=lambda _kind: self._window.show_status(
+                self.tr("Session exported to {path}").format(path=path), 8000),
+            on_error=lambda message, _exc: QMessageBox.warning(
+                self._window, self.tr("Session not exported"), message))
+
+    def current_tensor(self):
+        """``(name, tensor)`` to export, or None (see the module docstring)."""
+        tab = self._window.tabs.get(self._window.current_tab_key())
+        getter = getattr(tab, "current_tensor", None)
+        found = getter() if callable(getter) else None
+        if found:
+            return found
+        model = self._window.workspace
+        names = model.names()
+        current = getattr(self._window.tabs.get("tensors"), "current_name", None)
+        preferred = current() if callable(current) else ""
+        if preferred not in names:
+            if not names:
+                return None
+            preferred = names[0]
+            if len(names) > 1:
+                preferred, ok = QInputDialog.getItem(self._window, self.tr("Export tensor"),
+                                                     self.tr("Tensor to export:"), names, 0,
+                                                     False)
+                if not ok:
+                    return None
+        return preferred, model.workspace.get(preferred)
+
+    def _on_export_tensor(self) -> None:
+        from engine.session.tensor_export import export_tensor
+
+        found = self.current_tensor()
+        if found is None:
+            if not self._window.workspace.names():
+                QMessageBox.information(self._window, self.tr("Export tensor"), self.tr(
+                    "There is no tensor to export yet: create one in the Tensors tab."))
+            return
+        name, tensor = found
+        path = export_dialog.ask_tensor_export_path(self._window, name)
+        if path is None:
+            return
+        self._window.runner.run(
+            export_tensor, tensor, path, title=self.tr("Exporting tensor"),
+            on_result=lambda result: self._on_tensor_exported(name, result),
+            on_error=lambda message, _exc: QMessageBox.warning(
+                self._window, self.tr("Tensor not exported"), message))
+
+    def _on_tensor_exported(self, name: str, result) -> None:
+        text = self.tr("Saved {name} to {path}.").format(name=name, path=result.path)
+        self._window.show_status(" ".join(p for p in (text, result.note) if p), 15000)
+
+
+def install_session_actions(window) -> SessionActions:
+    """Add the session actions to ``window`` (a MainWindow) once; returns them."""
+    existing = getattr(window, "session_actions", None)
+    if existing is not None:
+        return existing
+    window.session_actions = SessionActions(window)
+    return window.session_actions

@@ -1,0 +1,1 @@
+"""The application shell: command line, start-up, main window, status bar, language."""

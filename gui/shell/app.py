@@ -1,0 +1,112 @@
+"""Command line and application start-up. Imports no torch: the window paints first."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from gui.shell.tabs import TAB_KEYS
+
+SELF_TEST_TIMEOUT_S = 120
+ICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "torchscope.svg"
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1280x800, not {text!r}") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="torchscope",
+        description="TorchScope: see PyTorch's tensors, broadcasting, datasets and autograd.",
+    )
+    parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
+                        help="render the window offscreen with the tab's demo content, "
+                             "write a PNG and exit")
+    parser.add_argument("--tab", choices=TAB_KEYS, help="the tab to show")
+    parser.add_argument("--size", type=parse_size, metavar="WxH",
+                        help="window size for --screenshot (default 1280x800)")
+    parser.add_argument("--lang", choices=("en", "es"), help="user interface language")
+    parser.add_argument("--self-test", action="store_true",
+                        help="send one job through the worker, print the result and exit")
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--install-desktop", action="store_true",
+                        help="add TorchScope and its icon to the desktop's application menu "
+                             "(~/.local/share) and exit")
+    parser.add_argument("--check-extensions", action="store_true",
+                        help="check that torchvision's compiled libraries load, print and exit")
+    return parser
+
+
+def _create_application(headless: bool):
+    if headless and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("TorchScope")
+    app.setApplicationName("TorchScope")
+    app.setWindowIcon(QIcon(str(ICON_PATH)))
+    return app
+
+
+def run_self_test() -> int:
+    """One job through the real worker; prints a one-line verdict."""
+    app = _create_application(headless=True)
+    from PySide6.QtCore import QTimer
+
+    from gui.core.workers import JobRunner
+
+    runner = JobRunner()
+    outcome: dict = {}
+    started = time.perf_counter()
+
+    def job():
+        from engine.core.selftest import self_test_job
+
+        return self_test_job()
+
+    runner.run(job, title="self-test", on_result=lambda r: outcome.setdefault("result", r),
+               on_error=lambda message, _exc: outcome.setdefault("error", message),
+               on_done=app.quit)
+    QTimer.singleShot(SELF_TEST_TIMEOUT_S * 1000, app.quit)
+    app.exec()
+    runner.shutdown()
+    elapsed = time.perf_counter() - started
+    result = outcome.get("result")
+    if result is not None and result.value == 55.0:
+        print(f"TorchScope self-test passed: torch {result.torch_version}, worker round trip "
+              f"returned {result.value} in {elapsed:.1f} s")
+        return 0
+    print(f"TorchScope self-test FAILED: {outcome.get('error', 'no result in time')}")
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.self_test:
+        return run_self_test()
+    if args.install_desktop or args.check_extensions:
+        from gui.session.cli import run_check_extensions, run_install_desktop
+
+        return run_install_desktop() if args.install_desktop else run_check_extensions()
+    app = _create_application(headless=args.screenshot is not None)
+    from gui.shell.launch import launch
+
+    return launch(app, args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

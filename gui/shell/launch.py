@@ -1,0 +1,90 @@
+"""Showing the window: normal runs, --screenshot and --exit-after-paint."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+
+from gui.shell.language import install_language
+from gui.shell.main_window import MainWindow
+
+SCREENSHOT_TIMEOUT_S = 300
+
+IDLE_CHECKS_BEFORE_SCREENSHOT = 5  # consecutive 100 ms checks with no job running
+
+
+class FirstPaintWatcher(QObject):
+    """Calls ``callback`` once, right after the window's first paint."""
+
+    def __init__(self, callback) -> None:
+        super().__init__()
+        self._callback = callback
+        self._fired = False
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint and not self._fired:
+            self._fired = True
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+class ScreenshotTaker(QObject):
+    """Waits until the engine is ready and no job runs, then saves the window as PNG."""
+
+    def __init__(self, window: MainWindow, path, app, timeout_s: int) -> None:
+        super().__init__()
+        self._window, self._path, self._app = window, path, app
+        self._idle_checks = 0
+        self.exit_code = 1
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._check)
+        self._timer.start(100)
+        QTimer.singleShot(timeout_s * 1000, self._give_up)
+
+    def _check(self) -> None:
+        if not self._window.is_engine_ready() or self._window.runner.is_busy():
+            self._idle_checks = 0
+            return
+        self._idle_checks += 1
+        if self._idle_checks >= IDLE_CHECKS_BEFORE_SCREENSHOT:
+            self._timer.stop()
+            self._save()
+
+    def _save(self) -> None:
+        self._app.processEvents()
+        ok = self._window.grab().save(str(self._path), "PNG")
+        print(f"Screenshot written to {self._path}" if ok else f"Could not write {self._path}")
+        self.exit_code = 0 if ok else 1
+        self._window.close()
+        self._app.quit()
+
+    def _give_up(self) -> None:
+        print("Screenshot timed out: the engine or a job did not finish", file=sys.stderr)
+        self._window.close()
+        self._app.exit(1)
+
+
+def launch(app, args) -> int:
+    settings = QSettings()
+    language = args.lang or settings.value("window/language", "en")
+    install_language(language)
+    window = MainWindow(settings, language)
+    if args.tab:
+        window.show_tab(args.tab)
+    if args.screenshot is not None:
+        window.resize(*(args.size or (1280, 800)))
+    elif args.size:
+        window.resize(*args.size)
+    if args.exit_after_paint:
+        watcher = FirstPaintWatcher(lambda: (print("painted", flush=True), app.quit()))
+    else:
+        watcher = FirstPaintWatcher(window.start_engine)
+    window.installEventFilter(watcher)
+    taker = None
+    if args.screenshot is not None:
+
+        taker = ScreenshotTaker(window, args.screenshot, app, SCREENSHOT_TIMEOUT_S)
+    window.show()
+    code = app.exec()
+    return taker.exit_code if taker is not None else code

@@ -1,0 +1,245 @@
+"""TorchScope's main window: four tabs, menus, status bar, settings, engine start-up."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from gui.core.context import AppContext, SessionLog
+from gui.core.workers import JobRunner
+from gui.core.workspace_model import WorkspaceModel
+from gui.session.actions import install_session_actions
+from gui.shell.language import LANGUAGES, install_language
+from gui.shell.loading_page import LoadingPage
+from gui.shell.status_area import StatusArea
+from gui.shell.tabs import TAB_KEYS, TAB_SPECS
+
+log = logging.getLogger("torchscope")
+
+
+def package_version(name: str) -> str:
+    from importlib import metadata  # ~20 ms: not needed before the first paint
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+class MainWindow(QMainWindow):
+    """The application shell; tabs are built when ``load_engine`` has imported torch."""
+
+    engine_ready = Signal()
+
+    def __init__(self, settings: QSettings, language: str = "en") -> None:
+        super().__init__()
+        self._settings = settings
+        self._language = language
+        self._engine_loaded = False
+        self.runner = JobRunner(self)
+        self.session = SessionLog(self)
+        self.workspace = WorkspaceModel(self)
+        self.context = AppContext(self.runner, self.session, self.show_status, self.workspace)
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setDocumentMode(True)
+        self.tabs: dict[str, QWidget] = {key: LoadingPage() for key in TAB_KEYS}
+        for key in TAB_KEYS:
+            self.tab_widget.addTab(self.tabs[key], "")
+        self.setCentralWidget(self.tab_widget)
+        self.status_area = StatusArea(self.runner)
+        self.statusBar().addPermanentWidget(self.status_area)
+        self._create_actions()
+        self._create_menus()
+        self._connect_signals()
+        self._restore_settings()
+        self._retranslate()
+        install_session_actions(self)  # File menu: workspaces and exports
+
+    # --- construction -------------------------------------------------------------------
+    def _create_actions(self) -> None:
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.about_action = QAction(self)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == self._language)
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.next_tab_shortcut = QShortcut(QKeySequence("Ctrl+Tab"), self)
+        self.previous_tab_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Tab"), self)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _connect_signals(self) -> None:
+        self.quit_action.triggered.connect(self.close)
+        self.export_action.triggered.connect(self._on_export)
+        self.about_action.triggered.connect(self._on_about)
+        self.language_group.triggered.connect(self._on_language_chosen)
+        self.next_tab_shortcut.activated.connect(lambda: self._on_step_tab(1))
+        self.previous_tab_shortcut.activated.connect(lambda: self._on_step_tab(-1))
+        self.runner.job_failed.connect(self._on_job_failed)
+        self.runner.job_cancelled.connect(self._on_job_cancelled)
+        self.tab_widget.currentChanged.connect(self._on_tab_changed)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle("TorchScope")
+        titles = {
+            "tensors": self.tr("Tensors"),
+            "broadcasting": self.tr("Broadcasting"),
+            "datasets": self.tr("Datasets"),
+            "autograd": self.tr("Autograd"),
+        }
+        for index, key in enumerate(TAB_KEYS):
+            self.tab_widget.setTabText(index, titles[key])
+        self.file_menu.setTitle(self.tr("&File"))
+        self.export_action.setText(self.tr("&Export…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About TorchScope"))
+        if not self._engine_loaded:
+            self.statusBar().showMessage(self.tr("Loading PyTorch…"))
+        if getattr(self, "session_actions", None) is not None:
+            self.session_actions.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # --- engine start-up ----------------------------------------------------------------
+    def start_engine(self) -> None:
+        """Import torch on the worker; the tabs are built when it is done."""
+        from engine.core.startup import load_engine  # imports no torch itself
+
+        self.runner.run(load_engine, title=self.tr("Loading PyTorch"),
+                        on_result=self._on_engine_loaded, on_error=self._on_engine_failed)
+
+    def is_engine_ready(self) -> bool:
+        return self._engine_loaded
+
+    def _on_engine_loaded(self, torch_version: str) -> None:
+        self._engine_loaded = True
+        current = self.tab_widget.currentIndex()
+        for index, spec in enumerate(TAB_SPECS):
+            self._install_tab(index, spec)
+        self.tab_widget.setCurrentIndex(current)
+        self.show_status(self.tr("PyTorch {version} ready").format(version=torch_version), 5000)
+        self.engine_ready.emit()
+
+    def _install_tab(self, index: int, spec) -> None:
+        try:
+            tab = spec.tab_class()(self.context)
+        except Exception as exc:  # a broken tab must not take the others down
+            log.exception("Tab %s failed to load", spec.key)
+            self.tabs[spec.key].show_failure(f"{type(exc).__name__}: {exc}")
+            return
+        placeholder = self.tabs[spec.key]
+        title = self.tab_widget.tabText(index)
+        self.tab_widget.removeTab(index)
+        self.tab_widget.insertTab(index, tab, title)
+        placeholder.deleteLater()
+        self.tabs[spec.key] = tab
+
+    def _on_engine_failed(self, message: str, _exc: BaseException) -> None:
+        for page in self.tabs.values():
+            if isinstance(page, LoadingPage):
+                page.show_failure(message)
+
+    # --- handlers -----------------------------------------------------------------------
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def _on_job_failed(self, title: str, message: str) -> None:
+        first_line = message.splitlines()[0] if message else ""
+        self.show_status(self.tr("{job} failed: {message}").format(job=title, message=first_line),
+                         15000)
+
+    def _on_job_cancelled(self, title: str) -> None:
+        self.show_status(self.tr("{job} cancelled").format(job=title), 5000)
+
+    def _on_step_tab(self, step: int) -> None:
+        count = self.tab_widget.count()
+        self.tab_widget.setCurrentIndex((self.tab_widget.currentIndex() + step) % count)
+
+    def _on_tab_changed(self, index: int) -> None:
+        if 0 <= index < len(TAB_KEYS):
+            self._settings.setValue("window/tab", TAB_KEYS[index])
+
+    def _on_language_chosen(self, action: QAction) -> None:
+        self.set_language(action.data())
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self.language_actions[language].setChecked(True)
+        install_language(language)
+        self._retranslate()  # the window at once; other widgets on their LanguageChange event
+        self._settings.setValue("window/language", language)
+
+    def current_tab_key(self) -> str:
+        return TAB_KEYS[self.tab_widget.currentIndex()]
+
+    def show_tab(self, key: str) -> None:
+        self.tab_widget.setCurrentIndex(TAB_KEYS.index(key))
+
+    def _on_export(self) -> None:
+        # The session actions own exporting (on the worker); this keeps the shell's action.
+        self.session_actions.export_session("script")
+
+    def about_text(self) -> str:
+        import platform
+
+        lines = [
+            self.tr("TorchScope makes PyTorch's fundamentals visible."),
+            "",
+            f"Python {platform.python_version()}",
+            f"torch {package_version('torch')}",
+            f"torchvision {package_version('torchvision')}",
+            f"Qt {package_version('PySide6-Essentials')}",
+            f"pyqtgraph {package_version('pyqtgraph')}",
+        ]
+        return "\n".join(lines)
+
+    def _on_about(self) -> None:
+        QMessageBox.about(self, self.tr("About TorchScope"), self.about_text())
+
+    # --- settings and closing -----------------------------------------------------------
+    def _restore_settings(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        tab = self._settings.value("window/tab", "tensors")
+        if tab in TAB_KEYS:
+            self.show_tab(tab)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if not self.session_actions.confirm_close():  # unsaved changes: Save/Discard/Cancel
+            event.ignore()
+            return
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.sync()
+        if not self.runner.shutdown(timeout_ms=30000):
+            log.warning("Some jobs did not stop within 30 s")
+        super().closeEvent(event)

@@ -1,0 +1,53 @@
+"""The status bar's right side: a busy/progress indicator and a Cancel button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
+
+from gui.core.workers import JobRunner
+
+
+class StatusArea(QWidget):
+    """Shows that jobs are running, their progress when known, and lets the user cancel."""
+
+    def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.cancel_button)
+        runner.busy_changed.connect(self._on_busy_changed)
+        runner.job_progress.connect(self._on_progress)
+        self.cancel_button.clicked.connect(runner.cancel_all)
+        self._on_busy_changed(runner.is_busy())
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Cancel the running jobs"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        self.progress.setRange(0, 0)  # indeterminate until a job reports its total
+        self.progress.setVisible(busy)
+        cancellable = any(job.cancellable for job in self._runner.active_jobs())
+        self.cancel_button.setVisible(busy and cancellable)
+
+    def _on_progress(self, _title: str, record: object) -> None:
+        fraction = getattr(record, "fraction", None)
+        if fraction is None:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(fraction * 1000))
+        self.cancel_button.setVisible(True)

@@ -1,0 +1,266 @@
+"""The Tensors tab: create tensors, keep them in the workspace, see them, operate on them.
+
+Left: the sections (Create, Seeds, and Tensors-B's Operate and Memory & shape panels when
+they are importable) above the workspace list. Right: the viewer of the current tensor,
+what the last step means, and the code panel. Every section hands its results to
+``show_result``; a result has ``.step`` and ``.snapshot`` and optionally ``.name`` and
+``.tensor`` (kept in the workspace), ``.extra_snapshots``, ``.extra_tensors``,
+``.summary``, ``.promotion`` and ``.memory`` (with ``describe()``).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.core.snapshot import snapshot
+from engine.i18n.messages import current_language
+from engine.tensors.create import demo_results
+from engine.tensors.retranslate import retranslate
+from gui.tensors.create_panel import CreatePanel
+from gui.tensors.memory_panel import MemoryPanel
+from gui.tensors.ops_panel import OperationsPanel
+from gui.tensors.seed_panel import SeedPanel
+from gui.tensors.workspace_panel import WorkspacePanel
+from gui.widgets.code_panel import CodePanel
+from gui.widgets.tensor_viewer import TensorViewer
+
+log = logging.getLogger("torchscope.tensors")
+TAB_KEY = "tensors"
+# The sections after Create: (key, class); each takes (ctx, show_result).
+PLUGIN_SECTIONS = (("operate", OperationsPanel), ("memory", MemoryPanel))
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    """A section scrolls vertically; it is never narrower than its content needs."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    bar = area.verticalScrollBar().sizeHint().width()
+    area.setMinimumWidth(widget.minimumSizeHint().width() + bar)
+    return area
+
+
+def _describe_extras(result) -> list[str]:
+    """The texts a result carries besides its code: summary, promotion, memory, explanation."""
+    texts = []
+    summary = getattr(result, "summary", "")
+    texts.append(summary() if callable(summary) else summary)
+    texts.append(getattr(result, "promotion", ""))
+    memory = getattr(result, "memory", None)
+    if memory is not None and hasattr(memory, "describe"):
+        texts.append(memory.describe())
+    texts.append(result.step.explanation if getattr(result, "step", None) else "")
+    return [text for text in texts if text]
+
+
+class TensorsTab(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._shown_name = ""  # workspace name whose snapshot the viewer shows
+        self._view_token = 0
+        self._extras: list = []
+        self._note_result = None  # the result whose texts the note label shows
+        self._note_language = "en"  # the language those texts were made in
+        self.viewer = TensorViewer()
+        self.code_panel = CodePanel()
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        self.note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.extras_label = QLabel()
+        self.extras_combo = QComboBox()
+        self.workspace_panel = WorkspacePanel(ctx.workspace)
+        self.create_panel = CreatePanel(ctx, self.show_result, self.current_name)
+        self.seed_panel = SeedPanel(ctx, self.show_result)
+        self.sections = QTabWidget()
+        self.sections.setUsesScrollButtons(True)
+        self.section_keys: list[str] = []
+        self._add_section("create", self.create_panel)
+        self._add_section("seeds", self.seed_panel)
+        self.plugins: dict[str, QWidget] = {}
+        self._load_plugins()
+        self._build_layout()
+        self.workspace_panel.current_changed.connect(self._on_current_changed)
+        self.workspace_panel.step_made.connect(self._add_step)
+        self.extras_combo.currentIndexChanged.connect(self._on_extra_chosen)
+        self._retranslate()
+        self._update_extras([])
+        self._load_demo()
+
+    # --- construction -------------------------------------------------------------------
+    def _add_section(self, key: str, widget: QWidget) -> None:
+        self.sections.addTab(_scrolled(widget), "")
+        self.section_keys.append(key)
+
+    def _load_plugins(self) -> None:
+        for key, section_class in PLUGIN_SECTIONS:
+            panel = section_class(self.ctx, self.show_result)
+            self.plugins[key] = panel
+            self._add_section(key, panel)
+
+    def _build_layout(self) -> None:
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.sections)
+        left.addWidget(self.workspace_panel)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
+        left.setChildrenCollapsible(False)
+        extras_row = QHBoxLayout()
+        extras_row.addWidget(self.extras_label)
+        extras_row.addWidget(self.extras_combo)
+        extras_row.addStretch(1)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(extras_row)
+        top_layout.addWidget(self.viewer, 1)
+        top_layout.addWidget(self.note_label)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(top)
+        right.addWidget(self.code_panel)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        right.setSizes([560, 200])
+        right.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+
+    def _retranslate(self) -> None:
+        titles = {"create": self.tr("Create"), "seeds": self.tr("Seeds"),
+                  "operate": self.tr("Operate"), "memory": self.tr("Memory and shape")}
+        for index, key in enumerate(self.section_keys):
+            self.sections.setTabText(index, titles[key])
+        self.extras_label.setText(self.tr("Show:"))
+        self.extras_combo.setToolTip(self.tr("This step produced several tensors"))
+        self._update_note()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _load_demo(self) -> None:
+        workspace = self.ctx.workspace.workspace if self.ctx.workspace is not None else None
+        self.ctx.runner.run(demo_results, workspace, title=self.tr("Tensors demo"),
+                            on_result=self._on_demo_ready)
+
+    def _on_demo_ready(self, results) -> None:
+        for result in results:
+            self.show_result(result)
+
+    # --- results ------------------------------------------------------------------------
+    def current_name(self) -> str:
+        return self.workspace_panel.current_name()
+
+    def show_result(self, result) -> None:
+        """Show one section result: code, workspace, viewer and what it means."""
+        step = getattr(result, "step", None)
+        if step is not None:
+            self._add_step(step)
+        for extra_name, extra_tensor in getattr(result, "extra_tensors", ()) or ():
+            if self.ctx.workspace is not None:
+                self.ctx.workspace.keep(extra_name, extra_tensor)
+        name, tensor = getattr(result, "name", None), getattr(result, "tensor", None)
+        snap = getattr(result, "snapshot", None)
+        self._view_token += 1
+        if name and tensor is not None and self.ctx.workspace is not None:
+            self._shown_name = name
+            self.ctx.workspace.keep(name, tensor)
+            self.workspace_panel.select(name)
+        elif name and self.ctx.workspace is not None and name in self.ctx.workspace.names():
+            self._shown_name = name  # e.g. an edit of a kept tensor: the list follows too
+            self.workspace_panel.select(name)
+        elif snap is not None:
+            self._shown_name = ""  # the viewer shows something that is not kept
+        extras = list(getattr(result, "extra_snapshots", ()) or ())
+        if snap is not None:
+            self._show_snapshot(snap, name or snap.name)
+        self._update_extras(extras, snap)
+        self._note_result, self._note_language = result, current_language()
+        self._update_note()
+
+    def _update_note(self) -> None:
+        """What the current result means, re-rendered in the language now active."""
+        if self._note_result is None:
+            self.note_label.clear()
+            return
+        language = current_language()
+        self.note_label.setText("\n".join(
+            retranslate(text, self._note_language, language)
+            for text in _describe_extras(self._note_result)))
+
+    def _add_step(self, step) -> None:
+        self.code_panel.add_step(step)
+        self.ctx.session.add(TAB_KEY, step)
+
+    def _show_snapshot(self, snap, title: str) -> None:
+        self.viewer.set_title(title or "")
+        self.viewer.set_snapshot(snap)
+
+    def _update_extras(self, extras: list, main=None) -> None:
+        self._extras = extras
+        self.extras_combo.blockSignals(True)
+        self.extras_combo.clear()
+        for snap in extras:
+            self.extras_combo.addItem(snap.name or "?")
+        index = next((i for i, snap in enumerate(extras) if snap is main), -1)
+        if index >= 0:  # identity: snapshots hold arrays, so == would be ambiguous
+            self.extras_combo.setCurrentIndex(index)
+        self.extras_combo.blockSignals(False)
+        visible = len(extras) > 1
+        self.extras_label.setVisible(visible)
+        self.extras_combo.setVisible(visible)
+
+    def _on_extra_chosen(self, index: int) -> None:
+        if 0 <= index < len(self._extras):
+            snap = self._extras[index]
+            self._show_snapshot(snap, snap.name)
+
+    def _on_current_changed(self, name: str) -> None:
+        self.create_panel.set_current_name(name)
+        for panel in self.plugins.values():
+            setter = getattr(panel, "set_current_name", None)
+            if callable(setter):
+                setter(name)
+        if not name or name == self._shown_name:
+            return
+        self._shown_name = name
+        self._view_token += 1
+        token = self._view_token
+        tensor_source = self.ctx.workspace.workspace
+        self.ctx.runner.run(lambda: snapshot(tensor_source.get(name), name),
+                            title=self.tr("Show a tensor"),
+                            on_result=lambda snap: self._on_selected_snapshot(token, snap))
+
+    def _on_selected_snapshot(self, token: int, snap) -> None:
+        if token != self._view_token:
+            return  # a newer result or selection won
+        self._update_extras([])
+        self._note_result = None
+        self._update_note()
+        self._show_snapshot(snap, snap.name)
+
+    def refresh_current(self) -> None:
+        """Re-read the current tensor (after another tab changed it in place)."""
+        name, self._shown_name = self.current_name(), ""
+        self._on_current_changed(name)

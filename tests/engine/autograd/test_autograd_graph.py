@@ -1,0 +1,198 @@
+"""The grad_fn graph, its layout, the backward recording and the gradient curves."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from engine.autograd.backward import record_backward
+from engine.autograd.graph import extract_grad_graph, node_details
+from engine.autograd.layout import layered_layout, longest_path_layers, simple_layout
+from engine.autograd.program import NOTE_EXAMPLE, run_backward, run_expressions
+from engine.core.codegen import PREAMBLE
+from engine.core.errors import OperationError
+
+
+@pytest.fixture
+def note():
+    return run_expressions(NOTE_EXAMPLE)
+
+
+def edges_by_class(graph):
+    return sorted((graph.nodes[a].class_name, graph.nodes[b].class_name)
+                  for a, b in graph.edges.tolist())
+
+
+def test_note_example_graph_nodes_and_edges(note):
+    graph = note.graph
+    assert [n.class_name for n in graph.nodes] == [
+        "SumBackward0", "AddBackward0", "MulBackward0", "SinBackward0", "AccumulateGrad"]
+    assert edges_by_class(graph) == sorted([
+        ("SumBackward0", "AddBackward0"), ("AddBackward0", "MulBackward0"),
+        ("MulBackward0", "SinBackward0"), ("SinBackward0", "AccumulateGrad")])
+    leaf = graph.nodes[4]
+    assert leaf.kind == "leaf" and leaf.tensor_name == "a"
+    assert note.live.nodes[4].variable is note.live.tensors["a"]
+    assert [n.tensor_name for n in graph.nodes[:4]] == ["out", "d", "c", "b"]
+
+
+def test_shared_nodes_appear_once():
+    x = torch.ones(3, requires_grad=True)
+    y = torch.sin(x)
+    z = (y * y + y).sum()  # y's SinBackward0 is used three times
+    graph, _ = extract_grad_graph([z])
+    assert len(graph.find("SinBackward0")) == 1
+    assert len(graph.find("AccumulateGrad")) == 1
+    sin = graph.find("SinBackward0")[0]
+    assert sum(1 for _, b in graph.edges.tolist() if b == sin) == 3
+
+
+def test_chain_of_2000_ops_is_walked_without_recursion():
+    x = torch.ones(2, requires_grad=True)
+    y = x
+    for _ in range(2500):
+        y = y * 1.0001
+    graph, _ = extract_grad_graph([y.sum()])
+    assert graph.node_count == 2502
+    layout = layered_layout(graph)
+    assert layout.layer_count == 2502
+    assert np.all(np.diff(layout.positions[:, 1][np.argsort(layout.layers)]) < 0)
+
+
+def test_layout_puts_every_edge_downwards(note):
+    for layout in (layered_layout(note.graph), simple_layout(note.graph)):
+        y = layout.positions[:, 1]
+        for a, b in note.graph.edges.tolist():
+            assert y[a] > y[b]
+
+
+def test_longest_path_layers_with_skip_edge():
+    edges = np.array([[0, 1], [1, 2], [0, 2]])
+    assert longest_path_layers(3, edges).tolist() == [0, 1, 2]
+
+
+def test_captured_gradients_equal_autograd_grad(note):
+    live = note.live
+    tensors = live.tensors
+    expected = {name: torch.autograd.grad(tensors["out"], tensors[name], retain_graph=True)[0]
+                for name in ("b", "c", "d")}
+    result = run_backward(note)
+    for name, grad in expected.items():
+        index = next(i for i, n in enumerate(note.graph.nodes) if n.tensor_name == name)
+        step = result.record.step_of_node(index)
+        arriving = step.grads_in[0].snapshot.values
+        np.testing.assert_allclose(arriving, grad.numpy(), rtol=1e-6)
+    order = [s.class_name for s in result.record.steps]
+    assert order == ["SumBackward0", "AddBackward0", "MulBackward0", "SinBackward0",
+                     "AccumulateGrad"]
+
+
+def test_gradient_curves_equal_a_grad_and_closed_form(note):
+    result = run_backward(note)
+    a = note.live.tensors["a"]
+    np.testing.assert_array_equal(result.grad, a.grad.numpy())
+    np.testing.assert_allclose(result.grad, 2 * np.cos(note.x), atol=1e-5)
+    assert result.formula == "2 * cos(a)"
+    np.testing.assert_allclose(result.closed_form, result.grad, atol=1e-5)
+    np.testing.assert_allclose(result.finite_difference, result.grad, atol=1e-4)
+
+
+def test_code_reproduces_shown_values(note):
+    result = run_backward(note)
+    namespace: dict = {}
+    exec(PREAMBLE + note.step.code + result.step.code, namespace)
+    np.testing.assert_array_equal(namespace["a_grad"].numpy(), result.grad)
+    np.testing.assert_array_equal(namespace["b"].detach().numpy(), note.curves["b"])
+
+
+def test_closed_form_of_other_programs():
+    program = run_expressions([("x", "linspace(-1, 1, steps=9, requires_grad=True)"),
+                               ("y", "exp(x) * x"), ("out", "sum(y)")])
+    result = run_backward(program)
+    x = program.x.astype(np.float64)
+    np.testing.assert_allclose(result.closed_form, np.exp(x) * (1 + x), rtol=1e-5)
+    relu = run_backward(run_expressions([("x", "linspace(-1, 1, steps=5, requires_grad=True)"),
+                                         ("out", "sum(relu(x))")]))
+    assert relu.formula is None and relu.closed_form is None
+
+
+def test_backward_on_non_scalar_teaches():
+    program = run_expressions([("a", "linspace(0, 1, steps=5, requires_grad=True)"),
+                               ("b", "2 * a")])
+    with pytest.raises(OperationError) as info:
+        run_backward(program)
+    assert "5 elements" in info.value.message
+    assert "scalar outputs" in info.value.torch_error
+
+
+def test_node_details_saved_tensors_and_leaf_grad(note):
+    sin = note.graph.find("SinBackward0")[0]
+    details = node_details(note.live, sin)
+    assert details.next_functions == ("AccumulateGrad",)
+    saved = {s.name: s for s in details.saved}
+    np.testing.assert_allclose(saved["_saved_self"].snapshot.values, note.x)
+    assert details.produced.name == "b"
+    run_backward(note)
+    leaf = node_details(note.live, note.graph.find("AccumulateGrad")[0])
+    np.testing.assert_allclose(leaf.leaf_grad.values, 2 * np.cos(note.x), atol=1e-5)
+
+
+def test_record_removes_its_hooks():
+    x = torch.linspace(0, 1, 4, requires_grad=True)
+    out = torch.sin(x).sum()
+    graph, live = extract_grad_graph([out], {"x": x, "out": out})
+    first = record_backward(live, out)
+    second = record_backward(live, out)
+    assert len(first.steps) == len(second.steps) == graph.node_count
+    np.testing.assert_allclose(x.grad.numpy(), 2 * np.cos(x.detach().numpy()), rtol=1e-6)
+    assert math.isclose(first.steps[0].grads_in[0].norm, 1.0)
+
+
+@pytest.mark.parametrize("mode", ["no_grad", "inference_mode"])
+def test_autograd_off_modes_record_nothing(mode):
+    program = run_expressions(NOTE_EXAMPLE, mode)
+    assert program.graph.node_count == 0 and program.output is None
+    namespace: dict = {}
+    exec(PREAMBLE + program.step.code, namespace)
+    for row in program.rows:
+        assert namespace[row.name].grad_fn is None and row.grad_fn is None
+        assert namespace[row.name].requires_grad == row.requires_grad
+    with pytest.raises(OperationError, match="Nothing to differentiate"):
+        run_backward(program)
+
+
+def test_number_steps_and_unsorted_leaves():
+    program = run_expressions([("k", "3"), ("x", "rand(6, requires_grad=True)"),
+                               ("y", "k * x ** 2"), ("out", "sum(y)")])
+    assert program.rows[0].shape is None and program.rows[0].text == "3"
+    result = run_backward(program)
+    np.testing.assert_allclose(result.closed_form, 6 * program.x, rtol=1e-6)
+    assert result.formula == "3 * (2 * x)"
+
+
+_LEAF = st.just("x")
+_CONST = st.sampled_from(["2", "0.5", "3", "pi"])
+
+
+def _grow(children):
+    unary = st.tuples(st.sampled_from(["sin", "cos", "exp", "tanh", "sigmoid", "square"]),
+                      children).map(lambda t: f"{t[0]}({t[1]})")
+    binary = st.tuples(children, st.sampled_from(["+", "-", "*"]), children | _CONST).map(
+        lambda t: f"({t[0]} {t[1]} {t[2]})")
+    power = children.map(lambda c: f"({c}) ** 2")
+    return unary | binary | power
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.recursive(_LEAF, _grow, max_leaves=5))
+def test_closed_form_agrees_with_autograd(expression):
+    program = run_expressions([("x", "linspace(0.1, 1, steps=7, requires_grad=True)"),
+                               ("y", expression), ("out", "sum(y)")])
+    result = run_backward(program)
+    assert result.closed_form is not None, expression
+    np.testing.assert_allclose(result.closed_form, result.grad, rtol=1e-4, atol=1e-4)

@@ -1,0 +1,18 @@
+"""No module of engine/ or gui/ imports itself back through a chain of imports."""
+
+from __future__ import annotations
+
+import grimp
+
+
+def test_no_module_is_part_of_an_import_cycle():
+    graph = grimp.build_graph("engine", "gui", cache_dir=None)
+    cycles = []
+    for importer in sorted(graph.modules):
+        for imported in sorted(graph.find_modules_directly_imported_by(importer)):
+            if imported.split(".")[0] not in ("engine", "gui"):
+                continue
+            back = graph.find_shortest_chain(importer=imported, imported=importer)
+            if back:
+                cycles.append(" -> ".join((importer, *back)))
+    assert cycles == []

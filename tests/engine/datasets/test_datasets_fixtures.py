@@ -1,0 +1,108 @@
+"""Test data for the Datasets tests, made here (never copied from real data sets).
+
+Imported by the other test_datasets* modules; the two tests at the end check the helpers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+import zlib
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from engine.datasets.sample import IMAGES_MAGIC, LABELS_MAGIC, generate, idx_bytes, write_sample
+
+
+def drain(generator):
+    """Run a generator job to the end; returns (its result, the Progress records)."""
+    records = []
+    while True:
+        try:
+            records.append(next(generator))
+        except StopIteration as stop:
+            return stop.value, records
+
+
+def png_chunk(kind: bytes, data: bytes) -> bytes:
+    return (struct.pack(">I", len(data)) + kind + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+
+def bomb_png(path: Path, side: int = 100_000) -> Path:
+    """A tiny file whose header claims a side×side image: a decompression bomb's header."""
+    header = struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0)
+    data = zlib.compress(b"\x00" * 64)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", header)
+                     + png_chunk(b"IDAT", data) + png_chunk(b"IEND", b""))
+    return path
+
+
+def corrupt_png(path: Path) -> Path:
+    """A PNG with a damaged IDAT chunk (its checksum no longer matches)."""
+    Image.fromarray(np.arange(28 * 28, dtype=np.uint8).reshape(28, 28)).save(path)
+    raw = bytearray(path.read_bytes())
+    start = raw.index(b"IDAT") + 8
+    raw[start] ^= 0xFF
+    path.write_bytes(bytes(raw))
+    return path
+
+
+def make_csv_dataset(folder: Path, count: int = 12, seed: int = 3, header: str = "filename,label",
+                     separator: str = ",") -> tuple[Path, Path, np.ndarray]:
+    """(annotations.csv, img folder, labels): ``count`` PNGs drawn by the sample generator."""
+    images, labels = generate(count, seed)
+    img_dir = folder / "img"
+    img_dir.mkdir(parents=True, exist_ok=True)
+    lines = [header.replace(",", separator)] if header else []
+    for i, (image, label) in enumerate(zip(images, labels, strict=True)):
+        Image.fromarray(image).save(img_dir / f"item_{i:03d}.png")
+        lines.append(f"item_{i:03d}.png{separator}{int(label)}")
+    csv_path = folder / "annotations.csv"
+    csv_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return csv_path, img_dir, labels.astype(np.int64)
+
+
+def make_image_folder(folder: Path, per_class: int = 3) -> Path:
+    root = folder / "classes"
+    images, labels = generate(per_class * 3, 5)
+    for i, (image, label) in enumerate(zip(images, labels, strict=True)):
+        class_dir = root / f"class_{int(label) % 3}"
+        class_dir.mkdir(parents=True, exist_ok=True)
+        Image.fromarray(image).save(class_dir / f"{i}.png")
+    return root
+
+
+def make_idx_root(folder: Path) -> Path:
+    write_sample(folder)
+    return folder
+
+
+def write_idx(path: Path, array: np.ndarray, magic: int) -> None:
+    path.write_bytes(idx_bytes(array, magic))
+
+
+def tree_digest(folder: Path) -> str:
+    """A hash of every file's name and bytes: proves nothing was modified."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(folder).rglob("*")):
+        if path.is_file():
+            digest.update(str(path).encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def test_bomb_header_claims_a_huge_image(tmp_path):
+    with Image.open(bomb_png(tmp_path / "bomb.png", 6000)) as image:
+        assert image.size == (6000, 6000)
+    assert (tmp_path / "bomb.png").stat().st_size < 200
+
+
+def test_idx_round_trip(tmp_path):
+    labels = np.array([1, 2, 3], dtype=np.uint8)
+    write_idx(tmp_path / "l", labels, LABELS_MAGIC)
+    raw = (tmp_path / "l").read_bytes()
+    assert struct.unpack(">II", raw[:8]) == (LABELS_MAGIC, 3)
+    assert list(raw[8:]) == [1, 2, 3]
+    assert IMAGES_MAGIC == 2051

@@ -1,0 +1,137 @@
+"""The job runner: results, progress, one error path, cancellation, clean shutdown."""
+
+from __future__ import annotations
+
+import time
+
+from engine.core.errors import InputError
+from engine.core.progress import Progress
+
+
+def _double(x):
+    return 2 * x
+
+
+def _raise_input_error():
+    raise InputError("The shape '2,,3' has an empty dimension.", field="shape")
+
+
+def _raise_runtime_in_generator():
+    yield Progress(0, 1)
+    raise RuntimeError("mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)")
+
+
+def _slow_counter(steps, pause_s=0.02):
+    for index in range(steps):
+        time.sleep(pause_s)
+        yield Progress(index + 1, steps, f"step {index + 1}")
+    return steps
+
+
+def test_function_job_returns_its_result(qtbot, runner):
+    results = []
+    with qtbot.waitSignal(runner.busy_changed, timeout=10000, check_params_cb=lambda b: not b):
+        runner.run(_double, 21, title="double", on_result=results.append)
+    assert results == [42]
+
+
+def test_failing_job_reports_message_and_next_job_runs(qtbot, runner):
+    errors, failures, results = [], [], []
+    runner.job_failed.connect(lambda title, message: failures.append((title, message)))
+    with qtbot.waitSignal(runner.busy_changed, timeout=10000, check_params_cb=lambda b: not b):
+        runner.run(_raise_input_error, title="parse", on_error=lambda m, e: errors.append(e))
+    assert failures == [("parse", "The shape '2,,3' has an empty dimension.")]
+    assert isinstance(errors[0], InputError) and errors[0].field == "shape"
+    with qtbot.waitSignal(runner.busy_changed, timeout=10000, check_params_cb=lambda b: not b):
+        runner.run(_double, 1, on_result=results.append)
+    assert results == [2]
+
+
+def test_runtime_error_inside_generator_is_reported_not_lost(qtbot, runner):
+    failures = []
+    runner.job_failed.connect(lambda title, message: failures.append(message))
+    with qtbot.waitSignal(runner.busy_changed, timeout=10000, check_params_cb=lambda b: not b):
+        runner.run(_raise_runtime_in_generator, title="matmul")
+    assert len(failures) == 1
+    assert "mat1 and mat2 shapes cannot be multiplied" in failures[0]
+    assert not runner.is_busy()
+
+
+def test_progress_is_reported_in_order(qtbot, runner):
+    seen, results = [], []
+    with qtbot.waitSignal(runner.busy_changed, timeout=10000, check_params_cb=lambda b: not b):
+        runner.run(_slow_counter, 5, 0.0, on_progress=lambda p: seen.append(p.done),
+                   on_result=results.append)
+    assert seen == [1, 2, 3, 4, 5]
+    assert results == [5]
+
+
+def test_long_job_can_be_cancelled(qtbot, runner):
+    results, cancelled = [], []
+    runner.job_cancelled.connect(cancelled.append)
+    job = runner.run(_slow_counter, 10_000, title="long", on_result=results.append)
+    qtbot.wait(100)
+    with qtbot.waitSignal(runner.busy_changed, timeout=10000, check_params_cb=lambda b: not b):
+        job.cancel()
+    assert cancelled == ["long"]
+    assert results == []
+
+
+def test_shutdown_stops_running_jobs_quickly(qtbot, runner):
+    runner.run(_slow_counter, 10_000, title="long")
+    qtbot.wait(50)
+    started = time.perf_counter()
+    assert runner.shutdown(timeout_ms=10000)
+    assert time.perf_counter() - started < 5
+    assert runner.run(_double, 1) is None  # nothing new starts while closing
+
+
+def _sleep_then(value, pause_s):
+    time.sleep(pause_s)
+    return value
+
+
+def test_jobs_run_one_at_a_time_in_submission_order(qtbot, runner):
+    finished = []
+    for value, pause in ((1, 0.15), (2, 0.0), (3, 0.05)):
+        runner.run(_sleep_then, value, pause, on_result=finished.append)
+    qtbot.waitUntil(lambda: len(finished) == 3, timeout=10000)
+    assert finished == [1, 2, 3]
+
+
+def test_parallel_jobs_do_not_wait_for_the_serial_lane(qtbot, runner):
+    finished = []
+    runner.run(_sleep_then, "slow", 0.5, on_result=finished.append)
+    runner.run(_sleep_then, "quick", 0.0, on_result=finished.append, parallel=True)
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=10000)
+    assert finished == ["quick", "slow"]
+
+
+def test_finished_jobs_are_freed(qtbot, runner):
+    import gc
+
+    from gui.core.workers import Job
+
+    def live_jobs():
+        gc.collect()
+        return sum(isinstance(o, Job) for o in gc.get_objects())
+
+    before = live_jobs()
+    for value in range(30):
+        runner.run(_double, value)
+    runner.run(_slow_counter, 3, 0.0)
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10000)
+    qtbot.wait(50)
+    assert live_jobs() - before <= 1
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot, runner):
+    import gc
+
+    from gui.core import workers
+
+    assert not gc.isenabled()  # never automatically, so never on a worker thread
+    kept = [[] for _ in range(2000)]  # push generation 0 over its threshold
+    assert gc.get_count()[0] > gc.get_threshold()[0]
+    qtbot.waitUntil(lambda: gc.get_count()[0] < gc.get_threshold()[0], timeout=5000)
+    assert workers._collector is not None and len(kept) == 2000

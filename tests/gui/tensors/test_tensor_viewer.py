@@ -1,0 +1,163 @@
+"""The shared tensor viewer: what it draws, lists and says for every kind of tensor."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from engine.core.snapshot import snapshot
+from gui.widgets.tensor_slicing import NAN_RGBA, POS_INF_RGBA, SliceSpec
+from gui.widgets.tensor_viewer import TensorViewer
+
+
+@pytest.fixture
+def viewer(qtbot):
+    widget = TensorViewer()
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    return widget
+
+
+def _cell(viewer, row, col) -> str:
+    model = viewer.table_model
+    return model.data(model.index(row, col))
+
+
+def test_2d_heatmap_table_print_and_facts(viewer):
+    t = torch.arange(6, dtype=torch.float32).reshape(2, 3)
+    viewer.set_snapshot(snapshot(t, "x"))
+    assert np.array_equal(viewer.heatmap.image.image, t.numpy())
+    assert viewer.color_bar_levels() == (0.0, 5.0)
+    assert (viewer.table_model.rowCount(), viewer.table_model.columnCount()) == (2, 3)
+    assert _cell(viewer, 1, 2) == "5"
+    assert viewer.printed.toPlainText() == str(t)
+    facts = viewer.facts
+    assert facts.value_text("shape") == "torch.Size([2, 3])"
+    assert facts.value_text("stride") == "(3, 1)"
+    assert facts.value_text("data_ptr") == str(t.data_ptr())
+    assert facts.value_text("grad_fn") == "None"
+    assert facts.value_text("range") == "0 … 5"
+    assert "2×3" in viewer.title_label.text() and viewer.snapshot().name == "x"
+
+
+def test_zero_dim_tensor_is_one_cell(viewer):
+    viewer.set_snapshot(snapshot(torch.tensor(3.5), "s"))
+    assert viewer.current_plane().shape == (1, 1)
+    assert _cell(viewer, 0, 0) == "3.5"
+    assert viewer.facts.value_text("shape") == "torch.Size([])"
+    assert "0-d" in viewer.title_label.text()
+
+
+def test_1d_is_a_heatmap_row_and_a_table_column(viewer):
+    viewer.set_snapshot(snapshot(torch.arange(5), "v"))
+    assert viewer.current_plane().shape == (1, 5)
+    assert (viewer.table_model.rowCount(), viewer.table_model.columnCount()) == (5, 1)
+    assert _cell(viewer, 4, 0) == "4"
+
+
+def test_nd_slice_choice_and_sliders(viewer, qtbot):
+    t = torch.arange(2 * 3 * 4, dtype=torch.float32).reshape(2, 3, 4)
+    viewer.set_snapshot(snapshot(t, "t"))
+    controls = viewer.slice_controls
+    assert not controls.isHidden()
+    assert np.array_equal(viewer.current_plane(), t[0].numpy())
+    slider = controls._sliders[0][1]
+    slider.setValue(1)
+    qtbot.waitUntil(lambda: np.array_equal(viewer.current_plane(), t[1].numpy()), timeout=2000)
+    assert "t[1, :, :]" in viewer.info_label.text()
+    viewer.set_slice_spec(SliceSpec(2, 0, (0, 2, 0)))
+    assert np.array_equal(viewer.current_plane(), t[:, 2, :].numpy().T)
+    assert "t[:, 2, :].T" in viewer.info_label.text()
+
+
+def test_same_shape_keeps_the_slice(viewer, qtbot):
+    t = torch.zeros(3, 2, 2)
+    viewer.set_snapshot(snapshot(t, "t"))
+    viewer.set_slice_spec(SliceSpec(1, 2, (2, 0, 0)))
+    viewer.set_snapshot(snapshot(t + 1, "t"))
+    assert viewer.slice_spec().fixed[0] == 2
+
+
+def test_nan_and_inf_are_visible(viewer):
+    t = torch.tensor([[1.0, float("nan")], [float("inf"), 2.0]])
+    viewer.set_snapshot(snapshot(t, "n"))
+    assert viewer.facts.value_text("nonfinite") == "1 / +1 / -0"
+    assert viewer.heatmap.overlay.isVisible() or not viewer.isVisible()
+    overlay = viewer.heatmap.overlay.image
+    assert tuple(overlay[0, 1]) == NAN_RGBA and tuple(overlay[1, 0]) == POS_INF_RGBA
+    assert overlay[0, 0, 3] == 0
+    assert viewer.color_bar_levels() == (1.0, 2.0)
+    assert _cell(viewer, 0, 1) == "nan"
+
+
+def test_bool_and_int_get_their_own_colour_maps(viewer):
+    viewer.set_snapshot(snapshot(torch.rand(3, 3), "f"))
+    float_map = viewer.heatmap.color_bar.colorMap()
+    viewer.set_snapshot(snapshot(torch.tensor([[True, False]]), "b"))
+    bool_map = viewer.heatmap.color_bar.colorMap()
+    assert viewer.color_bar_levels() == (0.0, 1.0)
+    assert _cell(viewer, 0, 0) == "True"
+    viewer.set_snapshot(snapshot(torch.tensor([[1, 7]], dtype=torch.int32), "i"))
+    int_map = viewer.heatmap.color_bar.colorMap()
+    assert len({id(float_map), id(bool_map), id(int_map)}) == 3
+    assert viewer.heatmap.image.image.dtype == np.int32
+
+
+def test_editing_a_cell_emits_its_full_index(viewer, qtbot):
+    viewer.set_snapshot(snapshot(torch.zeros(2, 3, 4), "a"))
+    viewer.set_slice_spec(SliceSpec(0, 2, (0, 1, 0)))
+    model = viewer.table_model
+    assert not model.setData(model.index(1, 3), "5")  # not editable by default
+    viewer.set_editable(True)
+    with qtbot.waitSignal(viewer.cell_edited) as signal:
+        assert model.setData(model.index(1, 3), "5.5")
+    assert signal.args == [(1, 1, 3), 5.5]
+    assert not model.setData(model.index(0, 0), "five")
+
+
+def test_large_tensor_table_is_virtual(viewer):
+    values = torch.arange(10**7, dtype=torch.float32)
+    viewer.set_snapshot(snapshot(values, "big"))
+    model = viewer.table_model
+    assert model.rowCount() == 10**7
+    assert _cell(viewer, 10**7 - 1, 0) == "1e+07"
+    viewer.table.scrollToBottom()
+
+
+def test_empty_tensor_and_clear(viewer):
+    viewer.set_snapshot(snapshot(torch.zeros(0, 3), "e"))
+    assert viewer.table_model.rowCount() == 0
+    viewer.clear()
+    assert viewer.snapshot() is None
+    assert viewer.printed.toPlainText() == ""
+    assert viewer.facts.value_text("shape") == "–"
+
+
+def test_big_plane_paints_first_then_counts_exactly(viewer, qtbot):
+    values = torch.zeros(1100, 1000)
+    values[1, 1] = float("nan")  # the strided colour sample (every 2nd row/col) misses it
+    viewer.set_snapshot(snapshot(values, "big"))
+    assert viewer.facts.value_text("nonfinite") == "–"
+    qtbot.waitUntil(lambda: viewer.facts.value_text("nonfinite") == "1 / +0 / -0",
+                    timeout=5000)
+    assert tuple(viewer.heatmap.overlay.image[1, 1]) == NAN_RGBA
+
+
+def test_hovering_the_heatmap_names_the_cell_and_value(viewer):
+    t = torch.arange(24, dtype=torch.float32).reshape(2, 3, 4)
+    viewer.set_snapshot(snapshot(t, "t"))
+    viewer.set_slice_spec(SliceSpec(0, 2, (0, 1, 0)))
+    viewer.heatmap.hovered.emit(1, 3)
+    assert f"[1, 1, 3] = {t[1, 1, 3].item():g}" in viewer.info_label.text()
+    viewer.heatmap.hovered.emit(-1, -1)
+    assert "=" not in viewer.info_label.text()
+
+
+def test_double_clicking_the_heatmap_opens_the_cell_in_the_table(viewer):
+    viewer.set_snapshot(snapshot(torch.arange(10), "v"))
+    viewer.heatmap.clicked.emit(0, 7, False)
+    assert viewer.table.currentIndex().row() == 7
+    assert viewer.views.currentIndex() == 0
+    viewer.heatmap.clicked.emit(0, 3, True)
+    assert viewer.table.currentIndex().row() == 3 and viewer.views.currentIndex() == 1
