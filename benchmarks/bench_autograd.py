@@ -34,10 +34,10 @@ def _roots() -> dict:
 
     import torch
 
-    from engine.autograd_evaluate import run_program
-    from engine.autograd_expressions import parse_program
-    from engine.autograd_presets import PRESET_CODE, _names
-    from engine.autograd_program import NOTE_EXAMPLE
+    from engine.autograd.expressions.evaluate import run_program
+    from engine.autograd.expressions.parse import parse_program
+    from engine.autograd.presets.catalogue import PRESET_CODE, _names
+    from engine.autograd.program import NOTE_EXAMPLE
 
     values = run_program(parse_program(NOTE_EXAMPLE))
     graphs = {"note example": ([values["out"]], values)}
@@ -51,7 +51,7 @@ def _roots() -> dict:
 
 def _dot_seconds(graph) -> float | None:
     """Wall time of ``dot -Tplain`` on the graph; None if over the limit."""
-    from engine.graph_layout import dot_source
+    from engine.autograd.layout import dot_source
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "graph.dot"
@@ -69,7 +69,7 @@ def _draw_and_pan(graph, layout) -> tuple[float, float]:
     """(seconds to draw the graph once, median ms per frame while panning)."""
     from PySide6.QtWidgets import QApplication
 
-    from gui.widgets.graph_view import GraphView
+    from gui.autograd.graph_view import GraphView
 
     app = QApplication.instance() or QApplication([])
     view = GraphView()
@@ -97,8 +97,8 @@ def _draw_and_pan(graph, layout) -> tuple[float, float]:
 
 
 def run() -> list[Figure]:
-    from engine.autograd_graph import extract_grad_graph
-    from engine.graph_layout import layered_layout
+    from engine.autograd.graph import extract_grad_graph
+    from engine.autograd.layout import layered_layout
 
     figures: list[Figure] = []
     has_dot = shutil.which("dot") is not None

@@ -5,8 +5,8 @@ from __future__ import annotations
 import psutil
 
 from benchmarks.core import Figure, median_seconds
-from engine.broadcasting import BroadcastOp, explain_broadcast
-from engine.broadcasting_demo import run_broadcast_demo
+from engine.broadcasting.demo import run_broadcast_demo
+from engine.broadcasting.explain import BroadcastOp, explain_broadcast
 
 HUGE_A = (10**6, 10**6, 10**3, 1)
 HUGE_B = (10**6, 1, 10**3, 10**6)
@@ -22,7 +22,7 @@ def _rss_growth_mib(action) -> float:
 def _picture_seconds() -> float:
     from PySide6.QtWidgets import QApplication
 
-    from gui.widgets.broadcast_picture import BroadcastPictureView
+    from gui.broadcasting.picture import BroadcastPictureView
 
     app = QApplication.instance() or QApplication([])
     picture = run_broadcast_demo((4, 4, 4), (4, 1), BroadcastOp.MUL).picture

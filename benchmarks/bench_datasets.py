@@ -1,6 +1,6 @@
 """Datasets tab: image grids (ours vs the note's matplotlib subplots) and epoch overhead.
 
-* the labelled 3×3 grid and a 64-image batch grid, drawn by ``gui.widgets.image_grid``
+* the labelled 3×3 grid and a 64-image batch grid, drawn by ``gui.datasets.image_grid``
   (QPainter into a QImage) versus matplotlib's ``add_subplot`` + ``title`` + ``imshow`` as
   in the study note, same images, same size: ratio matplotlib / ours (target ≥ 20);
   matplotlib is a dev-only dependency: without it those figures are reported as skipped;
@@ -57,7 +57,7 @@ def _note_figure(plt, images, titles, columns):
 def _grid_figures(name, images, titles, columns) -> list[Figure]:
     from PySide6.QtCore import QSize
 
-    from gui.widgets.image_grid import render_grid
+    from gui.datasets.image_grid import render_grid
 
     _app()
     ours = median_seconds(lambda: render_grid(images, titles, columns, QSize(*GRID_SIZE)),
@@ -76,9 +76,9 @@ def _grid_figures(name, images, titles, columns) -> list[Figure]:
 
 
 def _epoch_dataset(folder: Path):
-    from engine.datasets_idx import FILE_NAMES
-    from engine.datasets_sample import IMAGES_MAGIC, LABELS_MAGIC, generate, idx_bytes
-    from engine.datasets_sources import FASHION, SourceSpec, load_source
+    from engine.datasets.idx import FILE_NAMES
+    from engine.datasets.sample import IMAGES_MAGIC, LABELS_MAGIC, generate, idx_bytes
+    from engine.datasets.sources import FASHION, SourceSpec, load_source
 
     raw = folder / "FashionMNIST" / "raw"
     raw.mkdir(parents=True)
@@ -106,7 +106,7 @@ def _through_runner(job_fn, *args) -> None:
     """The job as the app runs it: on a worker, the GUI thread waiting in Qt's event loop."""
     from PySide6.QtCore import QEventLoop, QThreadPool
 
-    from gui.workers import JobRunner
+    from gui.core.workers import JobRunner
 
     _app()
     runner = JobRunner()
@@ -120,8 +120,8 @@ def _epoch_figures() -> list[Figure]:
     import torch
     from torch.utils.data import DataLoader, RandomSampler
 
-    from engine.datasets_loader import LoaderSession, LoaderSettings, run_epoch
-    from engine.datasets_transforms import TransformSpec
+    from engine.datasets.loader import LoaderSession, LoaderSettings, run_epoch
+    from engine.datasets.transforms import TransformSpec
 
     with tempfile.TemporaryDirectory() as folder:
         loaded = _epoch_dataset(Path(folder))
@@ -159,8 +159,8 @@ def _thumbnail_figures(loaded) -> list[Figure]:
     import statistics
     import time as clock
 
-    from engine.datasets_browse import thumbnails
-    from gui.widgets.dataset_thumbnails import BLOCK_SIZE, ThumbnailView
+    from engine.datasets.browse import thumbnails
+    from gui.datasets.thumbnails import BLOCK_SIZE, ThumbnailView
 
     app = _app()
     view = ThumbnailView()
@@ -202,7 +202,7 @@ def _sixty_thousand(loaded):
 
 
 def run() -> list[Figure]:
-    from engine.datasets_sample import generate
+    from engine.datasets.sample import generate
 
     images, labels = generate(64, 2)
     names = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",

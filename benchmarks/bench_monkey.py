@@ -29,7 +29,7 @@ def run() -> list[Figure]:
     from PySide6.QtCore import QSettings, QTemporaryDir
     from PySide6.QtWidgets import QApplication
 
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
     from tools.monkey import MonkeyReport, one_action, silence_dialogs
 
     app = QApplication.instance() or QApplication([])

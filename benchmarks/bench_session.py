@@ -13,10 +13,10 @@ WORKSPACE_MIB = 64
 def run() -> list[Figure]:
     import torch
 
-    from engine.codegen import CodeStep
-    from engine.session_export import write_session
-    from engine.tensor_export import export_tensor
-    from engine.workspace_file import open_workspace, run_to_end, save_workspace
+    from engine.core.codegen import CodeStep
+    from engine.session.export import write_session
+    from engine.session.tensor_export import export_tensor
+    from engine.session.workspace_file import open_workspace, run_to_end, save_workspace
 
     torch.manual_seed(0)
     tensors = {"big": torch.randn(WORKSPACE_MIB * 1024 * 256), "small": torch.ones(3, 4)}

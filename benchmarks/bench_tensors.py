@@ -32,7 +32,7 @@ def _app():
 def _snapshot(values: np.ndarray, name: str):
     import torch
 
-    from engine.snapshot import snapshot
+    from engine.core.snapshot import snapshot
 
     return snapshot(torch.from_numpy(values), name)
 
