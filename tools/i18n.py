@@ -1,6 +1,6 @@
 """Translation upkeep: one Qt ``.ts``/``.qm`` pair per area, so areas never share a file.
 
-    python tools/i18n.py update              # refresh every .ts from the sources (lupdate)
+    python tools/i18n.py update [AREA...]    # refresh the .ts files from the sources (lupdate)
     python tools/i18n.py missing [AREA]      # list strings still untranslated
     python tools/i18n.py translate AREA F.json  # fill translations from {"source": "traducción"}
     python tools/i18n.py release             # compile every .ts into .qm (lrelease)
@@ -96,8 +96,10 @@ def main(argv: list[str]) -> int:
     command = argv[0] if argv else "update"
     I18N_DIR.mkdir(parents=True, exist_ok=True)
     if command == "update":
+        wanted = set(argv[1:])
         for area, sources in sources_by_area().items():
-            run_lupdate(area, sources, ts_path(area))
+            if not wanted or area in wanted:
+                run_lupdate(area, sources, ts_path(area))
     elif command == "missing":
         areas = argv[1:] or sorted(sources_by_area())
         for area in areas:

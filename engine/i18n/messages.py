@@ -1,11 +1,20 @@
-"""User-facing engine texts, English by default with a Spanish catalogue.
+"""User-facing engine texts: a template plus parameters, rendered in the current language.
 
 Engine code writes ``msg("Shape {shape} is too big.", shape=s)``; the English template is
-the key. Catalogues live in ``engine/locale/es_*.py`` as ``MESSAGES = {english: spanish}``,
-one file per area so that areas never edit the same file. This module imports no torch.
+the key. Catalogues live in ``engine/i18n/catalogues/es_*.py`` as
+``MESSAGES = {english: spanish}``, one file per area so that areas never edit the same file.
+
+``msg`` returns a ``Text``: a ``str`` (rendered in the language current at creation, so it
+works everywhere a string does) that remembers its template and parameters, so the GUI can
+render it again after a language switch with ``render(text)``. Parameters that are
+``Text`` themselves are re-rendered too, which is how composite texts stay translatable.
+``compose`` builds a Text whose template is not translated (code with translated
+comments, layouts of several texts). This module imports no torch.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 SUPPORTED_LANGUAGES = ("en", "es")
 _language = "en"
@@ -27,19 +36,72 @@ def _catalogue(language: str) -> dict[str, str]:
         import importlib
         import pkgutil
 
-        from engine.i18n import catalogues as locale
+        from engine.i18n import catalogues
 
         merged: dict[str, str] = {}
-        for module in pkgutil.iter_modules(locale.__path__):
+        for module in pkgutil.iter_modules(catalogues.__path__):
             if module.name.startswith(f"{language}_"):
-                merged.update(importlib.import_module(f"engine.i18n.catalogues.{module.name}").MESSAGES)
+                name = f"engine.i18n.catalogues.{module.name}"
+                merged.update(importlib.import_module(name).MESSAGES)
         _catalogues[language] = merged
     return _catalogues[language]
 
 
-def msg(template: str, **params: object) -> str:
-    """Translate ``template`` into the current language and fill in ``params``."""
+def _render(template: str, params: Mapping[str, object], language: str,
+            translate: bool) -> str:
     text = template
-    if _language != "en":
-        text = _catalogue(_language).get(template, template)
-    return text.format(**params) if params else text
+    if translate and language != "en":
+        text = _catalogue(language).get(template, template)
+    if not params:
+        return text
+    values = {key: render(value, language) for key, value in params.items()}
+    return text.format(**values)
+
+
+class Text(str):
+    """A rendered engine text that can be rendered again in another language."""
+
+    template: str
+    params: Mapping[str, object]
+    translate: bool
+
+    def __new__(cls, template: str, params: Mapping[str, object] | None = None,
+                translate: bool = True) -> Text:
+        params = dict(params or {})
+        self = super().__new__(cls, _render(template, params, _language, translate))
+        self.template = template
+        self.params = params
+        self.translate = translate
+        return self
+
+    def in_language(self, language: str) -> str:
+        return _render(self.template, self.params, language, self.translate)
+
+    def __reduce__(self) -> tuple[type[str], tuple[str]]:
+        return (str, (str(self),))  # pickles and copies as the plain rendered string
+
+
+def msg(template: str, **params: object) -> Text:
+    """Translate ``template`` into the current language and fill in ``params``."""
+    return Text(template, params)
+
+
+def compose(template: str, **params: object) -> Text:
+    """A text whose template stays as written and whose Text parameters are translated."""
+    return Text(template, params, translate=False)
+
+
+def join_texts(separator: str, texts: list[str] | tuple[str, ...]) -> Text:
+    """``separator.join(texts)`` that stays re-renderable."""
+    fields = {f"t{index}": text for index, text in enumerate(texts)}
+    template = separator.replace("{", "{{").replace("}", "}}").join(
+        "{" + key + "}" for key in fields)
+    return compose(template, **fields)
+
+
+def render(value: object, language: str | None = None) -> str:
+    """``value`` in ``language`` (default: the current one): Texts re-render, others stay."""
+    language = language or _language
+    if isinstance(value, Text):
+        return value.in_language(language)
+    return value if isinstance(value, str) else str(value)

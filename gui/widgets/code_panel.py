@@ -5,7 +5,6 @@ from __future__ import annotations
 import keyword
 import re
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -15,6 +14,8 @@ from PySide6.QtGui import (
     QTextCharFormat,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from gui.core.retranslate import Retranslatable, render
 
 
 def _format(color: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:
@@ -43,7 +44,7 @@ class PythonHighlighter(QSyntaxHighlighter):
                 self.setFormat(match.start(), match.end() - match.start(), fmt)
 
 
-class CodePanel(QWidget):
+class CodePanel(Retranslatable, QWidget):
     """Shows the code of the steps taken so far; ``add_step`` appends one ``CodeStep``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -78,11 +79,7 @@ class CodePanel(QWidget):
         self._copy_button.setText(self.tr("Copy"))
         self._copy_button.setToolTip(self.tr("Copy all the code to the clipboard"))
         self._clear_button.setText(self.tr("Clear"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        self._render()  # titles, code comments and explanations follow the language
 
     def add_step(self, step) -> None:
         self._steps.append(step)
@@ -107,7 +104,7 @@ class CodePanel(QWidget):
 
         blocks = [PREAMBLE.rstrip()]
         for step in self._steps:
-            blocks.append(f"# {step.title}\n{step.code.rstrip()}")
+            blocks.append(f"# {render(step.title)}\n{render(step.code).rstrip()}")
         self._editor.setPlainText("\n\n".join(blocks) + "\n")
         bar = self._editor.verticalScrollBar()
         bar.setValue(bar.maximum())
