@@ -56,7 +56,7 @@ def tensor_facts(t: torch.Tensor) -> TensorFacts:
         element_size=t.element_size(),
         nbytes=t.numel() * t.element_size(),
         stride=tuple(t.stride()),
-        storage_offset=t.storage_offset(),
+        storage_offset=int(t.storage_offset()),
         is_contiguous=t.is_contiguous(),
         data_ptr=t.data_ptr(),
         version=t._version,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
+
 from engine.core.progress import Progress
 
 
-def load_engine():
+def load_engine() -> Generator[Progress, None, str]:
     """Import torch and the modules every tab needs; runs on the worker before tabs appear."""
     yield Progress(0, 2, "Importing PyTorch")
     import torch
@@ -15,4 +17,4 @@ def load_engine():
     import engine.core.snapshot  # noqa: F401
 
     yield Progress(2, 2, "PyTorch ready")
-    return torch.__version__
+    return str(torch.__version__)

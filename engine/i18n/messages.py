@@ -63,7 +63,7 @@ class Text(str):
 
     template: str
     params: Mapping[str, object]
-    translate: bool
+    translated: bool
 
     def __new__(cls, template: str, params: Mapping[str, object] | None = None,
                 translate: bool = True) -> Text:
@@ -71,11 +71,11 @@ class Text(str):
         self = super().__new__(cls, _render(template, params, _language, translate))
         self.template = template
         self.params = params
-        self.translate = translate
+        self.translated = translate
         return self
 
     def in_language(self, language: str) -> str:
-        return _render(self.template, self.params, language, self.translate)
+        return _render(self.template, self.params, language, self.translated)
 
     def __reduce__(self) -> tuple[type[str], tuple[str]]:
         return (str, (str(self),))  # pickles and copies as the plain rendered string

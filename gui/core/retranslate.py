@@ -23,7 +23,7 @@ class Retranslatable:
     def _retranslate(self) -> None:
         raise NotImplementedError
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         base: Any = super()

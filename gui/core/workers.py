@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -38,12 +39,23 @@ class JobFailure(Exception):
         self.original = original
 
 
-def _guarded_generator(fn: Callable, *args, **kwargs):
+def _guarded_generator(stop: threading.Event, fn: Callable, *args, **kwargs):
+    """Runs a generator job; on cancel, closes it here, on the worker thread, so its own
+    clean-up (``finally`` blocks, ``with`` exits: temporary files...) runs before the
+    job counts as ended, not whenever the garbage collector gets to it."""
+    steps = fn(*args, **kwargs)
     try:
-        result = yield from fn(*args, **kwargs)
+        record = next(steps)
+        while True:
+            yield record
+            if stop.is_set():
+                steps.close()
+                return None
+            record = next(steps)
+    except StopIteration as done:
+        return done.value
     except Exception as exc:
         raise JobFailure(exc) from exc
-    return result
 
 
 def _guarded_function(fn: Callable, *args, **kwargs):
@@ -76,11 +88,13 @@ class Job:
     cancelled: bool = False
     done: bool = False
     callbacks: dict = field(default_factory=dict)
+    stop: threading.Event = field(default_factory=threading.Event)
 
     def cancel(self) -> None:
+        """Stop at the job's next yield; the guard closes the generator on its thread."""
         if self.cancellable and not self.done and self.worker is not None:
             self.cancelled = True
-            self.worker.quit()
+            self.stop.set()
 
 
 def _release(job: Job) -> None:
@@ -168,10 +182,14 @@ class JobRunner(QObject):
         from superqt.utils import create_worker
 
         is_generator = inspect.isgeneratorfunction(fn)
-        guard = _guarded_generator if is_generator else _guarded_function
-        worker = create_worker(guard, fn, *args, _start_thread=False, _ignore_errors=True,
-                               **kwargs)
-        job = Job(title or getattr(fn, "__name__", "job"), worker, is_generator)
+        stop = threading.Event()
+        if is_generator:
+            worker = create_worker(_guarded_generator, stop, fn, *args, _start_thread=False,
+                                   _ignore_errors=True, **kwargs)
+        else:
+            worker = create_worker(_guarded_function, fn, *args, _start_thread=False,
+                                   _ignore_errors=True, **kwargs)
+        job = Job(title or getattr(fn, "__name__", "job"), worker, is_generator, stop=stop)
         job.callbacks = {"result": on_result, "progress": on_progress, "error": on_error,
                          "done": on_done}
         worker.returned.connect(lambda value, j=job: self._on_returned(j, value))

@@ -22,7 +22,7 @@ class FirstPaintWatcher(QObject):
         self._callback = callback
         self._fired = False
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint and not self._fired:
             self._fired = True
             QTimer.singleShot(0, self._callback)

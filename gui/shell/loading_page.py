@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from gui.core.retranslate import Retranslatable
 
-class LoadingPage(QWidget):
+
+class LoadingPage(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._failure: str | None = None
@@ -34,7 +36,3 @@ class LoadingPage(QWidget):
         else:
             self.label.setText(self.tr("This tab could not be loaded:") + "\n" + self._failure)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

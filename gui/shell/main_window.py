@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from gui.core.context import AppContext, SessionLog
+from gui.core.retranslate import Retranslatable
 from gui.core.workers import JobRunner
 from gui.core.workspace_model import WorkspaceModel
-from gui.session.actions import install_session_actions
+from gui.session.actions import SessionActions, install_session_actions
 from gui.shell.language import LANGUAGES, install_language
 from gui.shell.loading_page import LoadingPage
 from gui.shell.status_area import StatusArea
@@ -29,7 +30,7 @@ def package_version(name: str) -> str:
         return "-"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """The application shell; tabs are built when ``load_engine`` has imported torch."""
 
     engine_ready = Signal()
@@ -55,8 +56,9 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._connect_signals()
         self._restore_settings()
+        self.session_actions: SessionActions | None = None
         self._retranslate()
-        install_session_actions(self)  # File menu: workspaces and exports
+        self.session_actions = install_session_actions(self)  # File menu: workspaces, exports
 
     # --- construction -------------------------------------------------------------------
     def _create_actions(self) -> None:
@@ -119,13 +121,9 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About TorchScope"))
         if not self._engine_loaded:
             self.statusBar().showMessage(self.tr("Loading PyTorch…"))
-        if getattr(self, "session_actions", None) is not None:
+        if self.session_actions is not None:
             self.session_actions.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     # --- engine start-up ----------------------------------------------------------------
     def start_engine(self) -> None:
@@ -234,7 +232,7 @@ class MainWindow(QMainWindow):
         if tab in TAB_KEYS:
             self.show_tab(tab)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event) -> None:
         if not self.session_actions.confirm_close():  # unsaved changes: Save/Discard/Cancel
             event.ignore()
             return

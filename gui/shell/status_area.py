@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
+from gui.core.retranslate import Retranslatable
 from gui.core.workers import JobRunner
 
 
-class StatusArea(QWidget):
+class StatusArea(Retranslatable, QWidget):
     """Shows that jobs are running, their progress when known, and lets the user cancel."""
 
     def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
@@ -32,10 +32,6 @@ class StatusArea(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Cancel the running jobs"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _on_busy_changed(self, busy: bool) -> None:
         self.progress.setRange(0, 0)  # indeterminate until a job reports its total

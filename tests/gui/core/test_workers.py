@@ -69,8 +69,8 @@ def test_progress_is_reported_in_order(qtbot, runner):
 def test_long_job_can_be_cancelled(qtbot, runner):
     results, cancelled = [], []
     runner.job_cancelled.connect(cancelled.append)
-    job = runner.run(_slow_counter, 10_000, title="long", on_result=results.append)
-    qtbot.wait(100)
+    with qtbot.waitSignal(runner.job_progress, timeout=10000):  # running, not just queued
+        job = runner.run(_slow_counter, 10_000, title="long", on_result=results.append)
     with qtbot.waitSignal(runner.busy_changed, timeout=10000, check_params_cb=lambda b: not b):
         job.cancel()
     assert cancelled == ["long"]
@@ -78,8 +78,8 @@ def test_long_job_can_be_cancelled(qtbot, runner):
 
 
 def test_shutdown_stops_running_jobs_quickly(qtbot, runner):
-    runner.run(_slow_counter, 10_000, title="long")
-    qtbot.wait(50)
+    with qtbot.waitSignal(runner.job_progress, timeout=10000):
+        runner.run(_slow_counter, 10_000, title="long")
     started = time.perf_counter()
     assert runner.shutdown(timeout_ms=10000)
     assert time.perf_counter() - started < 5
@@ -121,8 +121,7 @@ def test_finished_jobs_are_freed(qtbot, runner):
         runner.run(_double, value)
     runner.run(_slow_counter, 3, 0.0)
     qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10000)
-    qtbot.wait(50)
-    assert live_jobs() - before <= 1
+    qtbot.waitUntil(lambda: live_jobs() - before <= 1, timeout=5000)
 
 
 def test_garbage_is_collected_on_the_gui_thread_only(qtbot, runner):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -109,12 +110,21 @@ def _slow(steps):
 
 def test_closing_during_a_job_cancels_and_waits(qtbot, window):
     window.show()
-    window.runner.run(_slow, 100_000, title="long job")
-    qtbot.wait(50)
+    ended = threading.Event()
+
+    def long_job():
+        try:
+            yield from _slow(100_000)
+        finally:
+            ended.set()
+
+    with qtbot.waitSignal(window.runner.job_progress, timeout=10000):  # the job is running
+        window.runner.run(long_job, title="long job")
     started = time.perf_counter()
     window.close()
     assert time.perf_counter() - started < 10
-    assert not window.runner.is_busy() or window.runner._closing
+    assert ended.is_set()  # close() cancelled the job and waited for its thread
+    assert window.runner.run(_slow, 1, title="after close") is None  # nothing new starts
 
 
 def test_failed_job_shows_its_message_in_the_status_bar(qtbot, window):
