@@ -11,14 +11,18 @@ result (or prints the same PyTorch error).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import torch
+from numpy.typing import NDArray
 
 from engine.broadcasting.explain import (
     BroadcastExplanation,
     BroadcastOp,
+    Names,
+    Shape,
     Verdict,
     explain_broadcast,
 )
@@ -28,7 +32,8 @@ from engine.core.errors import SizeLimitError
 from engine.core.limits import check_allocation, format_bytes, memory_guard_bytes, numel_of
 from engine.core.parsing import format_shape
 from engine.core.snapshot import dtype_name, to_numpy
-from engine.i18n.messages import msg
+from engine.i18n.messages import Text, compose, join_texts, msg
+from engine.session.workspace import Workspace
 
 PICTURE_MAX_NUMEL = 64
 PICTURE_MAX_NDIM = 3
@@ -42,11 +47,11 @@ class OperandPicture:
 
     name: str
     shape: tuple[int, ...]
-    values: np.ndarray                 # the operand's own values, in its own shape
-    expanded: np.ndarray | None        # values of name.expand(result_shape)
-    source: np.ndarray | None          # flat index into ``values`` each result cell reads
-    origin: np.ndarray | None          # flat index into ``expanded`` of the cell in memory
-    is_copy: np.ndarray | None         # True where a cell is a stretched copy (not in memory)
+    values: NDArray[np.generic]            # the operand's own values, in its own shape
+    expanded: NDArray[np.generic] | None   # values of name.expand(result_shape)
+    source: NDArray[np.int64] | None       # flat index into ``values`` each result cell reads
+    origin: NDArray[np.int64] | None       # flat index into ``expanded`` of the cell in memory
+    is_copy: NDArray[np.bool_] | None      # True where a cell is a copy (not in memory)
     expand_stride: tuple[int, ...] | None
 
 
@@ -54,7 +59,7 @@ class OperandPicture:
 class BroadcastPicture:
     a: OperandPicture
     b: OperandPicture
-    result: np.ndarray | None   # a op b; for a failing in-place op, the out-of-place result
+    result: NDArray[np.generic] | None   # a op b; for a failing in-place op, the out-of-place result
     result_expression: str      # "a * b", or "a + b" when a.add_(b) fails
     result_dtype: str
     failed_inplace: str = ""    # "a.add_(b)" when the in-place form fails (a would grow)
@@ -66,9 +71,9 @@ class BroadcastPicture:
 class BroadcastDemo:
     explanation: BroadcastExplanation
     picture: BroadcastPicture | None
-    picture_note: str | None            # why there is no picture
+    picture_note: Text | None           # why there is no picture
     compute_error: str | None           # PyTorch refused the values (dtype...), not the shapes
-    size_notes: dict[str, str] = field(default_factory=dict)  # field -> memory-guard note
+    size_notes: dict[str, Text] = field(default_factory=dict)  # field -> memory-guard note
     step: CodeStep | None = None
 
 
@@ -87,7 +92,7 @@ def _reshape_args(shape: tuple[int, ...]) -> str:
     return ", ".join(str(s) for s in shape) if shape else "()"
 
 
-def _number(value) -> str:
+def _number(value: object) -> str:
     if isinstance(value, float) and not math.isfinite(value):
         return "math.nan" if math.isnan(value) else ("math.inf" if value > 0 else "-math.inf")
     return repr(value)
@@ -101,9 +106,10 @@ def literal_code(tensor: torch.Tensor) -> str:
     return f"torch.tensor([{values}], dtype=torch.{dtype}).reshape({_reshape_args(tensor.shape)})"
 
 
-def _size_notes(shape_a, shape_b, broadcast, element_size: int) -> dict[str, str]:
+def _size_notes(shape_a: Shape, shape_b: Shape, broadcast: Shape | None,
+                element_size: int) -> dict[str, Text]:
     """Notes for shapes beyond the memory guard: explained from the shape, never allocated."""
-    notes = {}
+    notes: dict[str, Text] = {}
     for key, shape in (("shape_a", shape_a), ("shape_b", shape_b), ("result", broadcast)):
         if shape is None:
             continue
@@ -118,7 +124,7 @@ def _size_notes(shape_a, shape_b, broadcast, element_size: int) -> dict[str, str
     return notes
 
 
-def picture_refusal(shapes: list[tuple[int, ...]]) -> str | None:
+def picture_refusal(shapes: Sequence[Shape]) -> Text | None:
     """Why these shapes are not drawn (None when they are small enough)."""
     for shape in shapes:
         if len(shape) > PICTURE_MAX_NDIM:
@@ -133,7 +139,7 @@ def picture_refusal(shapes: list[tuple[int, ...]]) -> str | None:
     return None
 
 
-def copy_mask(shape: tuple[int, ...], result_shape: tuple[int, ...]) -> np.ndarray:
+def copy_mask(shape: Shape, result_shape: Shape) -> NDArray[np.bool_]:
     """True for the cells of ``expand(result_shape)`` that repeat another cell."""
     padded = (1,) * (len(result_shape) - len(shape)) + tuple(shape)
     mask = np.zeros(result_shape, dtype=bool)
@@ -145,7 +151,7 @@ def copy_mask(shape: tuple[int, ...], result_shape: tuple[int, ...]) -> np.ndarr
     return mask
 
 
-def origin_index(shape: tuple[int, ...], result_shape: tuple[int, ...]) -> np.ndarray:
+def origin_index(shape: Shape, result_shape: Shape) -> NDArray[np.int64]:
     """For each result cell, the flat index (in the expanded grid) of the cell in memory."""
     padded = (1,) * (len(result_shape) - len(shape)) + tuple(shape)
     origin = np.zeros(result_shape, dtype=np.int64)
@@ -159,7 +165,8 @@ def origin_index(shape: tuple[int, ...], result_shape: tuple[int, ...]) -> np.nd
     return origin
 
 
-def operand_picture(name: str, tensor: torch.Tensor, result_shape) -> OperandPicture:
+def operand_picture(name: str, tensor: torch.Tensor,
+                    result_shape: Shape | None) -> OperandPicture:
     values = to_numpy(tensor)
     if result_shape is None:
         return OperandPicture(name, tuple(tensor.shape), values, None, None, None, None, None)
@@ -174,9 +181,12 @@ def operand_picture(name: str, tensor: torch.Tensor, result_shape) -> OperandPic
     )
 
 
-def _operands(shape_a, shape_b, op, tensor_a, tensor_b, names):
+def _operands(shape_a: Shape, shape_b: Shape, op: BroadcastOp, tensor_a: torch.Tensor | None,
+              tensor_b: torch.Tensor | None,
+              names: Names) -> tuple[torch.Tensor, torch.Tensor, str]:
     """The two tensors and the code lines that build them (literals for workspace tensors)."""
-    built, lines = [], []
+    built: list[torch.Tensor] = []
+    lines: list[str] = []
     for name, shape, given, second in ((names[0], shape_a, tensor_a, False),
                                        (names[1], shape_b, tensor_b, True)):
         if given is None:
@@ -189,13 +199,13 @@ def _operands(shape_a, shape_b, op, tensor_a, tensor_b, names):
     return built[0], built[1], "".join(lines)
 
 
-def _stride_code(picture: BroadcastPicture, result_shape) -> str:
+def _stride_code(picture: BroadcastPicture, result_shape: Shape) -> Text:
     target = _reshape_args(result_shape)
-    lines = ["# stride 0 = stretched without copying\n"]
+    lines: list[str] = [compose("# {c}\n", c=msg("stride 0 = stretched without copying"))]
     for operand in (picture.a, picture.b):
         lines.append(f"print({operand.name}.expand({target}).stride())"
                      f"  # {operand.expand_stride}\n")
-    return "".join(lines)
+    return join_texts("", lines)
 
 
 def result_name(names: tuple[str, str]) -> str:
@@ -203,7 +213,8 @@ def result_name(names: tuple[str, str]) -> str:
     return "c" if "c" not in names else "result"
 
 
-def _compute(explanation: BroadcastExplanation, a, b, names):
+def _compute(explanation: BroadcastExplanation, a: torch.Tensor, b: torch.Tensor,
+             names: Names) -> tuple[torch.Tensor | None, str, str | None]:
     """(result tensor or None, code, compute error) for the operands' values."""
     op, verdict = explanation.op, explanation.verdict
     expression, c = op.expression(*names), result_name(names)
@@ -211,21 +222,27 @@ def _compute(explanation: BroadcastExplanation, a, b, names):
         return None, _try(f"{c} = {expression}"), None
     if verdict is Verdict.INPLACE_STRETCH:
         plain = op.out_of_place.expression(*names)
-        return (apply_op(op.out_of_place, a, b), _try(expression)
-                + f"{c} = {plain}  # the out-of-place form makes a new tensor\n", None)
+        return (apply_op(op.out_of_place, a, b), compose(
+            "{attempt}{line}  # {c}\n", attempt=_try(expression), line=f"{c} = {plain}",
+            c=msg("the out-of-place form makes a new tensor")), None)
     try:
         result = apply_op(op, a, b)
     except RuntimeError as error:  # e.g. an integer tensor cannot hold div_'s float result
         return None, _try(f"{c} = {expression}"), str(error)
-    note = f"  # writes into {names[0]} and returns it" if op.is_inplace else ""
-    return result, f"{c} = {expression}{note}\nprint({c})\n", None
+    line, printed = f"{c} = {expression}", f"print({c})"
+    if op.is_inplace:
+        return result, compose("{line}  # {c}\n{printed}\n", line=line, printed=printed,
+                               c=msg("writes into {name} and returns it", name=names[0])), None
+    return result, f"{line}\n{printed}\n", None
 
 
 def _try(statement: str) -> str:
     return f"try:\n    {statement}\nexcept RuntimeError as error:\n    print(error)\n"
 
 
-def _draw(explanation, shape_a, shape_b, op, tensor_a, tensor_b, names):
+def _draw(explanation: BroadcastExplanation, tensor_a: torch.Tensor | None,
+          tensor_b: torch.Tensor | None, names: Names) -> tuple[BroadcastPicture, Text, str | None]:
+    shape_a, shape_b, op = explanation.shape_a, explanation.shape_b, explanation.op
     a, b, code = _operands(shape_a, shape_b, op, tensor_a, tensor_b, names)
     target = explanation.broadcast_shape
     # the operands' pictures are taken before an in-place op writes into a
@@ -241,13 +258,14 @@ def _draw(explanation, shape_a, shape_b, op, tensor_a, tensor_b, names):
                         else ""),
         symbol=op.out_of_place.value, result_name=result_name(names),
     )
-    if target is not None:
-        code += _stride_code(picture, target)
-    return picture, code + op_code, error
+    strides = _stride_code(picture, target) if target is not None else ""
+    return picture, join_texts("", [code, strides, op_code]), error
 
 
-def run_broadcast_demo(shape_a, shape_b, op: BroadcastOp = BroadcastOp.ADD, *, tensor_a=None,
-                       tensor_b=None, names: tuple[str, str] = ("a", "b")) -> BroadcastDemo:
+def run_broadcast_demo(shape_a: Sequence[int], shape_b: Sequence[int],
+                       op: BroadcastOp = BroadcastOp.ADD, *,
+                       tensor_a: torch.Tensor | None = None, tensor_b: torch.Tensor | None = None,
+                       names: Names = ("a", "b")) -> BroadcastDemo:
     """Explain ``a op b``; compute and describe the picture when the operands are small.
 
     ``tensor_a``/``tensor_b`` are workspace tensors (their shapes override the given ones).
@@ -256,36 +274,40 @@ def run_broadcast_demo(shape_a, shape_b, op: BroadcastOp = BroadcastOp.ADD, *, t
         shape_a = tuple(tensor_a.shape)
     if tensor_b is not None:
         shape_b = tuple(tensor_b.shape)
-    shape_a, shape_b = tuple(shape_a), tuple(shape_b)
     explanation = explain_broadcast(
         shape_a, shape_b, op, names=names,
         stride_a=None if tensor_a is None else tuple(tensor_a.stride()),
         stride_b=None if tensor_b is None else tuple(tensor_b.stride()),
         dtype="float32" if tensor_a is None else dtype_name(tensor_a.dtype))
     size = FLOAT32_BYTES if tensor_a is None else tensor_a.element_size()
-    notes = _size_notes(shape_a, shape_b, explanation.broadcast_shape, size)
-    shapes = [shape_a, shape_b] + ([explanation.broadcast_shape]
-                                   if explanation.broadcast_shape is not None else [])
+    shapes = [explanation.shape_a, explanation.shape_b]
+    notes = _size_notes(explanation.shape_a, explanation.shape_b,
+                        explanation.broadcast_shape, size)
+    if explanation.broadcast_shape is not None:
+        shapes.append(explanation.broadcast_shape)
     refusal = picture_refusal(shapes)
     if refusal is not None:
         return BroadcastDemo(explanation, None, refusal, None, notes, explanation.step)
-    picture, code, error = _draw(explanation, shape_a, shape_b, op, tensor_a, tensor_b, names)
+    picture, code, error = _draw(explanation, tensor_a, tensor_b, names)
     step = CodeStep(msg("Broadcast {expression}", expression=op.expression(*names)), code,
                     explanation.summary)
     return BroadcastDemo(explanation, picture, None, error, notes, step)
 
 
-def _index_text(name: str, index) -> str:
+def _index_text(name: str, index: Sequence[int] | tuple[np.intp, ...]) -> str:
     return f"{name}[{', '.join(str(int(i)) for i in index)}]" if len(index) else name
 
 
-def cell_equation(picture: BroadcastPicture, flat_index: int, format_value=str) -> str:
+def cell_equation(picture: BroadcastPicture, flat_index: int,
+                  format_value: Callable[[object], str] = str) -> str:
     """``c[1, 2, 0] = a[1, 2, 0] * b[2, 0] = 8 * 30 = 240``: where a result cell comes from,
     with each operand indexed in its own shape (stretched dimensions read index 0)."""
     result = picture.result
+    if result is None or picture.a.source is None or picture.b.source is None:
+        raise ValueError("the picture has no result cells")
     parts, values = [], []
-    for operand in (picture.a, picture.b):
-        source = int(operand.source.reshape(-1)[flat_index])
+    for operand, sources in ((picture.a, picture.a.source), (picture.b, picture.b.source)):
+        source = int(sources.reshape(-1)[flat_index])
         parts.append(_index_text(operand.name, np.unravel_index(source, operand.shape)))
         values.append(format_value(operand.values.reshape(-1)[source]))
     target = _index_text(picture.result_name, np.unravel_index(flat_index, result.shape))
@@ -302,8 +324,8 @@ def operand_names(name_a: str | None, name_b: str | None) -> tuple[str, str]:
     return first, second
 
 
-def run_workspace_demo(workspace, shape_a, shape_b, op: BroadcastOp, name_a: str | None = None,
-                       name_b: str | None = None) -> BroadcastDemo:
+def run_workspace_demo(workspace: Workspace, shape_a: Shape, shape_b: Shape, op: BroadcastOp,
+                       name_a: str | None = None, name_b: str | None = None) -> BroadcastDemo:
     """``run_broadcast_demo`` where an operand may be a workspace tensor (read on the worker)."""
     tensor_a = workspace.get(name_a) if name_a else None
     tensor_b = workspace.get(name_b) if name_b else None

@@ -14,13 +14,17 @@ dimension broadcasts only against 0 or 1; a 0-d tensor broadcasts with anything.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 from engine.broadcasting.probe import probe_torch_error
 from engine.core.codegen import CodeStep
 from engine.core.parsing import format_shape
-from engine.i18n.messages import msg
+from engine.i18n.messages import Text, join_texts, msg
+
+Shape = tuple[int, ...]
+Names = tuple[str, str]
 
 
 class BroadcastOp(Enum):
@@ -126,7 +130,7 @@ class BroadcastExplanation:
     result_shape: tuple[int, ...] | None     # None unless the operation works
     failing_row: int | None                  # index into rows of the first failing dimension
     torch_error: str | None                  # PyTorch's own text when it refuses
-    summary: str                             # one line in plain words
+    summary: Text                            # one line in plain words
     expand_stride_a: tuple[int, ...] | None  # a.expand(broadcast_shape).stride()
     expand_stride_b: tuple[int, ...] | None
     result_dtype: str | None                 # "bool" for comparisons, else the operands' dtype
@@ -169,15 +173,23 @@ def align(shape_a: tuple[int, ...], shape_b: tuple[int, ...]) -> tuple[DimRow, .
         size_a = shape_a[from_right] if -from_right <= len(shape_a) else None
         size_b = shape_b[from_right] if -from_right <= len(shape_b) else None
         rule = dim_rule(size_a, size_b)
-        result = None if rule is DimRule.MISMATCH else _result_size(rule, size_a, size_b)
+        result = _result_size(rule, size_a, size_b)
         rows.append(DimRow(index, from_right, size_a, size_b, rule, result))
     return tuple(rows)
 
 
-def _result_size(rule: DimRule, size_a: int | None, size_b: int | None) -> int:
+def _result_size(rule: DimRule, size_a: int | None, size_b: int | None) -> int | None:
+    if rule is DimRule.MISMATCH:
+        return None
     if rule in (DimRule.STRETCH_A, DimRule.MISSING_A):
         return size_b
     return size_a
+
+
+def broadcast_shape_of(rows: Sequence[DimRow]) -> Shape | None:
+    """The shape ``a op b`` gives (out of place), or None when a dimension mismatches."""
+    sizes = [row.result_size for row in rows]
+    return tuple(s for s in sizes if s is not None) if None not in sizes else None
 
 
 def contiguous_stride(shape: tuple[int, ...]) -> tuple[int, ...]:
@@ -204,24 +216,25 @@ def expand_stride(shape: tuple[int, ...], stride: tuple[int, ...] | None,
     return tuple(out)
 
 
-def _verdict(op: BroadcastOp, rows, shape_a) -> tuple[Verdict, int | None]:
+def _verdict(op: BroadcastOp, rows: Sequence[DimRow],
+             shape_a: Shape) -> tuple[Verdict, int | None]:
     failing = [row.index for row in rows if not row.ok]
     if failing:
         return Verdict.MISMATCH, failing[-1]  # PyTorch checks from the last dimension
-    broadcast = tuple(row.result_size for row in rows)
-    if op.is_inplace and broadcast != tuple(shape_a):
+    if op.is_inplace and broadcast_shape_of(rows) != tuple(shape_a):
         return Verdict.INPLACE_STRETCH, None
     return Verdict.BROADCASTS, None
 
 
-def explain_broadcast(shape_a, shape_b, op: BroadcastOp = BroadcastOp.ADD, *,
-                      stride_a=None, stride_b=None, dtype: str = "float32",
-                      names: tuple[str, str] = ("a", "b")) -> BroadcastExplanation:
+def explain_broadcast(shape_a: Iterable[int], shape_b: Iterable[int],
+                      op: BroadcastOp = BroadcastOp.ADD, *, stride_a: Shape | None = None,
+                      stride_b: Shape | None = None, dtype: str = "float32",
+                      names: Names = ("a", "b")) -> BroadcastExplanation:
     """Explain ``a op b`` for operands of these shapes; allocates nothing of their size."""
     shape_a, shape_b = tuple(int(s) for s in shape_a), tuple(int(s) for s in shape_b)
     rows = align(shape_a, shape_b)
     verdict, failing = _verdict(op, rows, shape_a)
-    broadcast = None if verdict is Verdict.MISMATCH else tuple(r.result_size for r in rows)
+    broadcast = broadcast_shape_of(rows)
     probe = probe_torch_error(shape_a, shape_b, op, verdict, broadcast, names)
     summary = summarize(shape_a, shape_b, op, rows, verdict, failing, names)
     return BroadcastExplanation(
@@ -241,13 +254,15 @@ def _dims(indices: list[int]) -> str:
     return ", ".join(str(i) for i in indices)
 
 
-def summarize(shape_a, shape_b, op, rows, verdict, failing, names=("a", "b")) -> str:
+def summarize(shape_a: Shape, shape_b: Shape, op: BroadcastOp, rows: Sequence[DimRow],
+              verdict: Verdict, failing: int | None, names: Names = ("a", "b")) -> Text:
     """One line in plain words: why it works, or the first reason it does not."""
     name_a, name_b = names
     expression = op.expression(name_a, name_b)
-    if verdict is Verdict.MISMATCH:
-        return _mismatch_summary(rows[failing], expression, names)
-    result = format_shape(tuple(r.result_size for r in rows))
+    broadcast = broadcast_shape_of(rows)
+    if failing is not None or broadcast is None:
+        return _mismatch_summary(rows[failing or 0], expression, names)
+    result = format_shape(broadcast)
     if verdict is Verdict.INPLACE_STRETCH:
         return msg("{plain} works and gives shape {result}, but {expression} writes into {a} "
                    "itself, and {a} (shape {shape_a}) cannot grow to {result}: write "
@@ -261,22 +276,22 @@ def summarize(shape_a, shape_b, op, rows, verdict, failing, names=("a", "b")) ->
     return _works_summary(rows, expression, result, names)
 
 
-def _works_summary(rows, expression, result, names) -> str:
+def _works_summary(rows: Sequence[DimRow], expression: str, result: str, names: Names) -> Text:
     stretched_a = [r.index for r in rows if r.a_stretched and r.result_size != 1]
     stretched_b = [r.index for r in rows if r.b_stretched and r.result_size != 1]
     if not stretched_a and not stretched_b:
         return msg("Every dimension matches (or is a padded 1), so {expression} works element "
                    "by element and gives shape {result}.", expression=expression, result=result)
-    parts = []
+    parts: list[str] = []
     for name, dims in zip(names, (stretched_a, stretched_b), strict=True):
         if dims:
             parts.append(msg("{name} is repeated along dimension(s) {dims}", name=name,
                              dims=_dims(dims)))
     return msg("{expression} works: {parts}, without copying any data; the result has shape "
-               "{result}.", expression=expression, parts="; ".join(parts), result=result)
+               "{result}.", expression=expression, parts=join_texts("; ", parts), result=result)
 
 
-def _mismatch_summary(row: DimRow, expression: str, names) -> str:
+def _mismatch_summary(row: DimRow, expression: str, names: Names) -> Text:
     if 0 in (row.size_a, row.size_b):
         return msg("Dimension {dim} has size {size_a} in {a} and {size_b} in {b}: a size-0 "
                    "dimension broadcasts only against 0 or 1, so {expression} fails.",

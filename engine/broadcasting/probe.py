@@ -12,12 +12,21 @@ Every probe returns the error text PyTorch gives (or None) and the code that rep
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import torch
 
 from engine.core.limits import numel_of
 from engine.core.parsing import format_shape
+from engine.i18n.messages import Text, compose, join_texts, msg
+
+if TYPE_CHECKING:
+    from engine.broadcasting.explain import BroadcastOp, Verdict
+
+Shape = tuple[int, ...]
+Names = tuple[str, str]
 
 REAL_INPLACE_TARGET_MAX_NUMEL = 1 << 16  # a real zeros(a) for the in-place probe up to this
 _INT64_SAFE = 1 << 62
@@ -26,7 +35,7 @@ _INT64_SAFE = 1 << 62
 @dataclass(frozen=True)
 class Probe:
     error: str | None
-    code: str
+    code: Text  # with its comments in the current language
 
 
 def _dims(shape: tuple[int, ...]) -> str:
@@ -38,16 +47,19 @@ def _view(shape: tuple[int, ...]) -> torch.Tensor:
     return torch.zeros(()).expand(*shape) if shape else torch.zeros(())
 
 
-def _view_code(name: str, shape: tuple[int, ...], comment: str = "") -> str:
+def _view_code(name: str, shape: tuple[int, ...], comment: str = "") -> Text:
     value = f"torch.zeros(()).expand({_dims(shape)})" if shape else "torch.zeros(())"
-    return f"{name} = {value}{comment}\n"
+    if comment:
+        return compose("{name} = {value}  # {comment}\n", name=name, value=value,
+                       comment=comment)
+    return compose("{line}\n", line=f"{name} = {value}")
 
 
 def _fits_int64(*shapes: tuple[int, ...]) -> bool:
     return all(numel_of(shape) < _INT64_SAFE for shape in shapes)
 
 
-def _caught(action) -> str | None:
+def _caught(action: Callable[[], object]) -> str | None:
     try:
         action()
     except RuntimeError as error:
@@ -59,57 +71,64 @@ def _try_code(statement: str) -> str:
     return f"try:\n    {statement}\nexcept RuntimeError as error:\n    print(error)\n"
 
 
-def apply_op(op, a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+def apply_op(op: BroadcastOp, a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
     """``a op b`` or ``a.op_(b)`` for a BroadcastOp (in-place ops write into ``a``)."""
-    if op.is_inplace:
-        return getattr(a, op.value)(b)
     return _OPERATORS[op.value](a, b)
 
 
-_OPERATORS = {
+_OPERATORS: dict[str, Callable[[torch.Tensor, torch.Tensor], torch.Tensor]] = {
     "+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
     "/": lambda a, b: a / b, "==": lambda a, b: a == b, "!=": lambda a, b: a != b,
     "<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b,
     ">=": lambda a, b: a >= b,
+    "add_": torch.Tensor.add_, "sub_": torch.Tensor.sub_, "mul_": torch.Tensor.mul_,
+    "div_": torch.Tensor.div_,
 }
 
 
-def probe_shapes(shape_a, shape_b, shape) -> Probe:
+def probe_shapes(shape_a: Shape, shape_b: Shape, shape: Shape) -> Probe:
     """The working case: ``torch.broadcast_shapes`` gives the result ``shape``, no tensors."""
     code = (f"print(torch.broadcast_shapes({format_shape(shape_a)}, {format_shape(shape_b)}))"
             f"  # torch.Size({list(shape)})\n")
-    return Probe(None, code)
+    return Probe(None, compose("{code}", code=code))
 
 
-def probe_mismatch(shape_a, shape_b, op, names=("a", "b")) -> Probe:
+def probe_mismatch(shape_a: Shape, shape_b: Shape, op: BroadcastOp,
+                   names: Names = ("a", "b")) -> Probe:
     """PyTorch's error for shapes that do not broadcast."""
     name_a, name_b = names
     if not _fits_int64(shape_a, shape_b):
         error = _caught(lambda: torch.broadcast_shapes(shape_a, shape_b))
         statement = f"torch.broadcast_shapes({format_shape(shape_a)}, {format_shape(shape_b)})"
-        return Probe(error, _try_code(statement))
+        return Probe(error, compose("{code}", code=_try_code(statement)))
     if op.is_inplace and numel_of(shape_a) <= REAL_INPLACE_TARGET_MAX_NUMEL:
         return _probe_real_target(shape_a, shape_b, op, names)
-    comment = ""
+    comment: str = ""
+    checked = op
     if op.is_inplace:  # an expanded view cannot be written into; same shape check as a + b
-        comment = f"# {op.expression(name_a, name_b)} raises the same error as:\n"
-        op = op.out_of_place
-    error = _caught(lambda: apply_op(op, _view(shape_a), _view(shape_b)))
-    code = (_view_code(name_a, shape_a, "  # one number viewed as any shape: no memory")
-            + _view_code(name_b, shape_b) + comment + _try_code(op.expression(name_a, name_b)))
+        comment = compose("# {c}\n", c=msg("{expression} raises the same error as:",
+                                             expression=op.expression(name_a, name_b)))
+        checked = op.out_of_place
+    error = _caught(lambda: apply_op(checked, _view(shape_a), _view(shape_b)))
+    code = join_texts("", [
+        _view_code(name_a, shape_a, msg("one number viewed as any shape: no memory")),
+        _view_code(name_b, shape_b), comment, _try_code(checked.expression(name_a, name_b))])
     return Probe(error, code)
 
 
-def _probe_real_target(shape_a, shape_b, op, names) -> Probe:
+def _probe_real_target(shape_a: Shape, shape_b: Shape, op: BroadcastOp, names: Names) -> Probe:
     """``a.op_(b)`` with a real, small ``a`` (zeros) and a zero-memory view as ``b``."""
     name_a, name_b = names
     error = _caught(lambda: apply_op(op, torch.zeros(shape_a), _view(shape_b)))
-    code = (f"{name_a} = torch.zeros({format_shape(shape_a)})  # a real tensor to write into\n"
-            + _view_code(name_b, shape_b) + _try_code(op.expression(name_a, name_b)))
+    code = join_texts("", [
+        compose("{line}  # {c}\n", line=f"{name_a} = torch.zeros({format_shape(shape_a)})",
+                c=msg("a real tensor to write into")),
+        _view_code(name_b, shape_b), _try_code(op.expression(name_a, name_b))])
     return Probe(error, code)
 
 
-def probe_inplace(shape_a, shape_b, op, broadcast, names=("a", "b")) -> Probe:
+def probe_inplace(shape_a: Shape, shape_b: Shape, op: BroadcastOp, broadcast: Shape,
+                  names: Names = ("a", "b")) -> Probe:
     """PyTorch's error for ``a.op_(b)`` when ``a`` would have to grow to the broadcast shape."""
     name_a, name_b = names
     if not _fits_int64(shape_a, shape_b):  # not even a meta tensor can have this shape
@@ -117,21 +136,23 @@ def probe_inplace(shape_a, shape_b, op, broadcast, names=("a", "b")) -> Probe:
     if numel_of(shape_a) <= REAL_INPLACE_TARGET_MAX_NUMEL:
         return _probe_real_target(shape_a, shape_b, op, names)
 
-    def action():
+    def action() -> None:
         apply_op(op, torch.empty(shape_a, device="meta"), torch.empty(shape_b, device="meta"))
 
-    code = (f"{name_a} = torch.empty({format_shape(shape_a)}, device='meta')"
-            "  # a shape without data\n"
-            f"{name_b} = torch.empty({format_shape(shape_b)}, device='meta')\n")
-    return Probe(_caught(action), code + _try_code(op.expression(name_a, name_b)))
+    code = join_texts("", [
+        compose("{line}  # {c}\n", c=msg("a shape without data"),
+                line=f"{name_a} = torch.empty({format_shape(shape_a)}, device='meta')"),
+        f"{name_b} = torch.empty({format_shape(shape_b)}, device='meta')\n",
+        _try_code(op.expression(name_a, name_b))])
+    return Probe(_caught(action), code)
 
 
-def probe_torch_error(shape_a, shape_b, op, verdict, broadcast, names=("a", "b")) -> Probe:
+def probe_torch_error(shape_a: Shape, shape_b: Shape, op: BroadcastOp, verdict: Verdict,
+                      broadcast: Shape | None, names: Names = ("a", "b")) -> Probe:
     """What PyTorch says about ``a op b`` for these shapes (``broadcast``: their broadcast
     shape, None when they mismatch), and code that shows it."""
-    kind = verdict.value
-    if kind == "mismatch":
+    if broadcast is None or verdict.value == "mismatch":
         return probe_mismatch(shape_a, shape_b, op, names)
-    if kind == "inplace_stretch":
+    if verdict.value == "inplace_stretch":
         return probe_inplace(shape_a, shape_b, op, broadcast, names)
     return probe_shapes(shape_a, shape_b, broadcast)

@@ -40,4 +40,13 @@ MESSAGES = {
     "from its shape alone, without allocating, and not drawn.":
         "{shape} necesitaría {size}, más de los {guard} permitidos para un tensor: se explica "
         "solo a partir de su forma, sin reservar memoria, y no se dibuja.",
+    # code comments
+    "{expression} raises the same error as:": "{expression} lanza el mismo error que:",
+    "one number viewed as any shape: no memory":
+        "un solo número visto con cualquier forma: sin memoria",
+    "a real tensor to write into": "un tensor real en el que escribir",
+    "a shape without data": "una forma sin datos",
+    "stride 0 = stretched without copying": "stride 0 = estirado sin copiar",
+    "the out-of-place form makes a new tensor": "la forma no in-place crea un tensor nuevo",
+    "writes into {name} and returns it": "escribe en {name} y lo devuelve",
 }
