@@ -57,11 +57,16 @@ class CreateRequest:
 
 @dataclass(frozen=True)
 class CreateResult:
+    """A created tensor; the field set of ``engine.tensors.result.TensorsResult``."""
+
     name: str
-    tensor: object
+    tensor: torch.Tensor
     snapshot: TensorSnapshot
     step: CodeStep
     reproducible: bool
+    extra_snapshots: tuple[TensorSnapshot, ...] = ()
+    extra_tensors: tuple[tuple[str, torch.Tensor], ...] = ()
+    summary: str = ""
 
 
 def available_devices() -> list[str]:

@@ -78,6 +78,9 @@ class EditResult:
     watched: tuple[Watched, ...]
     summary: str = ""
     changed_mask: np.ndarray | None = None
+    tensor: torch.Tensor | None = None  # the edited tensor is already kept
+    extra_snapshots: tuple[TensorSnapshot, ...] = ()
+    extra_tensors: tuple[tuple[str, torch.Tensor], ...] = ()
 
 
 def _alias_expression(kind: str, source: str, a: torch.Tensor, view_shape: str) -> tuple:

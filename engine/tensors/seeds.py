@@ -17,7 +17,7 @@ from engine.core.errors import InputError
 from engine.core.limits import check_allocation
 from engine.core.parsing import format_shape, parse_shape
 from engine.core.snapshot import TensorSnapshot, snapshot
-from engine.i18n.messages import msg
+from engine.i18n.messages import compose, join_texts, msg
 
 MAX_SEED = 2**63 - 1
 DEMO_NAMES = ("random1", "random2", "random3", "random4")
@@ -29,18 +29,21 @@ class SeedDemoResult:
 
     seed: int
     snapshots: tuple[TensorSnapshot, ...]
-    equal: dict
+    equal: dict[tuple[int, int], bool]
     step: CodeStep
     name: str | None = None  # nothing is kept in the workspace
+    tensor: torch.Tensor | None = None
+    extra_tensors: tuple[tuple[str, torch.Tensor], ...] = ()
 
     @property
     def snapshot(self) -> TensorSnapshot:
         return self.snapshots[0]
 
     @property
-    def extra_snapshots(self) -> list[TensorSnapshot]:
-        return list(self.snapshots)
+    def extra_snapshots(self) -> tuple[TensorSnapshot, ...]:
+        return self.snapshots
 
+    @property
     def summary(self) -> str:
         return summarize(self.equal)
 
@@ -51,6 +54,10 @@ class SeedResult:
     step: CodeStep
     snapshot: TensorSnapshot | None = None
     name: str | None = None
+    tensor: torch.Tensor | None = None
+    extra_snapshots: tuple[TensorSnapshot, ...] = ()
+    extra_tensors: tuple[tuple[str, torch.Tensor], ...] = ()
+    summary: str = ""
 
 
 def check_seed(seed: int) -> int:
@@ -69,12 +76,13 @@ def set_seed(seed: int) -> SeedResult:
                                          "every time the code runs from this line.")))
 
 
-def summarize(equal: dict) -> str:
+def summarize(equal: dict[tuple[int, int], bool]) -> str:
     lines = []
     for (i, j), same in sorted(equal.items()):
         verdict = msg("equal") if same else msg("different")
-        lines.append(f"{DEMO_NAMES[i]} / {DEMO_NAMES[j]}: {verdict}")
-    return "\n".join(lines)
+        lines.append(compose("{a} / {b}: {verdict}", a=DEMO_NAMES[i], b=DEMO_NAMES[j],
+                             verdict=verdict))
+    return join_texts("\n", lines)
 
 
 def _demo_code(seed: int, shape: tuple[int, ...]) -> str:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
 
 from engine.session.workspace import Workspace, WorkspaceEntry
+
+if TYPE_CHECKING:
+    import torch
 
 
 class WorkspaceModel(QAbstractListModel):
@@ -17,15 +22,15 @@ class WorkspaceModel(QAbstractListModel):
     changed = Signal()
     EntryRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = Workspace()
         self._entries: list[WorkspaceEntry] = []
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
@@ -46,22 +51,22 @@ class WorkspaceModel(QAbstractListModel):
         dims = "×".join(str(s) for s in entry.shape) or self.tr("scalar")
         return f"{entry.name}  {dims}  {entry.dtype}"
 
-    def keep(self, name: str, tensor) -> WorkspaceEntry:
+    def keep(self, name: str, tensor: torch.Tensor) -> WorkspaceEntry:
         entry = self.workspace.put(name, tensor)
-        self._refresh()
+        self.refresh()
         return entry
 
     def rename(self, old: str, new: str) -> None:
         self.workspace.rename(old, new)
-        self._refresh()
+        self.refresh()
 
     def delete(self, name: str) -> None:
         self.workspace.delete(name)
-        self._refresh()
+        self.refresh()
 
     def clear(self) -> None:
         self.workspace.clear()
-        self._refresh()
+        self.refresh()
 
     def names(self) -> list[str]:
         return [entry.name for entry in self._entries]
@@ -72,7 +77,8 @@ class WorkspaceModel(QAbstractListModel):
     def entry(self, name: str) -> WorkspaceEntry | None:
         return next((e for e in self._entries if e.name == name), None)
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
+        """Re-read the workspace (after an engine-side model kept tensors in it)."""
         self.beginResetModel()
         self._entries = self.workspace.entries()
         self.endResetModel()

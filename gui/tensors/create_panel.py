@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import signals_blocked
 
 from engine.core.parsing import DTYPE_NAMES
 from engine.tensors.create import (
@@ -28,6 +28,7 @@ from engine.tensors.create import (
     available_devices,
     create_tensor,
 )
+from gui.core.retranslate import Retranslatable
 from gui.tensors.form import ErrorLabel, FieldBox, clear_errors, route_error, shown_error
 
 TEXT_FIELDS = {"name": "x", "shape": "2, 3", "fill_value": "7", "low": "0", "high": "10",
@@ -56,7 +57,7 @@ def rows_for(kind: str) -> set[str]:
     return rows
 
 
-class CreatePanel(QWidget):
+class CreatePanel(Retranslatable, QWidget):
     """Builds a ``CreateRequest`` from the fields and runs it; results go to ``show_result``."""
 
     def __init__(self, ctx, show_result, current_name=lambda: None, parent=None) -> None:
@@ -158,23 +159,17 @@ class CreatePanel(QWidget):
         self.create_button.setText(self.tr("Create"))
         dtype_combo = self.fields["dtype"]
         current = dtype_combo.currentData()
-        dtype_combo.blockSignals(True)
-        dtype_combo.clear()
-        dtype_combo.addItem(self.tr("default"), None)
-        for name in DTYPE_NAMES:
-            dtype_combo.addItem(f"torch.{name}", name)
-        dtype_combo.setCurrentIndex(max(0, dtype_combo.findData(current)))
-        dtype_combo.blockSignals(False)
+        with signals_blocked(dtype_combo):
+            dtype_combo.clear()
+            dtype_combo.addItem(self.tr("default"), None)
+            for name in DTYPE_NAMES:
+                dtype_combo.addItem(f"torch.{name}", name)
+            dtype_combo.setCurrentIndex(max(0, dtype_combo.findData(current)))
 
     def _update_range_labels(self) -> None:
         ranged = self.kind() in ("arange", "linspace")
         self.labels["low"].setText(self.tr("Start") if ranged else self.tr("Low"))
         self.labels["high"].setText(self.tr("End") if ranged else self.tr("High"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def kind(self) -> str:
         return self.kind_combo.currentData()
@@ -199,13 +194,12 @@ class CreatePanel(QWidget):
         combo = self.fields["source"]
         previous = combo.currentText() or self._current_name()
         names = self._ctx.workspace.names() if self._ctx.workspace is not None else []
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItems(names)
-        preferred = self._current_name() if self.kind() in (*LIKE, "to") else previous
-        index = combo.findText(preferred or previous or "")
-        combo.setCurrentIndex(index if index >= 0 else 0)
-        combo.blockSignals(False)
+        with signals_blocked(combo):
+            combo.clear()
+            combo.addItems(names)
+            preferred = self._current_name() if self.kind() in (*LIKE, "to") else previous
+            index = combo.findText(preferred or previous or "")
+            combo.setCurrentIndex(index if index >= 0 else 0)
         previous_out = self.out_combo.currentText()
         self.out_combo.clear()
         self.out_combo.addItems(names)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import signals_blocked
 
 from engine.tensors.memory import ALIAS_KINDS, edit_cell, make_alias
+from gui.core.retranslate import Retranslatable
 from gui.tensors.form import (
     ErrorLabel,
     FieldBox,
@@ -32,7 +34,7 @@ SHARED_STYLE = "color: #1b5e20; font-weight: bold;"
 OWN_STYLE = "color: #0d47a1; font-weight: bold;"
 
 
-class AliasSection(QWidget):
+class AliasSection(Retranslatable, QWidget):
     """Left grid ``a``, right grid ``b``; a table lists every ``b`` made and what the last
     edit of ``a`` did to it."""
 
@@ -105,23 +107,17 @@ class AliasSection(QWidget):
             self.labels[key].setText(text)
         kind = self.fields["kind"]
         current = max(0, kind.currentIndex())
-        kind.blockSignals(True)
-        kind.clear()
-        for code in ("b = a", "b = a.clone()", "b = a.view(shape)", "b = a.detach()"):
-            kind.addItem(code)
-        kind.setCurrentIndex(current)
-        kind.blockSignals(False)
+        with signals_blocked(kind):
+            kind.clear()
+            for code in ("b = a", "b = a.clone()", "b = a.view(shape)", "b = a.detach()"):
+                kind.addItem(code)
+            kind.setCurrentIndex(current)
         self.fields["index"].setToolTip(self.tr("One index per dimension, e.g. 0, 1"))
         self.make_button.setText(self.tr("Make b"))
         self.table.setHorizontalHeaderLabels([self.tr("b"), self.tr("made by"),
                                               self.tr("storage / last edit")])
         self._update_titles()
         self._update_rows()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def set_current_name(self, name: str) -> None:
         """Follow the tab's selection, except the b this demo just made (a stays a)."""
@@ -159,11 +155,10 @@ class AliasSection(QWidget):
         combo = self.fields["source"]
         previous = combo.currentText()
         names = self._ctx.workspace.names() if self._ctx.workspace is not None else []
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItems(names)
-        combo.setCurrentIndex(max(0, combo.findText(previous)))
-        combo.blockSignals(False)
+        with signals_blocked(combo):
+            combo.clear()
+            combo.addItems(names)
+            combo.setCurrentIndex(max(0, combo.findText(previous)))
         self._update_titles()
 
     # --- jobs ---------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.tensors.ops.numpy_bridge import BRIDGE_NAMES, NumpyBridge, bridge_edit, bridge_start
+from gui.core.retranslate import Retranslatable
 from gui.tensors.form import ErrorLabel, FieldBox, route_error, shown_error
 from gui.tensors.memory_alias import OWN_STYLE, SHARED_STYLE
 from gui.tensors.storage_grid import ValueGrid
@@ -22,7 +23,7 @@ from gui.tensors.storage_grid import ValueGrid
 COLUMNS = ("arr", "t_shared", "t_copy")
 
 
-class NumpySection(QWidget):
+class NumpySection(Retranslatable, QWidget):
     """Build the three objects, then change one element of any and watch the others."""
 
     def __init__(self, ctx, show_result, parent: QWidget | None = None) -> None:
@@ -90,11 +91,6 @@ class NumpySection(QWidget):
                                           "t_shared": "torch.from_numpy(arr)",
                                           "t_copy": "torch.tensor(arr)"}[name])
         self._update_states()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def build(self) -> None:
         self._ctx.runner.run(bridge_start, self._bridge, self.fields["shape"].text(),

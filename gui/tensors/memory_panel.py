@@ -8,9 +8,10 @@ operations that have those forms.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from superqt.utils import signals_blocked
 
+from gui.core.retranslate import Retranslatable
 from gui.tensors.memory_alias import AliasSection
 from gui.tensors.memory_numpy import NumpySection
 from gui.tensors.memory_shape import ShapeSection
@@ -18,7 +19,7 @@ from gui.tensors.memory_shape import ShapeSection
 DEMOS = ("shape", "alias", "numpy")
 
 
-class MemoryPanel(QWidget):
+class MemoryPanel(Retranslatable, QWidget):
     """A chooser above the three demonstrations, one shown at a time."""
 
     def __init__(self, ctx, show_result, parent: QWidget | None = None) -> None:
@@ -46,17 +47,11 @@ class MemoryPanel(QWidget):
     def _retranslate(self) -> None:
         self.demo_label.setText(self.tr("Show"))
         current = max(0, self.demo_combo.currentIndex())
-        self.demo_combo.blockSignals(True)
-        self.demo_combo.clear()
-        self.demo_combo.addItems([self.tr("Shape and storage"), self.tr("Alias or copy"),
-                                  self.tr("NumPy bridge")])
-        self.demo_combo.setCurrentIndex(current)
-        self.demo_combo.blockSignals(False)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        with signals_blocked(self.demo_combo):
+            self.demo_combo.clear()
+            self.demo_combo.addItems([self.tr("Shape and storage"), self.tr("Alias or copy"),
+                                      self.tr("NumPy bridge")])
+            self.demo_combo.setCurrentIndex(current)
 
     def _on_demo_chosen(self, index: int) -> None:
         """Show one demonstration; the panel is only as tall as that one needs."""

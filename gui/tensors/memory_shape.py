@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -13,8 +12,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import signals_blocked
 
 from engine.tensors.ops.shape import SHAPE_OPS, ShapeRequest, run_shape_op
+from gui.core.retranslate import Retranslatable
 from gui.tensors.form import (
     ErrorLabel,
     FieldBox,
@@ -36,7 +37,7 @@ def layout_text(storage_map) -> str:
     return f"stride {storage_map.stride}, offset {storage_map.storage_offset}"
 
 
-class ShapeSection(QWidget):
+class ShapeSection(Retranslatable, QWidget):
     """Pick a tensor and a shape operation; both storage strips show what happened."""
 
     def __init__(self, ctx, show_result, parent: QWidget | None = None) -> None:
@@ -103,11 +104,6 @@ class ShapeSection(QWidget):
         self.result_strip.setToolTip(self.source_strip.toolTip())
         self._update_result()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def set_current_name(self, name: str) -> None:
         """Follow the tab's current tensor, picked or just made."""
         combo = self.fields["source"]
@@ -127,11 +123,10 @@ class ShapeSection(QWidget):
         combo = self.fields["source"]
         previous = combo.currentText()
         names = self._ctx.workspace.names() if self._ctx.workspace is not None else []
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItems(names)
-        combo.setCurrentIndex(max(0, combo.findText(previous)))
-        combo.blockSignals(False)
+        with signals_blocked(combo):
+            combo.clear()
+            combo.addItems(names)
+            combo.setCurrentIndex(max(0, combo.findText(previous)))
         default_result_name(self.fields["result"], combo.currentText(), "b")
 
     def apply(self) -> None:

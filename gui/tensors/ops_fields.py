@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.retranslate import Retranslatable
+
 MODES = ("new", "inplace", "out")
 
 
-class ModeChooser(QWidget):
+class ModeChooser(Retranslatable, QWidget):
     """``new tensor`` / ``in place: a.sin_()`` / ``out= [tensor]``; ``changed`` on toggles."""
 
     changed = Signal()
@@ -50,11 +52,6 @@ class ModeChooser(QWidget):
             method=self._method))
         self.buttons["out"].setText("out=")
         self.out_combo.setToolTip(self.tr("An existing tensor that receives the result"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def mode(self) -> str:
         return next(m for m, b in self.buttons.items() if b.isChecked())

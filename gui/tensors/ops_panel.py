@@ -8,7 +8,6 @@ fields as typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,11 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import signals_blocked
 
-from engine.i18n.messages import current_language
 from engine.tensors.ops.arith import run_expression
 from engine.tensors.ops.catalogue import SPECS, OpRequest, ops_in, run_op
-from engine.tensors.retranslate import retranslate
+from gui.core.retranslate import Retranslatable, render
 from gui.tensors.form import (
     ErrorLabel,
     FieldBox,
@@ -50,7 +49,7 @@ def op_label(key: str) -> str:
     return f"{key}   ({symbol})" if symbol else key
 
 
-class OperationsPanel(QWidget):
+class OperationsPanel(Retranslatable, QWidget):
     """See the module docstring. ``run()`` starts the chosen operation."""
 
     def __init__(self, ctx, show_result, parent: QWidget | None = None) -> None:
@@ -75,7 +74,7 @@ class OperationsPanel(QWidget):
         self.error_label = ErrorLabel()
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
-        self._summary = ("", "en")  # the last result's summary and its language
+        self._summary = ""  # the last result's summary, an engine Text
         self._build_layout()
         self._connect()
         self._retranslate()
@@ -121,12 +120,11 @@ class OperationsPanel(QWidget):
     def _retranslate(self) -> None:
         self.group_label.setText(self.tr("Group"))
         current = self.group_combo.currentData()
-        self.group_combo.blockSignals(True)
-        self.group_combo.clear()
-        for key, title in self._group_titles().items():
-            self.group_combo.addItem(title, key)
-        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(current)))
-        self.group_combo.blockSignals(False)
+        with signals_blocked(self.group_combo):
+            self.group_combo.clear()
+            for key, title in self._group_titles().items():
+                self.group_combo.addItem(title, key)
+            self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(current)))
         texts = {"expression": self.tr("Expression"), "op": self.tr("Operation"),
                  "source": self.tr("Input"), "other": self.tr("Other"),
                  "low": self.tr("min"), "high": self.tr("max"),
@@ -143,12 +141,7 @@ class OperationsPanel(QWidget):
         self.fields["result"].setToolTip(self.tr("The name of the new tensor in the workspace"))
         self.run_button.setText(self.tr("Run"))
         self._update_mode_texts()
-        self.summary_label.setText(retranslate(*self._summary, current_language()))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        self.summary_label.setText(render(self._summary))
 
     # --- state --------------------------------------------------------------------------
     def group(self) -> str:
@@ -220,14 +213,13 @@ class OperationsPanel(QWidget):
         names = self._ctx.workspace.names() if self._ctx.workspace is not None else []
         for combo in (self.fields["source"], self.fields["other"], self.out_combo):
             previous = combo.currentText()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItems(names)
-            if combo.isEditable():
-                combo.setEditText(previous or (names[1] if len(names) > 1 else "2"))
-            else:
-                combo.setCurrentIndex(max(0, combo.findText(previous)))
-            combo.blockSignals(False)
+            with signals_blocked(combo):
+                combo.clear()
+                combo.addItems(names)
+                if combo.isEditable():
+                    combo.setEditText(previous or (names[1] if len(names) > 1 else "2"))
+                else:
+                    combo.setCurrentIndex(max(0, combo.findText(previous)))
         expression = self.fields["expression"]
         if not expression.isModified() and names:
             expression.setText(f"({names[-1]} + 1) * 2")  # a suggestion until the user types
@@ -235,12 +227,11 @@ class OperationsPanel(QWidget):
 
     def _on_group_changed(self) -> None:
         combo = self.fields["op"]
-        combo.blockSignals(True)
-        combo.clear()
-        if self.group() != EXPRESSION:
-            for spec in ops_in(self.group()):
-                combo.addItem(op_label(spec.key), spec.key)
-        combo.blockSignals(False)
+        with signals_blocked(combo):
+            combo.clear()
+            if self.group() != EXPRESSION:
+                for spec in ops_in(self.group()):
+                    combo.addItem(op_label(spec.key), spec.key)
         self._on_op_changed()
 
     def _on_op_changed(self) -> None:
@@ -269,8 +260,8 @@ class OperationsPanel(QWidget):
 
     def _on_result(self, result) -> None:
         self._clear_errors()
-        self._summary = (result.summary, current_language())
-        self.summary_label.setText(result.summary)
+        self._summary = result.summary
+        self.summary_label.setText(render(result.summary))
         self._show_result(result)
 
     def _on_error(self, message: str, exc: BaseException) -> None:

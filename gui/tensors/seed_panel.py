@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -15,10 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from engine.tensors.seeds import reproducibility_demo, set_seed
+from gui.core.retranslate import Retranslatable, render
 from gui.tensors.form import ErrorLabel, FieldBox, route_error
 
 
-class SeedPanel(QWidget):
+class SeedPanel(Retranslatable, QWidget):
     """``torch.manual_seed`` as a step of its own, and the reproducibility demo."""
 
     def __init__(self, ctx, show_result, parent=None) -> None:
@@ -35,6 +35,7 @@ class SeedPanel(QWidget):
         self.demo_button = QPushButton()
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
+        self._summary = ""  # the last demo's summary, an engine Text
         self.error_label = ErrorLabel()
         self._seed_label, self._shape_label = QLabel(), QLabel()
         form = QFormLayout()
@@ -65,11 +66,7 @@ class SeedPanel(QWidget):
         self.set_button.setToolTip(self.tr("Run torch.manual_seed(seed) as a step"))
         self.demo_button.setText(self.tr("Run demo"))
         self.demo_button.setToolTip(self.tr("seed → rand, rand; same seed → rand, rand"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        self.result_label.setText(render(self._summary))
 
     def _on_set_seed(self) -> None:
         self._ctx.runner.run(set_seed, self.seed_spin.value(), title=self.tr("Set the seed"),
@@ -84,8 +81,8 @@ class SeedPanel(QWidget):
         self.error_label.clear_message()
         for box in self.boxes.values():
             box.error.clear_message()
-        summary = getattr(result, "summary", None)
-        self.result_label.setText(summary() if callable(summary) else "")
+        self._summary = result.summary
+        self.result_label.setText(render(self._summary))
         self._show_result(result)
 
     def _on_error(self, message: str, exc: BaseException) -> None:

@@ -75,7 +75,7 @@ class ValueGrid(QWidget):
         rows, cols = self._rows.shape
         return min(rows, MAX_ROWS), min(cols, MAX_COLS)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         rows, cols = self.shown_shape()
         more_cols = self._rows.shape[1] > MAX_COLS
         more_rows = self._rows.shape[0] > MAX_ROWS
@@ -83,7 +83,7 @@ class ValueGrid(QWidget):
         height = (rows + more_rows) * self._cell.height() + 2
         return QSize(max(width, 30), max(height, self._cell.height() + 2))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSizeHint(self) -> QSize:
         hint = self.sizeHint()
         columns = self.shown_shape()[1] + (self._rows.shape[1] > MAX_COLS)
         return QSize(min(hint.width(), columns * MIN_CELL_WIDTH + 2), hint.height())
@@ -93,7 +93,7 @@ class ValueGrid(QWidget):
         columns = self.shown_shape()[1] + (self._rows.shape[1] > MAX_COLS)
         return min(self._cell.width(), (self.width() - 2) / max(columns, 1))
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         rows, cols = self.shown_shape()
         width, height = self._cell_width(), self._cell.height()

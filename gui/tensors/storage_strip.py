@@ -145,11 +145,11 @@ class StorageStrip(QWidget):
         self.setMinimumHeight(self._needed_height())
         self.updateGeometry()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._update_height()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(300, self._needed_height())
 
     # --- mouse --------------------------------------------------------------------------
@@ -168,18 +168,18 @@ class StorageStrip(QWidget):
             self.hovered.emit(element, storage)
             self.update()
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def mouseMoveEvent(self, event) -> None:
         self._set_hover(*self._hit(event.position()))
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def mousePressEvent(self, event) -> None:
         self._set_hover(*self._hit(event.position()))
 
-    def leaveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def leaveEvent(self, event) -> None:
         self._set_hover(-1, -1)
         super().leaveEvent(event)
 
     # --- painting -----------------------------------------------------------------------
-    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_color = self.palette().text().color()

@@ -2,17 +2,15 @@
 
 Left: the sections (Create, Seeds, and Tensors-B's Operate and Memory & shape panels when
 they are importable) above the workspace list. Right: the viewer of the current tensor,
-what the last step means, and the code panel. Every section hands its results to
-``show_result``; a result has ``.step`` and ``.snapshot`` and optionally ``.name`` and
-``.tensor`` (kept in the workspace), ``.extra_snapshots``, ``.extra_tensors``,
-``.summary``, ``.promotion`` and ``.memory`` (with ``describe()``).
+what the last step means, and the code panel. Every section hands its results
+(``engine.tensors.result.TensorsResult``) to ``show_result``; the current tensor and the
+step whose meaning is shown live in a Qt-free ``TensorsState`` that the tab observes.
+Engine texts stay Texts and are rendered again on a language switch.
 """
 
 from __future__ import annotations
 
-import logging
-
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,11 +21,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import signals_blocked
 
-from engine.core.snapshot import snapshot
-from engine.i18n.messages import current_language
-from engine.tensors.create import demo_results
-from engine.tensors.retranslate import retranslate
+from engine.core.codegen import CodeStep
+from engine.core.snapshot import TensorSnapshot
+from engine.tensors.create import CreateResult, demo_results
+from engine.tensors.result import TensorsResult
+from engine.tensors.state import TensorsState
+from gui.core.context import AppContext
+from gui.core.retranslate import Retranslatable, render
 from gui.tensors.create_panel import CreatePanel
 from gui.tensors.memory_panel import MemoryPanel
 from gui.tensors.ops_panel import OperationsPanel
@@ -36,7 +38,6 @@ from gui.tensors.workspace_panel import WorkspacePanel
 from gui.widgets.code_panel import CodePanel
 from gui.widgets.tensor_viewer import TensorViewer
 
-log = logging.getLogger("torchscope.tensors")
 TAB_KEY = "tensors"
 # The sections after Create: (key, class); each takes (ctx, show_result).
 PLUGIN_SECTIONS = (("operate", OperationsPanel), ("memory", MemoryPanel))
@@ -54,28 +55,15 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     return area
 
 
-def _describe_extras(result) -> list[str]:
-    """The texts a result carries besides its code: summary, promotion, memory, explanation."""
-    texts = []
-    summary = getattr(result, "summary", "")
-    texts.append(summary() if callable(summary) else summary)
-    texts.append(getattr(result, "promotion", ""))
-    memory = getattr(result, "memory", None)
-    if memory is not None and hasattr(memory, "describe"):
-        texts.append(memory.describe())
-    texts.append(result.step.explanation if getattr(result, "step", None) else "")
-    return [text for text in texts if text]
-
-
-class TensorsTab(QWidget):
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+class TensorsTab(Retranslatable, QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        workspace = ctx.workspace.workspace if ctx.workspace is not None else None
+        self.state = TensorsState(workspace)  # the current tensor and the shown step
         self._shown_name = ""  # workspace name whose snapshot the viewer shows
         self._view_token = 0
-        self._extras: list = []
-        self._note_result = None  # the result whose texts the note label shows
-        self._note_language = "en"  # the language those texts were made in
+        self._extras: list[TensorSnapshot] = []
         self.viewer = TensorViewer()
         self.code_panel = CodePanel()
         self.note_label = QLabel()
@@ -91,12 +79,13 @@ class TensorsTab(QWidget):
         self.section_keys: list[str] = []
         self._add_section("create", self.create_panel)
         self._add_section("seeds", self.seed_panel)
-        self.plugins: dict[str, QWidget] = {}
+        self.plugins: dict[str, OperationsPanel | MemoryPanel] = {}
         self._load_plugins()
         self._build_layout()
         self.workspace_panel.current_changed.connect(self._on_current_changed)
         self.workspace_panel.step_made.connect(self._add_step)
         self.extras_combo.currentIndexChanged.connect(self._on_extra_chosen)
+        self.state.subscribe(self._update_note)
         self._retranslate()
         self._update_extras([])
         self._load_demo()
@@ -154,17 +143,12 @@ class TensorsTab(QWidget):
         self.extras_combo.setToolTip(self.tr("This step produced several tensors"))
         self._update_note()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _load_demo(self) -> None:
         workspace = self.ctx.workspace.workspace if self.ctx.workspace is not None else None
         self.ctx.runner.run(demo_results, workspace, title=self.tr("Tensors demo"),
                             on_result=self._on_demo_ready)
 
-    def _on_demo_ready(self, results) -> None:
+    def _on_demo_ready(self, results: list[CreateResult]) -> None:
         for result in results:
             self.show_result(result)
 
@@ -172,61 +156,45 @@ class TensorsTab(QWidget):
     def current_name(self) -> str:
         return self.workspace_panel.current_name()
 
-    def show_result(self, result) -> None:
+    def show_result(self, result: TensorsResult) -> None:
         """Show one section result: code, workspace, viewer and what it means."""
-        step = getattr(result, "step", None)
-        if step is not None:
-            self._add_step(step)
-        for extra_name, extra_tensor in getattr(result, "extra_tensors", ()) or ():
-            if self.ctx.workspace is not None:
-                self.ctx.workspace.keep(extra_name, extra_tensor)
-        name, tensor = getattr(result, "name", None), getattr(result, "tensor", None)
-        snap = getattr(result, "snapshot", None)
+        self._add_step(result.step)
         self._view_token += 1
-        if name and tensor is not None and self.ctx.workspace is not None:
+        self.state.apply(result)
+        if self.ctx.workspace is not None:
+            self.ctx.workspace.refresh()
+        name, snap = result.name, result.snapshot
+        if name and self.state.current == name:
             self._shown_name = name
-            self.ctx.workspace.keep(name, tensor)
-            self.workspace_panel.select(name)
-        elif name and self.ctx.workspace is not None and name in self.ctx.workspace.names():
-            self._shown_name = name  # e.g. an edit of a kept tensor: the list follows too
             self.workspace_panel.select(name)
         elif snap is not None:
             self._shown_name = ""  # the viewer shows something that is not kept
-        extras = list(getattr(result, "extra_snapshots", ()) or ())
         if snap is not None:
             self._show_snapshot(snap, name or snap.name)
-        self._update_extras(extras, snap)
-        self._note_result, self._note_language = result, current_language()
-        self._update_note()
+        self._update_extras(list(result.extra_snapshots), snap)
 
     def _update_note(self) -> None:
-        """What the current result means, re-rendered in the language now active."""
-        if self._note_result is None:
-            self.note_label.clear()
-            return
-        language = current_language()
-        self.note_label.setText("\n".join(
-            retranslate(text, self._note_language, language)
-            for text in _describe_extras(self._note_result)))
+        """What the current result means, rendered in the language now active."""
+        self.note_label.setText("\n".join(render(text) for text in self.state.notes()))
 
-    def _add_step(self, step) -> None:
+    def _add_step(self, step: CodeStep) -> None:
         self.code_panel.add_step(step)
         self.ctx.session.add(TAB_KEY, step)
 
-    def _show_snapshot(self, snap, title: str) -> None:
+    def _show_snapshot(self, snap: TensorSnapshot, title: str) -> None:
         self.viewer.set_title(title or "")
         self.viewer.set_snapshot(snap)
 
-    def _update_extras(self, extras: list, main=None) -> None:
+    def _update_extras(self, extras: list[TensorSnapshot],
+                       main: TensorSnapshot | None = None) -> None:
         self._extras = extras
-        self.extras_combo.blockSignals(True)
-        self.extras_combo.clear()
-        for snap in extras:
-            self.extras_combo.addItem(snap.name or "?")
-        index = next((i for i, snap in enumerate(extras) if snap is main), -1)
-        if index >= 0:  # identity: snapshots hold arrays, so == would be ambiguous
-            self.extras_combo.setCurrentIndex(index)
-        self.extras_combo.blockSignals(False)
+        with signals_blocked(self.extras_combo):
+            self.extras_combo.clear()
+            for snap in extras:
+                self.extras_combo.addItem(snap.name or "?")
+            index = next((i for i, snap in enumerate(extras) if snap is main), -1)
+            if index >= 0:  # identity: snapshots hold arrays, so == would be ambiguous
+                self.extras_combo.setCurrentIndex(index)
         visible = len(extras) > 1
         self.extras_label.setVisible(visible)
         self.extras_combo.setVisible(visible)
@@ -239,25 +207,21 @@ class TensorsTab(QWidget):
     def _on_current_changed(self, name: str) -> None:
         self.create_panel.set_current_name(name)
         for panel in self.plugins.values():
-            setter = getattr(panel, "set_current_name", None)
-            if callable(setter):
-                setter(name)
+            panel.set_current_name(name)
+        self.state.select(name)
         if not name or name == self._shown_name:
             return
         self._shown_name = name
         self._view_token += 1
         token = self._view_token
-        tensor_source = self.ctx.workspace.workspace
-        self.ctx.runner.run(lambda: snapshot(tensor_source.get(name), name),
-                            title=self.tr("Show a tensor"),
+        self.ctx.runner.run(self.state.inspect, name, title=self.tr("Show a tensor"),
                             on_result=lambda snap: self._on_selected_snapshot(token, snap))
 
-    def _on_selected_snapshot(self, token: int, snap) -> None:
+    def _on_selected_snapshot(self, token: int, snap: TensorSnapshot) -> None:
         if token != self._view_token:
             return  # a newer result or selection won
         self._update_extras([])
-        self._note_result = None
-        self._update_note()
+        self.state.forget_result()
         self._show_snapshot(snap, snap.name)
 
     def refresh_current(self) -> None:

@@ -3,7 +3,7 @@ rename and delete. The model (gui.core.workspace_model.WorkspaceModel) is shared
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from engine.core.codegen import CodeStep
 from engine.core.errors import InputError
+from gui.core.retranslate import Retranslatable
 from gui.tensors.form import ErrorLabel
 
 
-class WorkspacePanel(QWidget):
+class WorkspacePanel(Retranslatable, QWidget):
     """Emits ``current_changed(name)`` ("" when nothing is selected)."""
 
     current_changed = Signal(str)
@@ -64,11 +65,6 @@ class WorkspacePanel(QWidget):
         self.delete_button.setText(self.tr("Delete"))
         self.list_view.setToolTip(self.tr("Kept tensors: name, shape and dtype. Select one to "
                                           "see it; every tab can use them by name."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def current_name(self) -> str:
         return self._current

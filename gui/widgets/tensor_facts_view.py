@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from gui.core.retranslate import Retranslatable
 
 # The attribute as PyTorch code (never translated), and how its value is written.
 FACT_ROWS: tuple[tuple[str, str], ...] = (
@@ -40,7 +42,7 @@ def format_fact(key: str, facts) -> str:
     return str(value)
 
 
-class TensorFactsView(QWidget):
+class TensorFactsView(Retranslatable, QWidget):
     """One row per fact; values are selectable so they can be copied."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -88,11 +90,6 @@ class TensorFactsView(QWidget):
         for key, tip in tips.items():
             self._names[key].setToolTip(tip)
             self._values[key].setToolTip(tip)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def set_facts(self, facts, levels=None, kind: str = "float") -> None:
         """Show ``facts`` (engine.core.snapshot.TensorFacts); ``levels`` adds NaN/inf and range."""

@@ -22,7 +22,7 @@ _MAP_NAMES = {"float": "viridis", "int": "cividis"}
 class IndexAxis(pg.AxisItem):
     """Ticks only on whole indices: a tensor has no row 0.5."""
 
-    def tickSpacing(self, minVal: float, maxVal: float, size: float):  # noqa: N802, N803
+    def tickSpacing(self, minVal: float, maxVal: float, size: float):
         levels = super().tickSpacing(minVal, maxVal, size)
         whole = [(spacing, offset) for spacing, offset in levels
                  if spacing >= 1 and float(spacing).is_integer()]

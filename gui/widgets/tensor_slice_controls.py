@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSlider, QWidget
+from superqt.utils import signals_blocked
 
+from gui.core.retranslate import Retranslatable
 from gui.widgets.tensor_slicing import SliceSpec, default_spec
 
 DEBOUNCE_MS = 150
 
 
-class TensorSliceControls(QWidget):
+class TensorSliceControls(Retranslatable, QWidget):
     """Emits ``spec_changed(SliceSpec)`` (debounced for sliders)."""
 
     spec_changed = Signal(object)
@@ -49,11 +51,6 @@ class TensorSliceControls(QWidget):
         self._col_combo.setToolTip(self.tr("Dimension shown across the columns"))
         self._update_slider_labels()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def spec(self) -> SliceSpec:
         return self._spec
 
@@ -66,22 +63,18 @@ class TensorSliceControls(QWidget):
         self.setVisible(len(shape) >= 3)
         chosen = (self._spec.row_dim, self._spec.col_dim) if len(shape) >= 2 else (-1, -1)
         for combo, dim in zip((self._row_combo, self._col_combo), chosen, strict=True):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItems([str(d) for d in range(len(shape))])
-            combo.setCurrentIndex(dim)
-            combo.blockSignals(False)
+            with signals_blocked(combo):
+                combo.clear()
+                combo.addItems([str(d) for d in range(len(shape))])
+                combo.setCurrentIndex(dim)
         self._rebuild_sliders()
         return self._spec
 
     def set_spec(self, spec: SliceSpec) -> None:
         """Choose dims and positions programmatically (emits spec_changed at once)."""
-        self._row_combo.blockSignals(True)
-        self._col_combo.blockSignals(True)
-        self._row_combo.setCurrentIndex(spec.row_dim)
-        self._col_combo.setCurrentIndex(spec.col_dim)
-        self._row_combo.blockSignals(False)
-        self._col_combo.blockSignals(False)
+        with signals_blocked(self._row_combo), signals_blocked(self._col_combo):
+            self._row_combo.setCurrentIndex(spec.row_dim)
+            self._col_combo.setCurrentIndex(spec.col_dim)
         self._spec = spec
         self._rebuild_sliders()
         self._emit()

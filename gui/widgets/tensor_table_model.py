@@ -65,10 +65,10 @@ class TensorTableModel(QAbstractTableModel):
     def is_editable(self) -> bool:
         return self._editable
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._plane.shape[0]
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._plane.shape[1]
 
     def data(self, index: QModelIndex, role: int = 0):
@@ -82,14 +82,14 @@ class TensorTableModel(QAbstractTableModel):
             return _NONFINITE_BRUSH if value != value or abs(value) == math.inf else None
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = 0):
         return str(section) if role == _DISPLAY else None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         return self._editable_flags if self._editable else _READ_ONLY_FLAGS
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not self._editable or not index.isValid():
             return False
         parsed = parse_cell_text(str(value), self._kind)

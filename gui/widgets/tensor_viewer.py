@@ -15,7 +15,7 @@ owner runs the change as a job and calls ``set_snapshot`` with the new tensor.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.retranslate import Retranslatable
 from gui.widgets.tensor_facts_view import TensorFactsView
 from gui.widgets.tensor_heatmap import TensorHeatmap
 from gui.widgets.tensor_slice_controls import TensorSliceControls
@@ -59,7 +60,7 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+    def setText(self, text: str) -> None:
         self._full_text = text
         self.setToolTip(text)
         self._elide()
@@ -67,7 +68,7 @@ class ElidedLabel(QLabel):
     def text(self) -> str:  # the whole text; only the painting is elided
         return self._full_text
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._elide()
 
@@ -77,7 +78,7 @@ class ElidedLabel(QLabel):
         super().setText(elided)
 
 
-class TensorViewer(QWidget):
+class TensorViewer(Retranslatable, QWidget):
     """See the module docstring. ``snapshot()`` is the one shown, or None."""
 
     cell_edited = Signal(tuple, object)  # full N-D index, new Python value
@@ -170,11 +171,6 @@ class TensorViewer(QWidget):
         self.printed.setToolTip(self.tr("The tensor as print(t) shows it"))
         self._update_title()
         self._update_info()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     # --- public API ---------------------------------------------------------------------
     def set_title(self, text: str) -> None:

@@ -15,7 +15,7 @@ import torch
 
 from engine.core.codegen import CodeStep
 from engine.core.errors import InputError
-from engine.i18n.messages import msg
+from engine.i18n.messages import join_texts, msg
 from engine.tensors.ops.explain import explain_promotion, operands_error, operation_error
 from engine.tensors.ops.support import (
     MemoryReport,
@@ -194,7 +194,7 @@ def _field(spec: OpSpec) -> str:
 
 def _result(spec, req, code, name, tensor, promotion, report) -> OpResult:
     step = CodeStep(title=msg("Operation {op}", op=spec.key), code=code,
-                    explanation=" ".join(p for p in (promotion, report.text()) if p))
+                    explanation=join_texts(" ", [p for p in (promotion, report.text()) if p]))
     return OpResult(step=step, snapshot=display_snapshot(tensor, name), name=name,
                     tensor=tensor, summary=summary(name, tensor), dtype_note=promotion,
                     memory=report)

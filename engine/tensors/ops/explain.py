@@ -6,7 +6,7 @@ import torch
 
 from engine.core.errors import OperationError
 from engine.core.snapshot import dtype_name
-from engine.i18n.messages import msg
+from engine.i18n.messages import Text, compose, join_texts, msg
 
 CATEGORIES = ("bool", "integer", "floating point", "complex")
 
@@ -90,7 +90,7 @@ def explain_promotion(operands: list[tuple[str, object]], result: torch.Tensor |
         parts.append(_rule_text(described, dtype_name(promoted)))
     if result is not None and result.dtype != promoted:
         parts.append(_result_dtype_note(result.dtype, promoted))
-    return " ".join(parts)
+    return join_texts(" ", parts)
 
 
 def _result_dtype_note(result: torch.dtype, promoted: torch.dtype) -> str:
@@ -162,6 +162,12 @@ def operation_error(exc: BaseException, op: str, *, field: str | None = None) ->
     return OperationError(message, field=field, torch_error=text)
 
 
+def _and(items: list[str]) -> Text:
+    """``a and b and c`` whose "and" follows the language."""
+    fields = {f"t{index}": item for index, item in enumerate(items)}
+    return compose("{sep}".join("{" + key + "}" for key in fields), sep=msg(" and "), **fields)
+
+
 def operands_error(exc: BaseException, op: str, operands, *, field: str | None = None
                    ) -> OperationError:
     """``operation_error`` that also names the operands' shapes and dtypes, because
@@ -171,5 +177,6 @@ def operands_error(exc: BaseException, op: str, operands, *, field: str | None =
                  if isinstance(t, torch.Tensor)]
     if not described:
         return base
-    what = msg("{op} with {operands}", op=op, operands=msg(" and ").join(described))
-    return OperationError(f"{what}: {base.message}", field=field, torch_error=base.torch_error)
+    what = msg("{op} with {operands}", op=op, operands=_and(described))
+    return OperationError(compose("{what}: {message}", what=what, message=base.message),
+                          field=field, torch_error=base.torch_error)

@@ -6,7 +6,7 @@ import torch
 
 from engine.core.codegen import CodeStep
 from engine.core.errors import InputError
-from engine.i18n.messages import msg
+from engine.i18n.messages import join_texts, msg
 from engine.session.workspace import validate_name
 from engine.tensors.ops.explain import explain_promotion, operands_error, operation_error
 from engine.tensors.ops.support import (
@@ -34,7 +34,7 @@ def _guarded(fn, label: str, field: str):
 
 
 def _tensor_result(title, code, name, tensor, explanation="", memory=None) -> OpResult:
-    text = " ".join(p for p in (explanation, memory.text() if memory else "") if p)
+    text = join_texts(" ", [p for p in (explanation, memory.text() if memory else "") if p])
     return OpResult(step=CodeStep(title, code, text),
                     snapshot=display_snapshot(tensor, name),
                     name=name, tensor=tensor, summary=summary(name, tensor),
@@ -107,8 +107,8 @@ def _run_svd(req, workspace, a) -> OpResult:
     return OpResult(step=CodeStep(msg("Operation {op}", op="svd"), code, text),
                     snapshot=snaps[1], name=names[1], tensor=s, extra_snapshots=snaps,
                     extra_tensors=((names[0], u), (names[2], vh)),
-                    summary=", ".join(summary(n, t) for n, t in zip(names, (u, s, vh),
-                                                                    strict=True)))
+                    summary=join_texts(", ", [summary(n, t) for n, t in
+                                                zip(names, (u, s, vh), strict=True)]))
 
 
 def _run_simple(req, workspace, a, key) -> OpResult:

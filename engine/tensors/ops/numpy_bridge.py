@@ -49,6 +49,9 @@ class BridgeResult:
     views: tuple[BridgeView, ...]
     summary: str = ""
     shown: str = "t_shared"  # the object the viewer shows first (the one just edited)
+    name: str | None = None  # nothing is kept in the workspace
+    tensor: torch.Tensor | None = None
+    extra_tensors: tuple[tuple[str, torch.Tensor], ...] = ()
 
     def view(self, name: str) -> BridgeView:
         return next(v for v in self.views if v.name == name)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
 
 import torch
 
@@ -70,9 +69,9 @@ class OpResult:
     step: CodeStep
     snapshot: TensorSnapshot | None = None
     name: str | None = None
-    tensor: Any = None
+    tensor: torch.Tensor | None = None
     extra_snapshots: tuple[TensorSnapshot, ...] = ()
-    extra_tensors: tuple[tuple[str, Any], ...] = ()
+    extra_tensors: tuple[tuple[str, torch.Tensor], ...] = ()
     summary: str = ""
     dtype_note: str = ""
     memory: MemoryReport | None = None

@@ -20,7 +20,7 @@ def test_demo_marks_first_draws_after_the_same_seed_equal():
     result = reproducibility_demo(1729, "2, 3")
     assert result.equal[(0, 2)] and result.equal[(1, 3)]
     assert not result.equal[(0, 1)] and not result.equal[(2, 3)]
-    assert "random1 / random3: equal" in result.summary()
+    assert "random1 / random3: equal" in result.summary
     assert len(result.extra_snapshots) == 4 and result.snapshot.name == "random1"
 
 

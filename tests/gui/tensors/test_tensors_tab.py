@@ -166,6 +166,7 @@ class _FakeResult:
     tensor: object = None
     extra_snapshots: tuple = ()
     summary: str = ""
+    extra_tensors: tuple = ()
 
 
 def test_show_result_keeps_named_results_and_lists_extras(qtbot, tab, ctx):
