@@ -59,7 +59,7 @@ class OperandPicture:
 class BroadcastPicture:
     a: OperandPicture
     b: OperandPicture
-    result: NDArray[np.generic] | None   # a op b; for a failing in-place op, the out-of-place result
+    result: NDArray[np.generic] | None  # a op b (a failing in-place op: the out-of-place one)
     result_expression: str      # "a * b", or "a + b" when a.add_(b) fails
     result_dtype: str
     failed_inplace: str = ""    # "a.add_(b)" when the in-place form fails (a would grow)

@@ -2,27 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+from superqt.utils import qdebounced, signals_blocked
 
+from engine.broadcasting.state import Operand
 from engine.core.errors import InputError
 from engine.core.parsing import format_shape, parse_shape
+from gui.core.retranslate import Retranslatable
+from gui.core.workspace_model import WorkspaceModel
+from gui.widgets.engine_text import EngineTextLabel
 
 VALIDATE_DELAY_MS = 200
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #8a5a00;"
 
 
-class OperandInput(QWidget):
+class OperandInput(Retranslatable, QWidget):
     """Shape field + source chooser + a message line under them.
 
     ``submitted`` fires on Enter or when a workspace tensor is chosen. ``shape()`` parses
-    the field (raising InputError); ``tensor_name()`` is the chosen workspace name or None.
+    the field (raising InputError); ``tensor_name()`` is the chosen workspace name or None;
+    ``operand()`` is both, for the engine. Typing is checked once the user pauses.
     """
 
     submitted = Signal()
 
-    def __init__(self, key: str, field_name: str, workspace=None, parent=None) -> None:
+    def __init__(self, key: str, field_name: str, workspace: WorkspaceModel | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key, self.field_name, self._workspace = key, field_name, workspace
         self.label = QLabel()
@@ -30,9 +37,7 @@ class OperandInput(QWidget):
         self.field.setMinimumWidth(110)
         self.source = QComboBox()
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self._timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
+        self.message = EngineTextLabel()
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 0, 0)
@@ -41,8 +46,7 @@ class OperandInput(QWidget):
         layout.addWidget(self.message, 1, 1, 1, 2)
         layout.setColumnStretch(1, 1)
         self.field.returnPressed.connect(self.submitted)
-        self.field.textEdited.connect(lambda _text: self._timer.start())
-        self._timer.timeout.connect(self._on_validate)
+        self.field.textEdited.connect(self._on_edited)
         self.source.activated.connect(self._on_source_chosen)
         if workspace is not None:
             workspace.changed.connect(self._update_sources)
@@ -58,14 +62,14 @@ class OperandInput(QWidget):
         if self.source.count():
             self.source.setItemText(0, self.tr("typed shape"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     # --- values -------------------------------------------------------------------------
     def tensor_name(self) -> str | None:
         return self.source.currentData() or None
+
+    def operand(self) -> Operand:
+        """What the engine computes with: the chosen tensor, else the parsed shape."""
+        name = self.tensor_name()
+        return Operand(tensor_name=name) if name else Operand(self.shape())
 
     def shape(self) -> tuple[int, ...]:
         """The typed shape (the field shows a workspace tensor's shape when one is chosen)."""
@@ -78,7 +82,8 @@ class OperandInput(QWidget):
         self.show_message("")
 
     def show_message(self, text: str, error: bool = True) -> None:
-        self.message.setText(text)
+        """Show ``text`` under the field (an engine Text re-renders on a language switch)."""
+        self.message.set_engine_text(text)
         self.message.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
         self.message.setVisible(bool(text))
 
@@ -95,7 +100,8 @@ class OperandInput(QWidget):
         return True
 
     # --- handlers -----------------------------------------------------------------------
-    def _on_validate(self) -> None:
+    @qdebounced(timeout=VALIDATE_DELAY_MS)
+    def _on_edited(self, _text: str = "") -> None:
         self.validate()
 
     def _on_source_chosen(self, _index: int) -> None:
@@ -111,16 +117,16 @@ class OperandInput(QWidget):
     def _update_sources(self) -> None:
         current = self.tensor_name()
         names = self._workspace.names() if self._workspace is not None else []
-        self.source.blockSignals(True)
-        self.source.clear()
-        self.source.addItem(self.tr("typed shape"), "")
-        for name in names:
-            self.source.addItem(name, name)
-        index = self.source.findData(current) if current in names else 0
-        self.source.setCurrentIndex(max(index, 0))
-        self.source.blockSignals(False)
+        with signals_blocked(self.source):
+            self.source.clear()
+            self.source.addItem(self.tr("typed shape"), "")
+            for name in names:
+                self.source.addItem(name, name)
+            index = self.source.findData(current) if current in names else 0
+            self.source.setCurrentIndex(max(index, 0))
         if current and current not in names:  # the tensor was deleted: back to typing
             self.field.setReadOnly(False)
-        elif current:
+        elif current and self._workspace is not None:
             entry = self._workspace.entry(current)
-            self.field.setText(format_shape(entry.shape))
+            if entry is not None:
+                self.field.setText(format_shape(entry.shape))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QWidget,
 )
+
+from gui.core.retranslate import Retranslatable, render
 
 CELL_W, CELL_H = 52, 28
 SLICE_GAP, ROW_GAP, HEADER_H, CAPTION_H = 18, 16, 22, 16
@@ -84,7 +86,7 @@ class _Cell(QGraphicsRectItem):
         self.setPen(QPen(HIGHLIGHT, 3) if outline or memory else self.base_pen)
 
 
-class BroadcastPictureView(QGraphicsView):
+class BroadcastPictureView(Retranslatable, QGraphicsView):
     """``set_demo(picture, op_expression)`` draws; ``show_note(text)`` explains an empty view."""
 
     highlight_changed = Signal(int)  # flat index of the highlighted result cell, -1 when none
@@ -114,7 +116,7 @@ class BroadcastPictureView(QGraphicsView):
         self._render()
 
     def show_note(self, text: str) -> None:
-        """No picture: say why (too big, too many dimensions...)."""
+        """No picture: say why (too big, too many dimensions...); an engine Text re-renders."""
         self._picture, self._note = None, text
         self._render()
 
@@ -141,17 +143,12 @@ class BroadcastPictureView(QGraphicsView):
     def _retranslate(self) -> None:
         self._render()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _render(self) -> None:
         scene = self.scene()
         scene.clear()
         self._cells = {}
         if self._picture is None:
-            self._add_text(0, 0, self._note, wrap=True)
+            self._add_text(0, 0, render(self._note), wrap=True)
         else:
             self._draw_picture(self._picture)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-8, -8, 8, 8))
@@ -260,7 +257,7 @@ class BroadcastPictureView(QGraphicsView):
         scale = min(1.0, view.width() / rect.width(), view.height() / rect.height())
         self.setTransform(QTransform.fromScale(max(MIN_SCALE, scale), max(MIN_SCALE, scale)))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._picture is None and self._note:
             self._render()
@@ -274,20 +271,20 @@ class BroadcastPictureView(QGraphicsView):
                 return cell.index
         return None
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def mouseMoveEvent(self, event) -> None:
         index = self._result_cell_at(event.position().toPoint())
         if index != self._hovered:
             self._hovered = index
             self._update_highlight()
         super().mouseMoveEvent(event)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def mousePressEvent(self, event) -> None:
         index = self._result_cell_at(event.position().toPoint())
         self._pinned = None if index == self._pinned else index
         self._update_highlight()
         super().mousePressEvent(event)
 
-    def leaveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def leaveEvent(self, event) -> None:
         self._hovered = None
         self._update_highlight()
         super().leaveEvent(event)

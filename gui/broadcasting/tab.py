@@ -8,8 +8,8 @@ stretched to the result, and appends the job's code to the code panel.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,34 +23,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.broadcasting.demo import (
-    cell_equation,
-    operand_names,
-    run_broadcast_demo,
-    run_workspace_demo,
-)
-from engine.broadcasting.explain import BroadcastOp, Verdict
-from engine.broadcasting.presets import DEFAULT_PRESET, PRESETS, preset
+from engine.broadcasting.demo import BroadcastDemo, cell_equation
+from engine.broadcasting.explain import BroadcastExplanation, BroadcastOp, Verdict
+from engine.broadcasting.presets import DEFAULT_PRESET, PRESETS
+from engine.broadcasting.state import BroadcastingState, BroadcastRequest, run_request
 from engine.core.errors import InputError
 from engine.core.parsing import format_shape
 from gui.broadcasting.inputs import ERROR_STYLE, OperandInput
 from gui.broadcasting.picture import BroadcastPictureView, format_cell
 from gui.broadcasting.table import AlignmentTable
+from gui.core.context import AppContext
+from gui.core.retranslate import Retranslatable
+from gui.core.workspace_model import WorkspaceModel
 from gui.widgets.code_panel import CodePanel
+from gui.widgets.engine_text import EngineTextLabel
 
 TAB_KEY = "broadcasting"
 OK_STYLE = "color: #1e7b34; font-weight: bold;"
 FAIL_STYLE = "color: #b00020; font-weight: bold;"
 
 
-class BroadcastingTab(QWidget):
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+class BroadcastingTab(Retranslatable, QWidget):
+    """A view of a ``BroadcastingState``: inputs make requests, accepted demos are shown."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._demo = None
-        self._names = ("a", "b")
-        self._request = 0
-        self._last_job = None
+        workspace = ctx.workspace
+        self._workspace = workspace if isinstance(workspace, WorkspaceModel) else None
+        self.state = BroadcastingState()
         self._create_widgets()
         self._build_layout()
         self._connect_signals()
@@ -59,9 +60,8 @@ class BroadcastingTab(QWidget):
 
     # --- construction -------------------------------------------------------------------
     def _create_widgets(self) -> None:
-        workspace = getattr(self.ctx, "workspace", None)
-        self.input_a = OperandInput("a", "shape_a", workspace)
-        self.input_b = OperandInput("b", "shape_b", workspace)
+        self.input_a = OperandInput("a", "shape_a", self._workspace)
+        self.input_b = OperandInput("b", "shape_b", self._workspace)
         self.op_combo = QComboBox()
         for op in BroadcastOp:
             self.op_combo.addItem(op.expression(), op)
@@ -72,14 +72,15 @@ class BroadcastingTab(QWidget):
         self.preset_buttons = {p.key: QPushButton() for p in PRESETS}
         self.table = AlignmentTable()
         self.verdict_label = _wrapping_label()
-        self.summary_label = _wrapping_label()
+        self.summary_label = EngineTextLabel()
         self.torch_title = QLabel()
         self.torch_error = _wrapping_label()
         self.torch_error.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.torch_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stride_label = _wrapping_label()
         self.compute_error = _wrapping_label(ERROR_STYLE)
-        self.picture_note = _wrapping_label("color: #8a5a00;")
+        self.picture_note = EngineTextLabel()
+        self.picture_note.setStyleSheet("color: #8a5a00;")
         self.picture = BroadcastPictureView()
         self.cell_label = QLabel()
         self.cell_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -134,6 +135,7 @@ class BroadcastingTab(QWidget):
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def _connect_signals(self) -> None:
+        self.state.subscribe(self._on_demo)
         self.input_a.submitted.connect(self._on_compute)
         self.input_b.submitted.connect(self._on_compute)
         self.op_combo.activated.connect(lambda _index: self._on_compute())
@@ -175,86 +177,63 @@ class BroadcastingTab(QWidget):
         self._update_presets_height()
         highlighted = self.picture.highlighted_index()
         self._update_cell_label(-1 if highlighted is None else highlighted)
-        if self._demo is not None:
-            self._update_explanation(self._demo)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self._on_language_changed()
-        super().changeEvent(event)
+        if self.state.demo is not None:  # engine texts re-render themselves
+            self._update_explanation(self.state.demo)
 
     # --- actions ------------------------------------------------------------------------
     def load_preset(self, key: str) -> None:
-        chosen = preset(key)
-        self.input_a.set_shape(chosen.shape_a)
-        self.input_b.set_shape(chosen.shape_b)
-        self.op_combo.setCurrentIndex(self.op_combo.findData(chosen.op))
-        self._on_compute()
+        request = self.state.request_preset(key)
+        self.input_a.set_shape(request.a.shape)
+        self.input_b.set_shape(request.b.shape)
+        self.op_combo.setCurrentIndex(self.op_combo.findData(request.op))
+        self._start(request)
 
     def current_op(self) -> BroadcastOp:
-        return self.op_combo.currentData()
+        op = self.op_combo.currentData()
+        return op if isinstance(op, BroadcastOp) else BroadcastOp.ADD
 
     def _on_compute(self) -> None:
         valid = [self.input_a.validate(), self.input_b.validate()]
-        if not all(valid):
-            return
-        name_a, name_b = self.input_a.tensor_name(), self.input_b.tensor_name()
-        shape_a = () if name_a else self.input_a.shape()
-        shape_b = () if name_b else self.input_b.shape()
-        names = operand_names(name_a, name_b)
-        workspace = getattr(self.ctx, "workspace", None)
-        if workspace is not None and (name_a or name_b):
-            fn, args = run_workspace_demo, (workspace.workspace, shape_a, shape_b,
-                                            self.current_op(), name_a, name_b)
-        else:
-            fn, args = run_broadcast_demo, (shape_a, shape_b, self.current_op())
-        self.job_error.hide()
-        self._last_job = (fn, args, names)
-        self._start(fn, args, names, record=True)
+        if all(valid):
+            self._start(self.state.request(self.input_a.operand(), self.input_b.operand(),
+                                           self.current_op()))
 
-    def _start(self, fn, args, names, record: bool) -> None:
-        self._request += 1
-        request = self._request
+    def _start(self, request: BroadcastRequest) -> None:
+        self.job_error.hide()
+        workspace = self._workspace.workspace if self._workspace is not None else None
         self.ctx.runner.run(
-            fn, *args, title=self.tr("Broadcasting"),
-            on_result=lambda demo: self._on_result(request, names, demo, record),
+            run_request, request, workspace, title=self.tr("Broadcasting"),
+            on_result=lambda demo: self.state.accept(request, demo),
             on_error=lambda message, exc: self._on_error(request, message, exc))
 
-    def _on_result(self, request: int, names: tuple[str, str], demo, record: bool) -> None:
-        if request != self._request:
-            return  # a newer request is on its way
-        self._demo, self._names = demo, names
-        self._update_explanation(demo)
-        self._update_picture(demo)
-        if record:
-            self.code_panel.add_step(demo.step)
-            self.ctx.session.add(TAB_KEY, demo.step)
-
-    def _on_language_changed(self) -> None:
-        """Engine texts (summary, notes) are made in the job: redo the last one, unrecorded."""
-        if self._last_job is not None:
-            self._start(*self._last_job, record=False)
-
-    def _on_error(self, request: int, message: str, exc: BaseException) -> None:
-        if request != self._request:
+    def _on_demo(self, state: BroadcastingState) -> None:
+        """A new demo was accepted: show it and record its step."""
+        if state.demo is None:
             return
-        field = getattr(exc, "field", None)
-        target = {"shape_a": self.input_a, "shape_b": self.input_b}.get(field)
-        if isinstance(exc, InputError) and target is not None:
+        self._update_explanation(state.demo)
+        self._update_picture(state.demo)
+        self.code_panel.add_step(state.demo.step)
+        self.ctx.session.add(TAB_KEY, state.demo.step)
+
+    def _on_error(self, request: BroadcastRequest, message: str, exc: BaseException) -> None:
+        if not self.state.is_current(request):
+            return
+        field = exc.field if isinstance(exc, InputError) else None
+        target = {"shape_a": self.input_a, "shape_b": self.input_b}.get(field or "")
+        if target is not None:
             target.show_message(message)
             return
         self.job_error.setText(message)
         self.job_error.show()
 
     # --- updaters -----------------------------------------------------------------------
-    def _update_explanation(self, demo) -> None:
+    def _update_explanation(self, demo: BroadcastDemo) -> None:
         e = demo.explanation
-        self.table.set_explanation(e, self._names)
+        self.table.set_explanation(e, self.state.names)
         self._update_table_height()
         self.verdict_label.setText(self._verdict_text(e))
         self.verdict_label.setStyleSheet(OK_STYLE if e.ok else FAIL_STYLE)
-        self.summary_label.setText(e.summary)
+        self.summary_label.set_engine_text(e.summary)
         self.torch_title.setVisible(e.torch_error is not None)
         self.torch_error.setVisible(e.torch_error is not None)
         self.torch_error.setText(e.torch_error or "")
@@ -266,8 +245,8 @@ class BroadcastingTab(QWidget):
         for key, operand in (("shape_a", self.input_a), ("shape_b", self.input_b)):
             operand.show_message(demo.size_notes.get(key, ""), error=False)
 
-    def _verdict_text(self, e) -> str:
-        a, b = self._names
+    def _verdict_text(self, e: BroadcastExplanation) -> str:
+        a, b = self.state.names
         if e.verdict is Verdict.BROADCASTS:
             return self.tr("✓ {expression} broadcasts: result shape {shape}").format(
                 expression=e.op.expression(a, b), shape=format_shape(e.result_shape))
@@ -281,25 +260,25 @@ class BroadcastingTab(QWidget):
                        "fails").format(a=a, b=b, shape_a=format_shape(e.shape_a),
                                        shape_b=format_shape(e.shape_b), dim=row.index)
 
-    def _stride_text(self, e) -> str:
+    def _stride_text(self, e: BroadcastExplanation) -> str:
         if e.broadcast_shape is None:
             return ""
         target = ", ".join(str(s) for s in e.broadcast_shape) or "()"
         lines = [f"{name}.expand({target}).stride() = {format_shape(stride)}"
-                 for name, stride in zip(self._names, (e.expand_stride_a, e.expand_stride_b),
+                 for name, stride in zip(self.state.names, (e.expand_stride_a, e.expand_stride_b),
                                          strict=True)]
         return self.tr("Stride 0 means the dimension is stretched without copying:") + "\n" + \
             "\n".join(lines)
 
-    def _update_picture(self, demo) -> None:
+    def _update_picture(self, demo: BroadcastDemo) -> None:
         if demo.picture is None:
             self.picture.show_note(demo.picture_note or "")
             operands_noted = {"shape_a", "shape_b"} & set(demo.size_notes)
-            self.picture_note.setText("" if operands_noted
-                                      else demo.size_notes.get("result", ""))
+            self.picture_note.set_engine_text("" if operands_noted
+                                              else demo.size_notes.get("result", ""))
         else:
             self.picture.set_picture(demo.picture)
-            self.picture_note.setText("")
+            self.picture_note.set_engine_text("")
         self._update_cell_label()
         self.picture_note.setVisible(bool(self.picture_note.text()))
 
@@ -312,7 +291,7 @@ class BroadcastingTab(QWidget):
             return
         self.cell_label.setText(cell_equation(picture, index, format_cell))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_presets_height()
 

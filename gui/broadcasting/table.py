@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from engine.broadcasting.explain import DimRow, DimRule
+from engine.broadcasting.explain import BroadcastExplanation, DimRow, DimRule
+from gui.core.retranslate import Retranslatable
 
 FAIL_BRUSH = QBrush(QColor("#ffd6d6"))
 STRETCH_BRUSH = QBrush(QColor("#eef5ff"))
 PADDED_COLOR = QColor("#8a8a8a")
 
 
-class AlignmentTable(QTableWidget):
+class AlignmentTable(Retranslatable, QTableWidget):
     """``set_explanation(explanation, names)`` fills it; nothing here computes."""
 
     COLUMNS = 5
@@ -43,18 +44,10 @@ class AlignmentTable(QTableWidget):
         if self._explanation is not None:
             self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def set_explanation(self, explanation, names: tuple[str, str] = ("a", "b")) -> None:
+    def set_explanation(self, explanation: BroadcastExplanation,
+                        names: tuple[str, str] = ("a", "b")) -> None:
         self._explanation, self._names = explanation, names
         self._retranslate()
-
-    def clear_explanation(self) -> None:
-        self._explanation = None
-        self.setRowCount(0)
 
     def rule_text(self, row: DimRow) -> str:
         """The rule of one dimension in plain words (what the user reads in the table)."""

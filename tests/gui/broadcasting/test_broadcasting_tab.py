@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 import torch
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsTextItem
 
 from engine.core.codegen import PREAMBLE
 from gui.broadcasting.tab import BroadcastingTab
@@ -37,6 +38,13 @@ def _compute(qtbot, tab, shape_a: str, shape_b: str) -> None:
     tab.input_b.field.setText(shape_b)
     tab.compute_button.click()
     wait_idle(qtbot, tab.ctx.runner)
+
+
+def _scene_text(view) -> str:
+    """Every text drawn in a picture view's scene."""
+    items = view.scene().items()
+    return " ".join(i.toPlainText() if isinstance(i, QGraphicsTextItem) else i.text()
+                    for i in items if isinstance(i, QGraphicsTextItem | QGraphicsSimpleTextItem))
 
 
 def _texts(cells) -> list[str]:
@@ -121,7 +129,7 @@ def test_shapes_beyond_the_guard_are_explained_but_not_drawn(tab, qtbot):
     _compute(qtbot, tab, "100000, 100000, 100", "100000, 1")
     assert tab.table.rowCount() == 3 and "✓" in tab.verdict_label.text()
     assert "without allocating" in tab.input_a.message.text()
-    assert "64 elements" in tab.picture._note and tab.picture.cells("result") == []
+    assert "64 elements" in _scene_text(tab.picture) and tab.picture.cells("result") == []
     _, printed = _run(tab.code_panel.steps()[-1].code)
     assert printed.strip() == "torch.Size([100000, 100000, 100])"
 
@@ -132,7 +140,7 @@ def test_workspace_tensors_are_used_and_left_untouched(tab, qtbot, ctx):
     tab.op_combo.setCurrentIndex(tab.op_combo.findText("a.mul_(b)"))
     tab.input_b.field.setText("3")
     tab.input_a.source.setCurrentIndex(tab.input_a.source.findData("x"))
-    tab.input_a._on_source_chosen(tab.input_a.source.currentIndex())
+    tab.input_a.source.activated.emit(tab.input_a.source.currentIndex())
     wait_idle(qtbot, ctx.runner)
     assert tab.input_a.field.text() == "(2, 3)" and tab.input_a.field.isReadOnly()
     assert _texts(tab.picture.cells("a")) == ["0", "1", "2", "3", "4", "5"]
@@ -166,13 +174,33 @@ def test_switching_language_retranslates_without_new_steps(tab, qtbot):
         wait_idle(qtbot, tab.ctx.runner)
         assert "se estira a 2" in tab.table.item(2, 3).text()
         assert "forma del resultado (4, 3, 2)" in tab.verdict_label.text()
-        qtbot.waitUntil(lambda: tab.summary_label.text().startswith("a * b funciona"))
-        assert len(tab.code_panel.steps()) == steps
+        assert tab.summary_label.text().startswith("a * b funciona")  # no job needed
+        assert "# stride 0 = estirado sin copiar" in tab.code_panel.code()
+        assert "# Broadcast a * b" not in tab.code_panel.code()
+        assert not tab.ctx.runner.is_busy() and len(tab.code_panel.steps()) == steps
         assert tab.minimumSizeHint().width() <= 1024  # longer Spanish texts never widen it
     finally:
         install_language("en")
         qtbot.waitUntil(lambda: tab.presets_label.text() == "Examples:")
-        wait_idle(qtbot, tab.ctx.runner)
+    assert tab.summary_label.text().startswith("a * b works")
+    assert "# stride 0 = stretched without copying" in tab.code_panel.code()
+
+
+def test_notes_and_pytorch_refusal_code_follow_the_language(tab, qtbot):
+    from gui.shell.language import install_language
+
+    tab.load_preset("inplace")
+    wait_idle(qtbot, tab.ctx.runner)
+    _compute(qtbot, tab, "1000, 1", "2, 1")
+    try:
+        install_language("es")
+        qtbot.waitUntil(lambda: tab.presets_label.text() == "Ejemplos:")
+        assert "hasta 64 elementos" in _scene_text(tab.picture)
+        assert "# la forma no in-place crea un tensor nuevo" in tab.code_panel.code()
+    finally:
+        install_language("en")
+        qtbot.waitUntil(lambda: tab.presets_label.text() == "Examples:")
+    assert "64 elements" in _scene_text(tab.picture)
 
 
 def test_values_pytorch_refuses_are_reported_beside_the_verdict(tab, qtbot, ctx):
@@ -180,7 +208,7 @@ def test_values_pytorch_refuses_are_reported_beside_the_verdict(tab, qtbot, ctx)
     tab.op_combo.setCurrentIndex(tab.op_combo.findText("a.div_(b)"))
     tab.input_b.field.setText("3")
     tab.input_a.source.setCurrentIndex(tab.input_a.source.findData("n"))
-    tab.input_a._on_source_chosen(tab.input_a.source.currentIndex())
+    tab.input_a.source.activated.emit(tab.input_a.source.currentIndex())
     wait_idle(qtbot, ctx.runner)
     assert "✓" in tab.verdict_label.text()  # the shapes are fine...
     assert tab.compute_error.isVisibleTo(tab)  # ...but int64 cannot hold the float quotient
