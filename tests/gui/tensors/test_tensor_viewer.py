@@ -79,11 +79,15 @@ def test_same_shape_keeps_the_slice(viewer, qtbot):
     assert viewer.slice_spec().fixed[0] == 2
 
 
-def test_nan_and_inf_are_visible(viewer):
+def test_nan_and_inf_are_visible(viewer, qtbot):
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    viewer.set_snapshot(snapshot(torch.ones(2, 2), "finite"))
+    assert not viewer.heatmap.overlay.isVisible()  # nothing to mark on finite values
     t = torch.tensor([[1.0, float("nan")], [float("inf"), 2.0]])
     viewer.set_snapshot(snapshot(t, "n"))
     assert viewer.facts.value_text("nonfinite") == "1 / +1 / -0"
-    assert viewer.heatmap.overlay.isVisible() or not viewer.isVisible()
+    assert viewer.heatmap.overlay.isVisible()  # the marks are drawn over the heatmap
     overlay = viewer.heatmap.overlay.image
     assert tuple(overlay[0, 1]) == NAN_RGBA and tuple(overlay[1, 0]) == POS_INF_RGBA
     assert overlay[0, 0, 3] == 0
