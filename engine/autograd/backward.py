@@ -8,12 +8,19 @@ data: ``BackwardRecord.steps`` in the order PyTorch ran them.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import torch
 
 from engine.autograd.graph import MAX_VALUES_SHOWN, LiveGraph
-from engine.core.snapshot import snapshot
+from engine.core.codegen import CodeStep
+from engine.core.errors import OperationError
+from engine.core.snapshot import TensorSnapshot, snapshot
+from engine.i18n.messages import Text, compose, msg
+
+Grads = Sequence[torch.Tensor | None]
 
 
 @dataclass(frozen=True)
@@ -22,7 +29,7 @@ class GradValue:
 
     shape: tuple[int, ...] | None
     norm: float | None
-    snapshot: object | None = None  # TensorSnapshot
+    snapshot: TensorSnapshot | None = None
 
     @property
     def is_none(self) -> bool:
@@ -41,7 +48,7 @@ class BackwardStep:
 @dataclass(frozen=True)
 class BackwardRecord:
     steps: tuple[BackwardStep, ...]
-    leaf_grads: dict  # name -> TensorSnapshot of the leaf's .grad
+    leaf_grads: dict[str, TensorSnapshot]  # name -> the leaf's .grad
 
     def step_of_node(self, node_index: int) -> BackwardStep | None:
         for step in self.steps:
@@ -50,7 +57,7 @@ class BackwardRecord:
         return None
 
 
-def grad_value(tensor, name: str) -> GradValue:
+def grad_value(tensor: torch.Tensor | None, name: str) -> GradValue:
     if tensor is None:
         return GradValue(None, None)
     with torch.no_grad():
@@ -62,17 +69,18 @@ def grad_value(tensor, name: str) -> GradValue:
 def record_backward(live: LiveGraph, root: torch.Tensor, retain_graph: bool = True
                     ) -> BackwardRecord:
     """Run ``root.backward()`` with hooks on every node and return what flowed where."""
-    arriving: dict[int, tuple] = {}
+    arriving: dict[int, tuple[GradValue, ...]] = {}
     steps: list[BackwardStep] = []
-    handles = []
+    handles: list[Any] = []  # torch's RemovableHandle
 
-    def make_hooks(index: int, node):
+    def make_hooks(index: int, node: Any) -> tuple[Callable[[Grads], None],
+                                                    Callable[[Grads, Grads], None]]:
         label = type(node).__name__
 
-        def prehook(grad_outputs):
+        def prehook(grad_outputs: Grads) -> None:
             arriving[index] = tuple(grad_value(g, f"{label} in") for g in grad_outputs)
 
-        def posthook(grad_inputs, grad_outputs):
+        def posthook(grad_inputs: Grads, grad_outputs: Grads) -> None:
             grads_in = arriving.pop(index, None) or tuple(
                 grad_value(g, f"{label} in") for g in grad_outputs)
             grads_out = tuple(grad_value(g, f"{label} out") for g in grad_inputs)
@@ -92,7 +100,7 @@ def record_backward(live: LiveGraph, root: torch.Tensor, retain_graph: bool = Tr
     return BackwardRecord(tuple(steps), leaf_grads(live))
 
 
-def leaf_grads(live: LiveGraph) -> dict:
+def leaf_grads(live: LiveGraph) -> dict[str, TensorSnapshot]:
     grads = {}
     for name, tensor in live.tensors.items():
         if isinstance(tensor, torch.Tensor) and tensor.is_leaf and tensor.grad is not None:
@@ -100,27 +108,21 @@ def leaf_grads(live: LiveGraph) -> dict:
     return grads
 
 
-RETAIN_COMMENT = ("# retain_graph=True: the app keeps the graph to show the nodes'\n"
-                  "# saved tensors after backward (plain backward() frees them).\n")
-
-
-def backward_code(root_name: str) -> str:
+def backward_code(root_name: str) -> Text:
     """The code of the backward call the app really makes (it keeps the graph)."""
-    return f"{RETAIN_COMMENT}{root_name}.backward(retain_graph=True)\n"
+    return compose("# {comment}\n{root}.backward(retain_graph=True)\n", root=root_name,
+                   comment=msg("retain_graph=True: the app keeps the graph to show the nodes'\n"
+                               "# saved tensors after backward (plain backward() frees them)."))
 
 
 @dataclass(frozen=True)
 class GraphBackwardResult:
     record: BackwardRecord
-    step: object  # engine.core.codegen.CodeStep
+    step: CodeStep
 
 
 def backward_from(live: LiveGraph, root_name: str) -> GraphBackwardResult:
     """``<root_name>.backward()`` on a graph shown by a preset, recorded node by node."""
-    from engine.core.codegen import CodeStep
-    from engine.core.errors import OperationError
-    from engine.i18n.messages import msg
-
     root = live.tensors[root_name]
     try:
         record = record_backward(live, root)

@@ -12,18 +12,18 @@ from __future__ import annotations
 import ast
 import copy
 
-from engine.autograd.expressions.parse import FUNCTIONS, ParsedStep
+from engine.autograd.expressions.parse import FUNCTIONS, ParsedStep, call_name
 
 
 def _num(value: float) -> ast.Constant:
     return ast.Constant(value)
 
 
-def _is_const(node: ast.AST, value: float) -> bool:
+def _is_const(node: ast.expr, value: float) -> bool:
     return isinstance(node, ast.Constant) and node.value == value
 
 
-def _call(name: str, arg: ast.AST) -> ast.Call:
+def _call(name: str, arg: ast.expr) -> ast.Call:
     return ast.Call(ast.Name(name, ast.Load()), [arg], [])
 
 
@@ -31,9 +31,8 @@ _FOLD = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b,
          ast.Mult: lambda a, b: a * b}
 
 
-def _bin(left: ast.AST, op: ast.operator, right: ast.AST) -> ast.AST:
-    both = isinstance(left, ast.Constant) and isinstance(right, ast.Constant)
-    if both and type(op) in _FOLD:
+def _bin(left: ast.expr, op: ast.operator, right: ast.expr) -> ast.expr:
+    if isinstance(left, ast.Constant) and isinstance(right, ast.Constant) and type(op) in _FOLD:
         return _num(_FOLD[type(op)](left.value, right.value))
     if isinstance(op, ast.Pow) and _is_const(right, 1):
         return left
@@ -55,7 +54,7 @@ def _bin(left: ast.AST, op: ast.operator, right: ast.AST) -> ast.AST:
     return ast.BinOp(left, op, right)
 
 
-def _depends(node: ast.AST, leaf: str) -> bool:
+def _depends(node: ast.expr, leaf: str) -> bool:
     return any(isinstance(n, ast.Name) and n.id == leaf for n in ast.walk(node))
 
 
@@ -73,7 +72,7 @@ _OUTER = {  # d/du f(u), as a function of u
 }
 
 
-def derivative(node: ast.AST, leaf: str) -> ast.AST | None:
+def derivative(node: ast.expr, leaf: str) -> ast.expr | None:
     """d node / d leaf (elementwise), or None where the language has no simple rule."""
     if not _depends(node, leaf):
         return _num(0)
@@ -85,15 +84,15 @@ def derivative(node: ast.AST, leaf: str) -> ast.AST | None:
             inner if isinstance(node.op, ast.UAdd) else _bin(_num(0), ast.Sub(), inner))
     if isinstance(node, ast.BinOp):
         return _binop_derivative(node, leaf)
-    if isinstance(node, ast.Call) and node.func.id in _OUTER and not node.keywords:
+    if isinstance(node, ast.Call) and call_name(node) in _OUTER and not node.keywords:
         inner = derivative(node.args[0], leaf)
         if inner is None:
             return None
-        return _bin(_OUTER[node.func.id](copy.deepcopy(node.args[0])), ast.Mult(), inner)
+        return _bin(_OUTER[call_name(node)](copy.deepcopy(node.args[0])), ast.Mult(), inner)
     return None
 
 
-def _binop_derivative(node: ast.BinOp, leaf: str) -> ast.AST | None:
+def _binop_derivative(node: ast.BinOp, leaf: str) -> ast.expr | None:
     du, dv = derivative(node.left, leaf), derivative(node.right, leaf)
     u, v = copy.deepcopy(node.left), copy.deepcopy(node.right)
     if du is None or dv is None:
@@ -112,26 +111,26 @@ def _binop_derivative(node: ast.BinOp, leaf: str) -> ast.AST | None:
 
 
 class _Inline(ast.NodeTransformer):
-    def __init__(self, definitions: dict[str, ast.AST]) -> None:
+    def __init__(self, definitions: dict[str, ast.expr]) -> None:
         self.definitions = definitions
 
-    def visit_Name(self, node: ast.Name) -> ast.AST:  # noqa: N802
+    def visit_Name(self, node: ast.Name) -> ast.expr:
         return copy.deepcopy(self.definitions.get(node.id, node))
 
 
-def closed_form(steps: tuple[ParsedStep, ...], leaf: str, output: str) -> ast.AST | None:
+def closed_form(steps: tuple[ParsedStep, ...], leaf: str, output: str) -> ast.expr | None:
     """The formula of d output / d leaf when ``output = sum(elementwise f(leaf))``."""
-    definitions: dict[str, ast.AST] = {}
+    definitions: dict[str, ast.expr] = {}
     for step in steps:
         tree = copy.deepcopy(step.tree)
-        is_creation = isinstance(tree, ast.Call) and FUNCTIONS[tree.func.id].kind == "create"
+        is_creation = isinstance(tree, ast.Call) and FUNCTIONS[call_name(tree)].kind == "create"
         if step.name != leaf and not is_creation:
             definitions[step.name] = _Inline(definitions).visit(tree)
     full = definitions.get(output)
-    if not (isinstance(full, ast.Call) and full.func.id == "sum" and not full.keywords):
+    if not (isinstance(full, ast.Call) and call_name(full) == "sum" and not full.keywords):
         return None
     return derivative(full.args[0], leaf)
 
 
-def formula_text(tree: ast.AST) -> str:
+def formula_text(tree: ast.expr) -> str:
     return ast.unparse(tree)

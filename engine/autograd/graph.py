@@ -9,12 +9,17 @@ plus a ``LiveGraph`` handle that keeps the torch objects for details and hooks.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import torch
+from numpy.typing import NDArray
+from torch.autograd.graph import Node
 
 from engine.core.limits import format_bytes
+from engine.core.snapshot import TensorSnapshot, snapshot
 
 MAX_VALUES_SHOWN = 10_000
 
@@ -31,7 +36,7 @@ class GraphNode:
 @dataclass(frozen=True)
 class GradGraph:
     nodes: tuple[GraphNode, ...]
-    edges: np.ndarray  # (E, 2) int: node -> next function (towards the leaves)
+    edges: NDArray[np.int64]  # (E, 2): node -> next function (towards the leaves)
 
     @property
     def node_count(self) -> int:
@@ -55,44 +60,50 @@ class GradGraph:
 class LiveGraph:
     """The torch objects behind a ``GradGraph``: autograd nodes and named tensors."""
 
-    nodes: list
-    roots: tuple
-    names: dict = field(default_factory=dict)  # id(tensor) -> name
-    tensors: dict = field(default_factory=dict)  # name -> tensor
-    produced: dict = field(default_factory=dict)  # node index -> name of the tensor it made
+    nodes: list[Node]
+    roots: tuple[torch.Tensor, ...]
+    names: dict[int, str] = field(default_factory=dict)  # id(tensor) -> name
+    tensors: dict[str, Any] = field(default_factory=dict)  # name -> tensor (or other value)
+    produced: dict[int, str] = field(default_factory=dict)  # node index -> tensor it made
 
-    def index_of(self, node) -> int | None:
+    def index_of(self, node: Node) -> int | None:
         for index, candidate in enumerate(self.nodes):
             if candidate is node:
                 return index
         return None
 
 
-def _leaf_label(node, names: dict) -> tuple[str, str | None]:
-    variable = getattr(node, "variable", None)
+def leaf_variable(node: Node) -> torch.Tensor | None:
+    """The tensor of an ``AccumulateGrad`` leaf node (None for other nodes)."""
+    variable = getattr(node, "variable", None)  # only AccumulateGrad has one
+    return variable if isinstance(variable, torch.Tensor) else None
+
+
+def _leaf_label(node: Node, names: Mapping[int, str]) -> tuple[str, str | None]:
+    variable = leaf_variable(node)
     name = names.get(id(variable)) if variable is not None else None
     shape = tuple(variable.shape) if variable is not None else ()
     text = name if name else "leaf"
     return f"{text} {list(shape)}", name
 
 
-def _walk(roots) -> tuple[list, list[tuple[int, int]]]:
+def _walk(roots: Sequence[torch.Tensor]) -> tuple[list[Node], list[tuple[int, int]]]:
     """Every autograd node reachable from the roots (once each) and the edges between them.
 
     An explicit stack replaces recursion, so chains of any length are fine.
     """
     index_of: dict[int, int] = {}
-    live_nodes: list = []
+    live_nodes: list[Node] = []
     edges: list[tuple[int, int]] = []
 
-    def visit(node) -> int:
+    def visit(node: Node) -> int:
         if id(node) not in index_of:
             index_of[id(node)] = len(live_nodes)
             live_nodes.append(node)
             stack.append(node)
         return index_of[id(node)]
 
-    stack: list = []
+    stack: list[Node] = []
     for tensor in roots:
         if tensor.grad_fn is not None:
             visit(tensor.grad_fn)
@@ -104,8 +115,10 @@ def _walk(roots) -> tuple[list, list[tuple[int, int]]]:
     return live_nodes, edges
 
 
-def _describe(live_nodes: list, root_ids: set, by_id: dict, produced_by: dict):
-    nodes, produced = [], {}
+def _describe(live_nodes: list[Node], root_ids: set[int], by_id: Mapping[int, str],
+              produced_by: Mapping[int, str]) -> tuple[list[GraphNode], dict[int, str]]:
+    nodes: list[GraphNode] = []
+    produced: dict[int, str] = {}
     for index, node in enumerate(live_nodes):
         class_name = type(node).__name__
         if class_name == "AccumulateGrad":
@@ -121,7 +134,7 @@ def _describe(live_nodes: list, root_ids: set, by_id: dict, produced_by: dict):
     return nodes, produced
 
 
-def extract_grad_graph(roots, names: dict[str, torch.Tensor] | None = None
+def extract_grad_graph(roots: Sequence[torch.Tensor], names: Mapping[str, Any] | None = None
                        ) -> tuple[GradGraph, LiveGraph]:
     """Walk the grad_fn graph of ``roots`` (tensors) from the outputs to the leaves.
 
@@ -133,7 +146,7 @@ def extract_grad_graph(roots, names: dict[str, torch.Tensor] | None = None
     by_id = {id(t): n for n, t in tensors.items()}
     produced_by = {id(t.grad_fn): n for n, t in tensors.items() if t.grad_fn is not None}
     live_nodes, edges = _walk(roots)
-    root_ids = {id(t.grad_fn) for t in roots}
+    root_ids = {id(t.grad_fn) for t in roots if t.grad_fn is not None}
     nodes, produced = _describe(live_nodes, root_ids, by_id, produced_by)
     edge_array = np.array(edges, dtype=np.int64).reshape(-1, 2)
     live = LiveGraph(live_nodes, tuple(roots), by_id, named, produced)
@@ -145,7 +158,7 @@ def extract_grad_graph(roots, names: dict[str, torch.Tensor] | None = None
 class SavedValue:
     name: str
     description: str
-    snapshot: object | None = None  # engine.core.snapshot.TensorSnapshot for tensors
+    snapshot: TensorSnapshot | None = None  # for tensors
 
 
 @dataclass(frozen=True)
@@ -154,12 +167,12 @@ class NodeDetails:
     class_name: str
     next_functions: tuple[str, ...]
     saved: tuple[SavedValue, ...]
-    produced: object | None = None  # TensorSnapshot of the tensor this node produced
-    leaf_grad: object | None = None  # TensorSnapshot of the leaf's .grad
-    leaf: object | None = None  # TensorSnapshot of the leaf tensor
+    produced: TensorSnapshot | None = None  # the tensor this node produced
+    leaf_grad: TensorSnapshot | None = None  # the leaf's .grad
+    leaf: TensorSnapshot | None = None  # the leaf tensor
 
 
-def _describe_value(value) -> str:
+def _describe_value(value: object) -> str:
     if isinstance(value, torch.Tensor):
         size = format_bytes(value.numel() * value.element_size())
         return f"tensor {list(value.shape)} {str(value.dtype).removeprefix('torch.')} ({size})"
@@ -168,15 +181,13 @@ def _describe_value(value) -> str:
     return repr(value)[:200]
 
 
-def _snap(value, name: str):
-    from engine.core.snapshot import snapshot
-
+def _snap(value: object, name: str) -> TensorSnapshot | None:
     if isinstance(value, torch.Tensor) and value.numel() <= MAX_VALUES_SHOWN:
         return snapshot(value, name)
     return None
 
 
-def _saved_values(node) -> tuple[SavedValue, ...]:
+def _saved_values(node: Node) -> tuple[SavedValue, ...]:
     saved = []
     for attr in sorted(a for a in dir(node) if a.startswith("_saved_")):
         try:
@@ -197,7 +208,7 @@ def node_details(live: LiveGraph, index: int) -> NodeDetails:
     name = live.produced.get(index)
     if name is not None:
         produced = _snap(live.tensors[name], name)
-    variable = getattr(node, "variable", None)
+    variable = leaf_variable(node)
     if variable is not None:
         label = live.names.get(id(variable), "leaf")
         leaf = _snap(variable, label)

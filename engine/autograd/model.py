@@ -11,17 +11,20 @@ reproduces its values; ``tiny_losses`` collects every loss since the model was b
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import dataclass
 
 import numpy as np
 import torch
+from numpy.typing import NDArray
 
+from engine.autograd.commented import shown_code
 from engine.autograd.graph import GradGraph, LiveGraph, extract_grad_graph
 from engine.autograd.layout import GraphLayout, layered_layout
 from engine.core.codegen import CodeStep
 from engine.core.errors import InputError
 from engine.core.progress import Progress
-from engine.core.snapshot import snapshot
+from engine.core.snapshot import TensorSnapshot, snapshot
 from engine.i18n.messages import msg
 
 MAX_TRAIN_STEPS = 5000
@@ -67,9 +70,9 @@ class ModelState:
 class ParameterChange:
     name: str
     shape: tuple[int, ...]
-    grad: object  # TensorSnapshot of p.grad after backward
-    before: object  # TensorSnapshot of p before optimizer.step()
-    after: object  # TensorSnapshot after optimizer.step()
+    grad: TensorSnapshot  # p.grad after backward
+    before: TensorSnapshot  # p before optimizer.step()
+    after: TensorSnapshot  # p after optimizer.step()
     grad_after_zero: str  # what p.grad is after zero_grad() ("None" by default)
 
 
@@ -86,7 +89,7 @@ class ModelResult:
 
 def build_model() -> ModelResult:
     gen = torch.Generator().manual_seed(0)
-    X = torch.randn(64, 2, generator=gen)  # noqa: N806 (the usual name for inputs)
+    X = torch.randn(64, 2, generator=gen)
     y = torch.sin(2 * X[:, :1]) + X[:, 1:] ** 2
     torch.manual_seed(0)
     model = torch.nn.Sequential(torch.nn.Linear(2, 8), torch.nn.ReLU(), torch.nn.Linear(8, 1))
@@ -97,7 +100,8 @@ def build_model() -> ModelResult:
                                                                        "loss": loss}
     graph, live = extract_grad_graph([loss], names)
     loss.backward(retain_graph=True)
-    grads = {n: snapshot(p.grad, f"{n}.grad") for n, p in model.named_parameters()}
+    grads = {n: snapshot(p.grad, f"{n}.grad") for n, p in model.named_parameters()
+             if p.grad is not None}
     before = {n: snapshot(p, n) for n, p in model.named_parameters()}
     optimizer.step()
     after = {n: snapshot(p, n) for n, p in model.named_parameters()}
@@ -108,7 +112,8 @@ def build_model() -> ModelResult:
     explanation = msg("backward() fills each parameter's .grad; optimizer.step() moves each "
                       "parameter by -lr × grad; zero_grad() clears the gradients (to None).")
     return ModelResult(loss.item(), graph, layered_layout(graph), changes,
-                       CodeStep(msg("Tiny model: one training step"), SETUP_CODE, explanation),
+                       CodeStep(msg("Tiny model: one training step"), shown_code(SETUP_CODE),
+                                explanation),
                        live, ModelState(X, y, model, loss_fn, optimizer))
 
 
@@ -119,11 +124,12 @@ class TrainingProgress(Progress):
 
 @dataclass(frozen=True)
 class TrainingResult:
-    losses: np.ndarray
+    losses: NDArray[np.float64]
     step: CodeStep
 
 
-def train_model(state: ModelState, steps: int, record: list | None = None):
+def train_model(state: ModelState, steps: int, record: list[float] | None = None
+                ) -> Generator[TrainingProgress, None, TrainingResult]:
     """Generator job: ``steps`` SGD steps; yields ``TrainingProgress`` with the current loss.
 
     Each loss is also appended to ``record`` (a list the caller keeps) as soon as its step
@@ -147,7 +153,7 @@ def train_model(state: ModelState, steps: int, record: list | None = None):
         msg("Each step: zero_grad, forward, loss, backward, optimizer.step.")))
 
 
-def training_so_far(record: list, planned: int) -> TrainingResult | None:
+def training_so_far(record: list[float], planned: int) -> TrainingResult | None:
     """The steps a cancelled ``train_model`` run applied (None if it applied none)."""
     done = len(record)
     if done == 0:

@@ -9,10 +9,14 @@ the finite-difference estimate and the closed form where one exists.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import torch
+from numpy.typing import NDArray
 
 from engine.autograd.backward import BackwardRecord, backward_code, record_backward
 from engine.autograd.closed_form import closed_form, formula_text
@@ -27,7 +31,10 @@ from engine.autograd.graph import GradGraph, LiveGraph, extract_grad_graph
 from engine.autograd.layout import GraphLayout, layered_layout
 from engine.core.codegen import CodeStep
 from engine.core.errors import OperationError
-from engine.i18n.messages import msg
+from engine.i18n.messages import Text, compose, msg
+
+Values = Mapping[str, Any]  # name -> tensor or plain number, as the program left them
+Curve = NDArray[np.floating[Any]]
 
 NOTE_EXAMPLE = (
     ("a", "linspace(0, 2*pi, steps=25, requires_grad=True)"),
@@ -62,14 +69,14 @@ class ProgramResult:
     layout: GraphLayout
     output: str | None  # name of the graph's root tensor
     x_name: str | None  # the 1-D leaf requiring grad the curves use as x
-    x: np.ndarray | None
-    curves: dict  # name -> 1-D values of the same length as x (forward curves)
+    x: Curve | None
+    curves: dict[str, Curve]  # name -> 1-D values of the same length as x (forward curves)
     step: CodeStep
     parsed: tuple[ParsedStep, ...]
     live: LiveGraph
 
 
-def tensor_row(name: str, value) -> TensorRow:
+def tensor_row(name: str, value: object) -> TensorRow:
     if isinstance(value, torch.Tensor):
         grad_fn = type(value.grad_fn).__name__ if value.grad_fn is not None else None
         text = str(value.dtype).removeprefix("torch.")
@@ -81,7 +88,7 @@ def tensor_row(name: str, value) -> TensorRow:
     return TensorRow(name, None, False, True, None, repr(value))
 
 
-def _curve_leaf(parsed, values) -> str | None:
+def _curve_leaf(parsed: tuple[ParsedStep, ...], values: Values) -> str | None:
     for step in parsed:
         value = values[step.name]
         if isinstance(value, torch.Tensor) and value.is_leaf and value.requires_grad \
@@ -90,7 +97,7 @@ def _curve_leaf(parsed, values) -> str | None:
     return None
 
 
-def _forward_curves(x_name, values) -> dict:
+def _forward_curves(x_name: str | None, values: Values) -> dict[str, Curve]:
     if x_name is None:
         return {}
     size = values[x_name].shape
@@ -98,7 +105,7 @@ def _forward_curves(x_name, values) -> dict:
             if isinstance(value, torch.Tensor) and value.shape == size and name != x_name}
 
 
-def _grad_mode(mode: str):
+def _grad_mode(mode: str) -> AbstractContextManager[object]:
     if mode == "no_grad":
         return torch.no_grad()
     if mode == "inference_mode":
@@ -113,7 +120,7 @@ def _mode_code(code: str, mode: str) -> str:
     return f"with {GRAD_MODES[mode]}:\n{body}"
 
 
-def run_expressions(rows, mode: str = "on") -> ProgramResult:
+def run_expressions(rows: Iterable[tuple[str, str]], mode: str = "on") -> ProgramResult:
     """Parse, dry-run and run the steps ``[(name, expression), ...]``; extract the graph.
 
     ``mode`` is "on" (autograd tracks as usual), "no_grad" or "inference_mode" (the steps
@@ -141,15 +148,15 @@ def run_expressions(rows, mode: str = "on") -> ProgramResult:
 class BackwardResult:
     record: BackwardRecord
     x_name: str | None
-    grad: np.ndarray | None  # x.grad
-    finite_difference: np.ndarray | None
-    closed_form: np.ndarray | None
+    grad: Curve | None  # x.grad
+    finite_difference: Curve | None
+    closed_form: Curve | None
     formula: str | None
     step: CodeStep
 
 
-def _closed_form_values(program: ProgramResult):
-    if program.x_name is None:
+def _closed_form_values(program: ProgramResult) -> tuple[Curve | None, str | None]:
+    if program.x_name is None or program.output is None:
         return None, None
     tree = closed_form(program.parsed, program.x_name, program.output)
     if tree is None:
@@ -184,9 +191,9 @@ def run_backward(program: ProgramResult) -> BackwardResult:
                 and _program_elements(program) <= MAX_FINITE_DIFFERENCE_WORK:
             fd = finite_difference(program.parsed, x_name, program.output).numpy()
     closed, formula = _closed_form_values(program) if grad is not None else (None, None)
-    code = backward_code(program.output)
+    code: Text = backward_code(program.output)
     if x_name is not None:
-        code += f"{x_name}_grad = {x_name}.grad\n"
+        code = compose("{code}{x}_grad = {x}.grad\n", code=code, x=x_name)
     explanation = msg("backward() fills .grad of every leaf that requires grad.")
     return BackwardResult(record, x_name, grad, fd, closed, formula,
                           CodeStep(msg("Backward pass"), code, explanation))
@@ -196,7 +203,7 @@ def _program_elements(program: ProgramResult) -> int:
     return sum(t.numel() for t in program.live.tensors.values() if isinstance(t, torch.Tensor))
 
 
-def explain_backward_error(name: str, root: torch.Tensor) -> str:
+def explain_backward_error(name: str, root: torch.Tensor) -> Text:
     if root.numel() != 1:
         return msg("'{name}' has {count} elements: backward() without a gradient argument only "
                    "works on a single number. Reduce it first, e.g. sum({name}).",

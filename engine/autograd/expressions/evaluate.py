@@ -11,10 +11,19 @@ from __future__ import annotations
 import ast
 import math
 import operator
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import torch
 
-from engine.autograd.expressions.parse import CONSTANT_CODE, CONSTANTS, FUNCTIONS, SEED, ParsedStep
+from engine.autograd.expressions.parse import (
+    CONSTANT_CODE,
+    CONSTANTS,
+    FUNCTIONS,
+    SEED,
+    ParsedStep,
+    call_name,
+)
 from engine.core.errors import InputError, OperationError, SizeLimitError
 from engine.core.limits import check_allocation, format_bytes, memory_guard_bytes
 from engine.i18n.messages import msg
@@ -24,6 +33,8 @@ MAX_MATMUL_WORK = 10**9
 MAX_INT = 10**18
 _BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
            ast.Div: operator.truediv, ast.Pow: operator.pow, ast.MatMult: operator.matmul}
+Value = Any  # a tensor or a plain number: what a step of the language computes
+Env = dict[str, Value]
 _TORCH_ERRORS = (RuntimeError, TypeError, ValueError, IndexError, OverflowError,
                  ZeroDivisionError, NotImplementedError)
 
@@ -45,14 +56,15 @@ class Evaluator:
         self.generator = None if device == "meta" else torch.Generator().manual_seed(SEED)
         self.index = 0
 
-    def run(self, steps: tuple[ParsedStep, ...], inputs: dict | None = None) -> dict:
-        env: dict = dict(inputs or {})
+    def run(self, steps: tuple[ParsedStep, ...], inputs: Mapping[str, Value] | None = None
+            ) -> Env:
+        env: Env = dict(inputs or {})
         for index, step in enumerate(steps):
             self.index = index
             env[step.name] = self.value(step.tree, env)
         return env
 
-    def value(self, node: ast.AST, env: dict):
+    def value(self, node: ast.AST, env: Mapping[str, Value]) -> Value:
         if isinstance(node, ast.Constant):
             return node.value
         if isinstance(node, ast.Name):
@@ -64,9 +76,11 @@ class Evaluator:
         if isinstance(node, ast.BinOp):
             left, right = self.value(node.left, env), self.value(node.right, env)
             return self._binary(node, left, right)
-        return self._call(node, env)
+        if isinstance(node, ast.Call):
+            return self._call(node, env)
+        raise TypeError(f"not in the language: {type(node).__name__}")  # the checker refuses it
 
-    def _binary(self, node: ast.BinOp, left, right):
+    def _binary(self, node: ast.BinOp, left: Value, right: Value) -> Value:
         plain = not any(isinstance(v, torch.Tensor) for v in (left, right))
         if isinstance(node.op, ast.Pow) and plain and isinstance(right, int) and abs(right) > 64:
             left = float(left)  # huge integer powers would take forever
@@ -74,7 +88,7 @@ class Evaluator:
             self._check_matmul(node, left, right)
         return self._checked(node, _BINARY[type(node.op)], left, right)
 
-    def _check_matmul(self, node, left, right) -> None:
+    def _check_matmul(self, node: ast.BinOp, left: Value, right: Value) -> None:
         if not all(isinstance(v, torch.Tensor) for v in (left, right)):
             raise OperationError(msg("@ multiplies two tensors; a plain number cannot be used "
                                      "with @."), field=_field(self.index))
@@ -84,11 +98,11 @@ class Evaluator:
                                      "more than this app allows.", work=work),
                                  field=_field(self.index))
 
-    def _call(self, node: ast.Call, env: dict):
-        name = node.func.id
+    def _call(self, node: ast.Call, env: Mapping[str, Value]) -> Value:
+        name = call_name(node)
         spec = FUNCTIONS[name]
         args = [self.value(arg, env) for arg in node.args]
-        kwargs = {kw.arg: ast.literal_eval(kw.value) for kw in node.keywords}
+        kwargs = {kw.arg: ast.literal_eval(kw.value) for kw in node.keywords if kw.arg}
         if spec.kind == "create":
             return self._create(node, name, args, kwargs)
         func = getattr(torch, name)
@@ -96,7 +110,8 @@ class Evaluator:
             args[0] = self._checked(node, torch.as_tensor, args[0], device=self.device)
         return self._checked(node, func, *args, **kwargs)
 
-    def _create(self, node: ast.Call, name: str, args: list, kwargs: dict):
+    def _create(self, node: ast.Call, name: str, args: list[Value], kwargs: dict[str, Value]
+                ) -> Value:
         for arg in args:
             if isinstance(arg, torch.Tensor | bool):
                 raise InputError(msg("{name}() takes plain numbers here, not tensors.",
@@ -105,21 +120,22 @@ class Evaluator:
             self._check_sizes(node, args)
         if name == "linspace":
             self._check_sizes(node, [kwargs.get("steps", args[2] if len(args) > 2 else None)])
-        extra = {"device": self.device}
+        extra: dict[str, Value] = {"device": self.device}
         if name in ("rand", "randn") and self.generator is not None:
             extra["generator"] = self.generator
         if self.dtype is not None and name != "arange":
             extra["dtype"] = self.dtype
         return self._checked(node, getattr(torch, name), *args, **kwargs, **extra)
 
-    def _check_sizes(self, node: ast.Call, sizes: list) -> None:
+    def _check_sizes(self, node: ast.Call, sizes: list[Value]) -> None:
         for size in sizes:
             if not isinstance(size, int) or isinstance(size, bool) or size < 0:
                 raise InputError(msg("Sizes must be whole numbers of 0 or more, not {value}.",
                                      value=repr(size)[:20]),
                                  field=_field(self.index), column=_column(node))
 
-    def _checked(self, node: ast.AST, func, *args, **kwargs):
+    def _checked(self, node: ast.AST, func: Callable[..., Value], *args: Value,
+                 **kwargs: Value) -> Value:
         try:
             result = func(*args, **kwargs)
         except _TORCH_ERRORS as exc:
@@ -129,7 +145,7 @@ class Evaluator:
                 field=_field(self.index), torch_error=str(exc), column=_column(node)) from None
         return self._limited(result)
 
-    def _limited(self, result):
+    def _limited(self, result: Value) -> Value:
         if isinstance(result, torch.Tensor):
             check_allocation(tuple(result.shape), result.element_size(), field=_field(self.index))
             if result.numel() > MAX_ELEMENTS:
@@ -144,9 +160,9 @@ class Evaluator:
         return result
 
 
-def clone_inputs(inputs: dict | None) -> dict:
+def clone_inputs(inputs: Mapping[str, torch.Tensor] | None) -> Env:
     """Copies of the user's tensors, each a fresh leaf with the same requires_grad."""
-    copies = {}
+    copies: Env = {}
     for name, tensor in (inputs or {}).items():
         copy = tensor.detach().clone()
         if tensor.requires_grad and copy.is_floating_point():
@@ -155,7 +171,8 @@ def clone_inputs(inputs: dict | None) -> dict:
     return copies
 
 
-def dry_run(steps: tuple[ParsedStep, ...], inputs: dict | None = None) -> dict:
+def dry_run(steps: tuple[ParsedStep, ...], inputs: Mapping[str, torch.Tensor] | None = None
+            ) -> Env:
     """Every step on ``meta`` tensors: shapes and size checks without allocating."""
     metas = {name: torch.empty(t.shape, dtype=t.dtype, device="meta").requires_grad_(
         t.requires_grad and t.is_floating_point()) for name, t in (inputs or {}).items()}
@@ -169,7 +186,8 @@ def dry_run(steps: tuple[ParsedStep, ...], inputs: dict | None = None) -> dict:
     return env
 
 
-def run_program(steps: tuple[ParsedStep, ...], inputs: dict | None = None) -> dict:
+def run_program(steps: tuple[ParsedStep, ...],
+                inputs: Mapping[str, torch.Tensor] | None = None) -> Env:
     """Dry run, then the real run on copies; returns ``{name: value}`` of every step.
 
     When the dry run finds an operation PyTorch refuses, every step before it has passed
@@ -190,16 +208,16 @@ class _ToTorch(ast.NodeTransformer):
     def __init__(self) -> None:
         self.uses_generator = False
 
-    def visit_Call(self, node: ast.Call) -> ast.AST:  # noqa: N802
+    def visit_Call(self, node: ast.Call) -> ast.AST:
         self.generic_visit(node)
-        name = node.func.id
+        name = call_name(node)
         node.func = ast.Attribute(ast.Name("torch", ast.Load()), name, ast.Load())
         if name in ("rand", "randn"):
             self.uses_generator = True
             node.keywords.append(ast.keyword("generator", ast.Name("gen", ast.Load())))
         return node
 
-    def visit_Name(self, node: ast.Name) -> ast.AST:  # noqa: N802
+    def visit_Name(self, node: ast.Name) -> ast.AST:
         if node.id in CONSTANT_CODE:
             module, attr = CONSTANT_CODE[node.id].split(".")
             return ast.Attribute(ast.Name(module, ast.Load()), attr, ast.Load())
@@ -226,7 +244,7 @@ def program_code(steps: tuple[ParsedStep, ...]) -> str:
 
 
 def finite_difference(steps: tuple[ParsedStep, ...], leaf: str, output: str,
-                      h: float = 1e-4):
+                      h: float = 1e-4) -> torch.Tensor:
     """Central differences of ``output`` (a scalar) with respect to each element of ``leaf``.
 
     Runs the program in float64 under ``torch.no_grad()``; returns a flat float64 tensor.
@@ -248,11 +266,11 @@ def finite_difference(steps: tuple[ParsedStep, ...], leaf: str, output: str,
     return estimates
 
 
-def _others(base: dict, leaf: str, later: tuple[ParsedStep, ...]) -> dict:
+def _others(base: Env, leaf: str, later: tuple[ParsedStep, ...]) -> Env:
     computed = {s.name for s in later}
     return {k: v for k, v in base.items() if k != leaf and k not in computed and
             isinstance(v, torch.Tensor)}
 
 
-def is_number(value) -> bool:
+def is_number(value: object) -> bool:
     return isinstance(value, int | float) and math.isfinite(value)

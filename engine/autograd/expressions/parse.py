@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import warnings
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from engine.autograd.expressions.whitelist import (  # noqa: F401 (the language's table, re-exported)
@@ -125,6 +126,11 @@ class ParsedStep:
     tree: ast.expr
 
 
+def call_name(node: ast.Call) -> str:
+    """The function a checked call names (the checker allows only plain names)."""
+    return node.func.id if isinstance(node.func, ast.Name) else ""
+
+
 def _check_name(name: str, index: int, defined: set[str]) -> str:
     field = f"name:{index}"
     clean = name.strip()
@@ -150,7 +156,8 @@ def _check_name(name: str, index: int, defined: set[str]) -> str:
     return clean
 
 
-def parse_program(steps: list[tuple[str, str]] | tuple, inputs=()) -> tuple[ParsedStep, ...]:
+def parse_program(steps: Sequence[tuple[str, str]], inputs: Iterable[str] = ()
+                  ) -> tuple[ParsedStep, ...]:
     """Parse ``[(name, expression), ...]``; fields are named ``expression:<row>``.
 
     ``inputs`` are names of tensors given from outside (they may be used, not redefined).

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from engine.core.errors import InputError
@@ -88,7 +89,7 @@ def _error(message: str, node: ast.AST | None, field: str) -> InputError:
 class Checker:
     """Walks an expression and refuses anything outside the language."""
 
-    def __init__(self, known, field: str) -> None:
+    def __init__(self, known: Iterable[str], field: str) -> None:
         self.known = set(known)
         self.field = field
 
@@ -138,7 +139,7 @@ class Checker:
             self.field,
         )
 
-    def _visit_Constant(self, node: ast.Constant, depth: int) -> None:  # noqa: N802
+    def _visit_Constant(self, node: ast.Constant, depth: int) -> None:
         value = node.value
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise _error(
@@ -157,7 +158,7 @@ class Checker:
                 self.field,
             )
 
-    def _visit_Name(self, node: ast.Name, depth: int) -> None:  # noqa: N802
+    def _visit_Name(self, node: ast.Name, depth: int) -> None:
         if node.id in self.known or node.id in CONSTANTS:
             return
         if node.id in FUNCTIONS:
@@ -176,7 +177,7 @@ class Checker:
             self.field,
         )
 
-    def _visit_BinOp(self, node: ast.BinOp, depth: int) -> None:  # noqa: N802
+    def _visit_BinOp(self, node: ast.BinOp, depth: int) -> None:
         if type(node.op) not in _OPERATORS:
             raise _error(
                 msg("This operator is not supported: use + - * / ** or @."), node, self.field
@@ -184,12 +185,12 @@ class Checker:
         self.visit_node(node.left, depth + 1)
         self.visit_node(node.right, depth + 1)
 
-    def _visit_UnaryOp(self, node: ast.UnaryOp, depth: int) -> None:  # noqa: N802
+    def _visit_UnaryOp(self, node: ast.UnaryOp, depth: int) -> None:
         if not isinstance(node.op, ast.USub | ast.UAdd):
             raise _error(msg("Only - and + are allowed in front of a value."), node, self.field)
         self.visit_node(node.operand, depth + 1)
 
-    def _visit_Call(self, node: ast.Call, depth: int) -> None:  # noqa: N802
+    def _visit_Call(self, node: ast.Call, depth: int) -> None:
         if isinstance(node.func, ast.Attribute):
             raise self._refused(node.func)
         if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
@@ -233,8 +234,10 @@ class Checker:
         if isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.USub):
             value = value.operand
         expected = _KEYWORD_KINDS[keyword.arg]
-        ok = isinstance(value, ast.Constant) and type(value.value) is expected
-        if not ok or (expected is int and abs(value.value) > MAX_NUMBER):
+        number = value.value if isinstance(value, ast.Constant) else None
+        ok = number is not None and type(number) is expected
+        too_big = isinstance(number, int) and abs(number) > MAX_NUMBER
+        if not ok or (expected is int and too_big):
             raise _error(
                 msg(
                     "{keyword}= expects {kind}.",

@@ -177,4 +177,17 @@ MESSAGES = {
     "Importing torchvision": "Importando torchvision",
     "Building the model (random weights)": "Construyendo el modelo (pesos aleatorios)",
     "Running the forward pass": "Ejecutando la pasada hacia delante",
+    # Comments in the code of the presets, the tiny model and backward().
+    "the graph's saved tensors were freed by the first call":
+        "la primera llamada liberó los tensores guardados del grafo",
+    "sin saves b to compute cos(b) in backward":
+        "sin guarda b para calcular cos(b) en backward",
+    "in place: b changes after it was saved": "en el sitio: b cambia después de guardarse",
+    "retain_graph=True: the app keeps the loss's graph so you can still click its nodes":
+        "retain_graph=True: la app conserva el grafo de la pérdida para que aún puedas pulsar "
+        "sus nodos",
+    "retain_graph=True: the app keeps the graph to show the nodes'\n"
+    "# saved tensors after backward (plain backward() frees them).":
+        "retain_graph=True: la app conserva el grafo para mostrar los tensores\n"
+        "# guardados de los nodos tras backward (backward() a secas los libera).",
 }

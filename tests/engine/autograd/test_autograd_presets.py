@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -159,15 +161,42 @@ def test_model_preset_reports_progress_around_every_stage(monkeypatch):
 
 
 def test_preset_code_is_constant_and_shown_verbatim():
-    from engine.autograd.presets.programs import PRESET_CODE, PRESET_STAGES
+    from engine.autograd.presets.catalogue import PRESET_CODE
+    from engine.autograd.presets.source import program_stages
 
     with pytest.raises(TypeError):
         PRESET_CODE["no_grad"] = "import os"  # type: ignore[index]
     with pytest.raises(TypeError):
-        PRESET_STAGES["no_grad"] = (("run", "import os"),)  # type: ignore[index]
+        PRESETS["no_grad"] = PRESETS["resnet18"]  # type: ignore[index]
     result, _ = finish(run_preset("resnet18"))
-    assert result.step.code == PRESET_CODE["resnet18"] == "".join(
-        code for _, code in PRESET_STAGES["resnet18"])
+    program = Path(__file__).resolve().parents[3].joinpath(
+        "engine", "autograd", "presets", "programs", "resnet18.py").read_text(encoding="utf-8")
+    assert result.step.code == PRESET_CODE["resnet18"] == program
+    stages = program_stages(program, PRESETS["resnet18"].stages)
+    assert [stage for stage, _ in stages] == ["import", "build", "forward"]
+    assert "".join(code for _, code in stages) == program
+
+
+def test_every_preset_has_exactly_one_program_file():
+    folder = Path(__file__).resolve().parents[3].joinpath("engine", "autograd", "presets",
+                                                         "programs")
+    assert {p.stem for p in folder.glob("*.py")} - {"__init__"} == set(PRESETS)
+
+
+@pytest.mark.parametrize("key", sorted(PRESETS))
+def test_preset_comments_follow_the_language(key):
+    from engine.autograd.commented import comments, shown_code
+    from engine.autograd.presets.source import program_text
+    from engine.i18n import messages
+
+    text = program_text(key)
+    shown = shown_code(text)
+    assert shown == text and shown.in_language("en") == text
+    spanish = shown.in_language("es")
+    catalogue = messages._catalogue("es")
+    for words in comments(text).values():
+        assert catalogue.get(words), f"no Spanish for the comment {words!r}"
+        assert catalogue[words] in spanish and words not in spanish
 
 
 @settings(max_examples=300, deadline=None)
@@ -183,7 +212,6 @@ def test_no_other_text_can_reach_exec(key):
 
 def test_the_only_exec_in_the_engine_runs_constant_preset_code():
     import ast
-    from pathlib import Path
 
     calls = []
     engine = Path(__file__).resolve().parents[3].joinpath("engine")
@@ -194,7 +222,6 @@ def test_the_only_exec_in_the_engine_runs_constant_preset_code():
                 calls.append((path.relative_to(engine).as_posix(), ast.unparse(node)))
     presets = "autograd/presets/catalogue.py"
     assert calls == [
-        (presets, "exec(compile(PREAMBLE, '<preamble>', 'exec'), namespace)"),
         (presets,
-         "exec(compile(code, f'<preset {key}: {stage}>', 'exec'), namespace)"),
+         "exec(compile(code, f'<preset {preset.key}: {stage}>', 'exec'), namespace)"),
     ]

@@ -1,0 +1,8 @@
+import torch
+import torchvision
+
+torch.manual_seed(0)
+model = torchvision.models.resnet18(weights=None)
+
+x = torch.randn(1, 3, 64, 64)
+out = model(x).sum()
