@@ -11,13 +11,14 @@ from engine.core.codegen import CodeStep
 from engine.core.errors import DataError, InputError, OperationError
 from engine.core.snapshot import TensorSnapshot, snapshot
 from engine.datasets.display import pil_to_array, thumbnail_array, to_display
+from engine.datasets.sources import LoadedDataset
 from engine.datasets.transforms import (
     TransformSpec,
     build_transform,
     check_channels,
     transform_code,
 )
-from engine.i18n.messages import msg
+from engine.i18n.messages import compose, join_texts, msg
 
 GRID_COUNT = 9
 MAX_THUMBNAILS_PER_JOB = 512
@@ -62,17 +63,18 @@ class TransformPreview:
     step: CodeStep
 
 
-def _check_index(loaded, index: int) -> None:
+def _check_index(loaded: LoadedDataset, index: int) -> None:
     if not 0 <= index < loaded.length:
         raise InputError(msg("Index {index} is outside the dataset (0–{last}).", index=index,
                              last=loaded.length - 1), field="index")
 
 
-def sample_grid(loaded, seed: int, count: int = GRID_COUNT) -> GridResult:
+def sample_grid(loaded: LoadedDataset, seed: int, count: int = GRID_COUNT) -> GridResult:
     """``count`` random items drawn with a seeded generator, as the note's 3×3 figure."""
     generator = torch.Generator().manual_seed(seed)
     indices = torch.randint(loaded.length, size=(count,), generator=generator).tolist()
-    images, labels = [], []
+    images: list[np.ndarray] = []
+    labels: list[int] = []
     for index in indices:
         image, label = loaded.dataset[index]
         images.append(pil_to_array(image))
@@ -89,10 +91,12 @@ def sample_grid(loaded, seed: int, count: int = GRID_COUNT) -> GridResult:
     return GridResult(tuple(images), tuple(labels), tuple(indices), seed, step)
 
 
-def thumbnails(loaded, start: int, stop: int) -> tuple[int, tuple[np.ndarray, ...]]:
+def thumbnails(loaded: LoadedDataset, start: int, stop: int) -> tuple[int, tuple[np.ndarray, ...]]:
     """(start, small uint8 images of items start..stop-1); reads only those items."""
     stop = min(stop, loaded.length, start + MAX_THUMBNAILS_PER_JOB)
-    data = getattr(loaded.dataset, "data", None)
+    from torchvision.datasets import MNIST
+
+    data = loaded.dataset.data if isinstance(loaded.dataset, MNIST) else None
     if isinstance(data, torch.Tensor) and data.dtype == torch.uint8:
         block = data[start:stop].numpy()
         return start, tuple(block[i].copy() for i in range(len(block)))
@@ -105,7 +109,7 @@ def thumbnails(loaded, start: int, stop: int) -> tuple[int, tuple[np.ndarray, ..
     return start, tuple(images)
 
 
-def item_view(loaded, index: int) -> ItemView:
+def item_view(loaded: LoadedDataset, index: int) -> ItemView:
     """One item after ToTensor, as the tensor viewer shows it, with its pixel histogram."""
     _check_index(loaded, index)
     transform, _ = build_transform(TransformSpec())
@@ -126,7 +130,7 @@ def item_view(loaded, index: int) -> ItemView:
                     step)
 
 
-def class_counts(loaded) -> ClassCounts:
+def class_counts(loaded: LoadedDataset) -> ClassCounts:
     """Items per class; the code counts them with torch.bincount."""
     n = max(len(loaded.class_names), loaded.num_classes)
     counts = np.bincount(loaded.labels, minlength=n)
@@ -146,13 +150,14 @@ def class_counts(loaded) -> ClassCounts:
 def _seeded_call(random: bool, seed: int) -> str:
     if not random:
         return "x = transform(img)\n"
-    return ("# fork_rng: the seed applies here only, the global random stream stays as it was\n"
-            "with torch.random.fork_rng():\n"
-            f"    torch.manual_seed({seed})\n"
-            "    x = transform(img)\n")
+    return compose("# {comment}\nwith torch.random.fork_rng():\n"
+                   "    torch.manual_seed({seed})\n    x = transform(img)\n", seed=seed,
+                   comment=msg("fork_rng: the seed applies here only, the global random "
+                               "stream stays as it was"))
 
 
-def transform_preview(loaded, index: int, spec: TransformSpec, seed: int) -> TransformPreview:
+def transform_preview(loaded: LoadedDataset, index: int, spec: TransformSpec,
+                      seed: int) -> TransformPreview:
     """One item before and after the transform chain (and its target transform)."""
     _check_index(loaded, index)
     transform, target_transform = build_transform(spec, loaded.num_classes)
@@ -170,11 +175,12 @@ def transform_preview(loaded, index: int, spec: TransformSpec, seed: int) -> Tra
                              field="mean", torch_error=str(exc)) from exc
     target = target_transform(label) if target_transform else label
     name = loaded.variable
-    code = (transform_code(spec, loaded.num_classes)
-            + f"img, label = {name}[{index}]\n"
-            + _seeded_call(spec.is_random(), seed)
-            + "y = target_transform(label) if target_transform else label\n"
-            + "print(x.shape, x.dtype, x.min().item(), x.max().item())\nprint(y)\n")
+    code = join_texts("", [transform_code(spec, loaded.num_classes),
+                           f"img, label = {name}[{index}]\n",
+                           _seeded_call(spec.is_random(), seed),
+                           "y = target_transform(label) if target_transform else label\n"
+                           "print(x.shape, x.dtype, x.min().item(), x.max().item())\n"
+                           "print(y)\n"])
     step = CodeStep(msg("Transform preview of item {index}", index=index), code,
                     msg("transform acts on the image, target_transform on the label."))
     return TransformPreview(

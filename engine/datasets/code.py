@@ -7,119 +7,144 @@ steps, defines the dataset variable. With ``transforms=True`` the dataset is bui
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
-from engine.i18n.messages import msg
+from engine.datasets.csv_table import CsvLayout, layout_code
+from engine.datasets.custom import CheckedItems
+from engine.i18n.messages import Text, compose, join_texts, msg
 
-CUSTOM_CLASS = '''\
+_CUSTOM_IMPORTS = """\
 import os
+from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 from PIL import Image
 from torch.utils.data import Dataset
 
 
-class CustomImageDataset(Dataset):
-    """The note's custom Dataset; Pillow decodes (torchvision.io.read_image can crash
-    the process on some corrupt PNG files, Pillow raises an exception instead)."""
+def load_image(path, mode):
+    # {note}
+    with Image.open(path) as img:
+        return img.convert(mode)
 
-    def __init__(self, annotations, img_dir, transform=None, target_transform=None,
-                 mode="L"):
-        self.img_labels = annotations  # DataFrame: file name, label
-        self.img_dir = img_dir
-        self.transform = transform
-        self.target_transform = target_transform
-        self.mode = mode
 
-    def __len__(self):
-        return len(self.img_labels)
+"""
 
-    def __getitem__(self, idx):
-        img_path = os.path.join(self.img_dir, self.img_labels.iloc[idx, 0])
-        with Image.open(img_path) as img:
-            image = img.convert(self.mode)
-        label = int(self.img_labels.iloc[idx, 1])
-        if self.transform:
-            image = self.transform(image)
-        if self.target_transform:
-            label = self.target_transform(label)
-        return image, label
-'''
+
+def custom_class_code() -> Text:
+    """The source of the CustomImageDataset class the app runs, with what it needs."""
+    from engine.datasets.custom import CustomImageDataset
+
+    note = msg("the app's load_image also checks the header first and refuses images "
+               "too large to decode safely")
+    return compose(_CUSTOM_IMPORTS + "{source}", note=note,
+                   source=inspect.getsource(CustomImageDataset))
+
 
 _TRANSFORM_ARGS = "transform=transform, target_transform=target_transform"
 
 
-def root_line(name: str, path: str, comment: str) -> str:
+def root_line(name: str, path: str, comment: str) -> Text:
     """``name = "path"  # comment``: the one place a path of this machine appears."""
-    return f"{name} = {str(path)!r}  # {comment}\n"
+    return compose("{name} = {path}  # {comment}\n", name=name, path=repr(str(path)),
+                   comment=comment)
 
 
 def fashion_code(variable: str, root: str, train: bool, download: bool,
-                 transforms: bool = False, sample: bool = False) -> str:
+                 transforms: bool = False, sample: bool = False) -> Text:
     """With ``transforms`` the code reuses ``root`` from the load step."""
     extra = f",\n    {_TRANSFORM_ARGS}," if transforms else ","
-    head = "" if transforms else root_line(
-        "root", root, "TorchScope's built-in sample, in its resources folder" if sample
-        else "the folder that contains FashionMNIST/raw") + "\n"
-    return (f"{head}from torchvision import datasets\n\n"
+    head: str = "" if transforms else compose("{line}\n", line=root_line(
+        "root", root, msg("TorchScope's built-in sample, in its resources folder") if sample
+        else msg("the folder that contains FashionMNIST/raw")))
+    body = (f"from torchvision import datasets\n\n"
             f"{variable} = datasets.FashionMNIST(\n"
             f"    root=root,\n    train={train},\n    download={download}{extra}\n)\n")
+    return compose("{head}{body}", head=head, body=body)
 
 
-def csv_code(variable: str, annotations: Path, layout, img_dir: str, dropped: list[int],
-             mode: str, transforms: bool = False) -> str:
+def csv_code(variable: str, annotations: Path, layout: CsvLayout, img_dir: str,
+             dropped: list[int], mode: str, transforms: bool = False) -> Text:
     """With ``transforms`` the code reuses ``img_dir``, ``annotations`` and the class."""
-    from engine.datasets.csv_table import layout_code
-
-    lines = [] if transforms else [
-        root_line("annotations_file", str(annotations), "the CSV: file name, label")
-        + root_line("img_dir", img_dir, "the folder the file names are relative to"),
-        CUSTOM_CLASS, layout_code(layout)]
-    if dropped and not transforms:
-        lines.append(f"# rows the app skipped (see its report): DataFrame positions {dropped}\n"
-                     f"annotations = annotations.drop(index={dropped}).reset_index(drop=True)\n")
-    if not transforms:
-        lines.append("filename_col, label_col = annotations.columns\n"
-                     "annotations[filename_col] = annotations[filename_col].str.strip()\n"
-                     "annotations[label_col] = annotations[label_col].str.strip().astype(int)\n")
     args = f", {_TRANSFORM_ARGS}" if transforms else ""
-    lines.append(f"{variable} = CustomImageDataset(annotations, img_dir{args}, mode={mode!r})\n")
-    return "\n".join(lines)
+    last = f"{variable} = CustomImageDataset(annotations, img_dir{args}, mode={mode!r})\n"
+    if transforms:
+        return compose("{code}", code=last)
+    lines: list[str] = [
+        compose("{a}{b}", a=root_line("annotations_file", str(annotations),
+                                      msg("the CSV: file name, label")),
+                b=root_line("img_dir", img_dir, msg("the folder the file names are relative "
+                                                    "to"))),
+        custom_class_code(), layout_code(layout)]
+    if dropped:
+        lines.append(compose("# {comment}\nannotations = annotations.drop(index={dropped})"
+                             ".reset_index(drop=True)\n", dropped=dropped,
+                             comment=msg("rows the app skipped (see its report): DataFrame "
+                                         "positions {dropped}", dropped=dropped)))
+    lines.append("filename_col, label_col = annotations.columns\n"
+                 "annotations[filename_col] = annotations[filename_col].str.strip()\n"
+                 "annotations[label_col] = annotations[label_col].str.strip().astype(int)\n")
+    lines.append(last)
+    return join_texts("\n", lines)
 
 
-def folder_code(variable: str, root: str, checked, classes, transforms: bool = False) -> str:
+_FOLDER_CODE = """\
+{root}
+import os
+
+from PIL import Image
+from torchvision import datasets
+
+# {comment}
+skipped = {{os.path.join(root, name) for name in {skipped}}}
+
+
+def is_valid_file(path):
+    return path not in skipped
+
+
+def load_image(path):
+    with Image.open(path) as img:
+        return img.convert({mode})
+
+
+{variable} = datasets.ImageFolder(root, loader=load_image,
+    is_valid_file=is_valid_file, allow_empty=True)
+print({variable}.classes)  # {classes}
+"""
+
+
+def folder_code(variable: str, root: str, checked: CheckedItems, classes: tuple[str, ...],
+                transforms: bool = False) -> Text:
     """With ``transforms`` the code reuses ``root``, ``load_image`` and ``is_valid_file``."""
     if transforms:
-        return (f"{variable} = datasets.ImageFolder(root, loader=load_image,\n"
-                f"    is_valid_file=is_valid_file, allow_empty=True, {_TRANSFORM_ARGS})\n")
-    skipped = sorted(s.where for s in checked.skipped)
-    return (root_line("root", root, "one sub-folder per class")
-            + "\nimport os\n\nfrom PIL import Image\nfrom torchvision import datasets\n\n"
-            "# files the app refused (see its report), relative to root\n"
-            f"skipped = {{os.path.join(root, name) for name in {skipped!r}}}\n\n\n"
-            "def is_valid_file(path):\n"
-            "    return path not in skipped\n\n\n"
-            "def load_image(path):\n"
-            "    with Image.open(path) as img:\n"
-            f"        return img.convert({checked.mode!r})\n\n\n"
+        return compose("{code}", code=(
             f"{variable} = datasets.ImageFolder(root, loader=load_image,\n"
-            "    is_valid_file=is_valid_file, allow_empty=True)\n"
-            f"print({variable}.classes)  # {list(classes)}\n")
+            f"    is_valid_file=is_valid_file, allow_empty=True, {_TRANSFORM_ARGS})\n"))
+    return compose(_FOLDER_CODE, root=root_line("root", root, msg("one sub-folder per class")),
+                   comment=msg("files the app refused (see its report), relative to root"),
+                   skipped=repr(sorted(s.where for s in checked.skipped)),
+                   mode=repr(checked.mode), variable=variable, classes=list(classes))
 
 
-def source_explanation(kind: str, length: int, skipped: int) -> str:
-    texts = {
-        "sample": msg("The built-in sample: generated shapes (not real photos) in "
-                      "Fashion-MNIST's raw IDX layout, read by the same torchvision class."),
-        "fashion": msg("torchvision.datasets.FashionMNIST reads the four IDX files under "
-                       "ROOT/FashionMNIST/raw."),
-        "csv": msg("A custom Dataset: pandas reads the annotations, Pillow decodes each "
-                   "image when it is asked for (lazily, in __getitem__)."),
-        "folder": msg("ImageFolder: one sub-folder per class; the class index is the "
-                      "position of the folder name in sorted order."),
-    }
-    text = texts.get(kind, "")
-    text += "\n" + msg("{length} items.", length=length)
+_EXPLANATIONS = {
+    "sample": "The built-in sample: generated shapes (not real photos) in Fashion-MNIST's raw "
+              "IDX layout, read by the same torchvision class.",
+    "fashion": "torchvision.datasets.FashionMNIST reads the four IDX files under "
+               "ROOT/FashionMNIST/raw.",
+    "csv": "A custom Dataset: pandas reads the annotations, Pillow decodes each image when "
+           "it is asked for (lazily, in __getitem__).",
+    "folder": "ImageFolder: one sub-folder per class; the class index is the position of "
+              "the folder name in sorted order.",
+}
+
+
+def source_explanation(kind: str, length: int, skipped: int) -> Text:
+    texts = [msg(_EXPLANATIONS[kind])] if kind in _EXPLANATIONS else []
+    count = msg("{length} items.", length=length)
     if skipped:
-        text += " " + msg("{skipped} skipped (see the report).", skipped=skipped)
-    return text
+        count = compose("{a} {b}", a=count,
+                        b=msg("{skipped} skipped (see the report).", skipped=skipped))
+    return join_texts("\n", [*texts, count])

@@ -9,12 +9,17 @@ their cells (image names; whole numbers), unless the user picked them. The file 
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from engine.core.errors import DataError
 from engine.datasets.image_safety import is_image_name
 from engine.i18n.messages import msg
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SEPARATORS = ",;\t|"
 LABEL_NAMES = ("label", "labels", "class", "target", "category", "y")
@@ -44,7 +49,7 @@ def sniff_separator(sample: str) -> str:
         return csv.Sniffer().sniff(sample, delimiters=SEPARATORS).delimiter
     except csv.Error:
         counts = {sep: sample.splitlines()[0].count(sep) for sep in SEPARATORS} if sample else {}
-        best = max(counts, key=counts.get, default=",")
+        best = max(counts, key=lambda sep: counts[sep], default=",")
         return best if counts.get(best) else ","
 
 
@@ -64,7 +69,9 @@ def _is_header(row: list[str]) -> bool:
     return not any(is_image_name(Path(cell)) or _looks_int(cell) for cell in row if cell)
 
 
-def _pick(columns, rows, chosen, test, exclude, what, names=()):
+def _pick(columns: tuple[str, ...], rows: list[list[str]], chosen: str,
+          test: Callable[[str], bool], exclude: str | None, what: str,
+          names: tuple[str, ...] = ()) -> str:
     if chosen:
         if chosen not in columns:
             raise DataError(msg("The CSV has no column '{column}'; its columns are: "
@@ -115,7 +122,7 @@ def detect_layout(path: Path, filename_column: str = "", label_column: str = "")
     return CsvLayout(separator, has_header, columns, name_col, label_col)
 
 
-def read_annotations(path: Path, layout: CsvLayout):
+def read_annotations(path: Path, layout: CsvLayout) -> pd.DataFrame:
     """A pandas DataFrame with exactly two columns (filename, label), as strings."""
     import pandas as pd
 

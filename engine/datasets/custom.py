@@ -9,16 +9,23 @@ loads. Decoding is done with Pillow (see engine.datasets.image_safety). Nothing 
 
 from __future__ import annotations
 
+import os
 import time
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from PIL import Image
 from torch.utils.data import Dataset
 
 from engine.core.errors import DataError
 from engine.core.progress import Progress
 from engine.datasets.image_safety import IMAGE_SUFFIXES, is_image_name, open_image
-from engine.i18n.messages import msg
+from engine.i18n.messages import Text, msg
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 PROGRESS_EVERY_S = 0.08
 MAX_FILES = 200_000
@@ -39,24 +46,35 @@ class CheckedItems:
     mode: str  # "L" when every kept image is grayscale, else "RGB"
 
 
-class CustomImageDataset(Dataset):
-    """The note's custom Dataset, decoding with Pillow instead of ``read_image``."""
+def load_image(path: str, mode: str) -> Image.Image:
+    """Decode with Pillow in ``mode``, after the header checks of image_safety."""
+    return open_image(Path(path)).convert(mode)
 
-    def __init__(self, annotations, img_dir, transform=None, target_transform=None,
-                 mode="L"):
+
+class CustomImageDataset(Dataset):
+    """The note's custom Dataset: one (file name, label) row of ``annotations`` per item.
+
+    Pillow decodes each image when it is asked for (torchvision.io.read_image can crash
+    the process on some corrupt PNG files; Pillow raises an exception instead).
+    """
+
+    def __init__(self, annotations: pd.DataFrame, img_dir: str,
+                 transform: Callable[[Any], Any] | None = None,
+                 target_transform: Callable[[int], Any] | None = None,
+                 mode: str = "L") -> None:
         self.img_labels = annotations
         self.img_dir = img_dir
         self.transform = transform
         self.target_transform = target_transform
         self.mode = mode
 
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self.img_labels)
 
-    def __getitem__(self, idx):
-        img_path = Path(self.img_dir) / self.img_labels.iloc[idx, 0]
-        image = open_image(img_path).convert(self.mode)
-        label = int(self.img_labels.iloc[idx, 1])
+    def __getitem__(self, idx: int) -> tuple[Any, Any]:
+        img_path = os.path.join(self.img_dir, self.img_labels.iloc[idx, 0])
+        image: Any = load_image(img_path, self.mode)
+        label: Any = int(self.img_labels.iloc[idx, 1])
         if self.transform:
             image = self.transform(image)
         if self.target_transform:
@@ -64,7 +82,7 @@ class CustomImageDataset(Dataset):
         return image, label
 
 
-def _label_problem(text: str, num_classes: int) -> str | None:
+def _label_problem(text: str, num_classes: int) -> Text | None:
     if not text.strip():
         return msg("the label is missing")
     try:
@@ -77,7 +95,7 @@ def _label_problem(text: str, num_classes: int) -> str | None:
     return None
 
 
-def _path_problem(folder: Path, name: str) -> tuple[Path | None, str | None]:
+def _path_problem(folder: Path, name: str) -> tuple[Path | None, Text | None]:
     if not name.strip():
         return None, msg("the file name is missing")
     path = (folder / name.strip()).resolve()
@@ -95,24 +113,36 @@ def _image_problem(path: Path) -> tuple[str | None, str]:
         return exc.message, ""
 
 
-def check_rows(frame, img_dir: Path, num_classes: int, header_lines: int):
+def _row_problem(folder: Path, name: str, label_text: str,
+                 num_classes: int) -> tuple[str, str | None, str]:
+    """(resolved path, problem or None, image mode) of one CSV row."""
+    path, problem = _path_problem(folder, name)
+    label_problem = problem or _label_problem(label_text, num_classes)
+    if path is None or label_problem is not None:
+        return "", label_problem, ""
+    image_problem, mode = _image_problem(path)
+    return str(path), image_problem, mode
+
+
+def check_rows(frame: pd.DataFrame, img_dir: Path, num_classes: int,
+               header_lines: int) -> Generator[Progress, None, CheckedItems]:
     """Generator: check every row of a (filename, label) DataFrame; returns CheckedItems."""
     folder = Path(img_dir).resolve()
     if not folder.is_dir():
         raise DataError(msg("Image folder not found: {path}", path=img_dir), field="img_dir")
-    paths, labels, keep, skipped, modes = [], [], [], [], set()
+    paths: list[str] = []
+    labels: list[int] = []
+    keep: list[int] = []
+    skipped: list[Skipped] = []
+    modes: set[str] = set()
     last = time.monotonic()
     for position, (name, label_text) in enumerate(frame.itertuples(index=False, name=None)):
-        row = position + 1 + header_lines
-        path, problem = _path_problem(folder, str(name))
-        problem = problem or _label_problem(str(label_text), num_classes)
-        if problem is None:
-            problem, mode = _image_problem(path)
-            modes.add(mode)
-        if problem:
-            skipped.append(Skipped(msg("row {row}", row=row), problem))
+        path, problem, mode = _row_problem(folder, str(name), str(label_text), num_classes)
+        modes.add(mode)
+        if problem is not None:
+            skipped.append(Skipped(msg("row {row}", row=position + 1 + header_lines), problem))
         else:
-            paths.append(str(path))
+            paths.append(path)
             labels.append(int(str(label_text).strip()))
             keep.append(position)
         if time.monotonic() - last > PROGRESS_EVERY_S:
@@ -121,7 +151,8 @@ def check_rows(frame, img_dir: Path, num_classes: int, header_lines: int):
     return _finish(paths, labels, keep, skipped, modes, len(frame))
 
 
-def _finish(paths, labels, keep, skipped, modes, total) -> CheckedItems:
+def _finish(paths: list[str], labels: list[int], keep: Iterable[int], skipped: list[Skipped],
+            modes: set[str], total: int) -> CheckedItems:
     if not paths:
         first = "; ".join(f"{s.where}: {s.reason}" for s in skipped[:3])
         raise DataError(msg("None of the {total} items can be used. First problems: {first}",
@@ -143,9 +174,11 @@ def find_classes(root: Path) -> tuple[str, ...]:
     return classes
 
 
-def _list_files(root: Path, classes: tuple[str, ...]):
+def _list_files(root: Path,
+                classes: tuple[str, ...]) -> Generator[Progress, None, list[tuple[int, Path]]]:
     """Generator: (class index, path) of every file, yielding Progress while it lists."""
-    files, last = [], time.monotonic()
+    files: list[tuple[int, Path]] = []
+    last = time.monotonic()
     for index, name in enumerate(classes):
         for path in sorted((root / name).rglob("*")):
             if path.is_file():
@@ -160,21 +193,29 @@ def _list_files(root: Path, classes: tuple[str, ...]):
     return files
 
 
-def check_image_folder(root: Path):
+def _file_problem(root: Path, path: Path) -> tuple[str | None, str]:
+    """(problem or None, image mode) of one file of an ImageFolder tree."""
+    if not path.resolve().is_relative_to(root):
+        return msg("it points outside the folder"), ""
+    if not is_image_name(path):
+        return msg("not an image file name ({suffixes})", suffixes=" ".join(IMAGE_SUFFIXES)), ""
+    return _image_problem(path)
+
+
+def check_image_folder(
+        root: Path) -> Generator[Progress, None, tuple[tuple[str, ...], CheckedItems]]:
     """Generator: check every file of an ImageFolder tree; returns (classes, CheckedItems)."""
     root = Path(root).resolve()
     classes = find_classes(root)
     files = yield from _list_files(root, classes)
-    paths, labels, skipped, modes = [], [], [], set()
+    paths: list[str] = []
+    labels: list[int] = []
+    skipped: list[Skipped] = []
+    modes: set[str] = set()
     last = time.monotonic()
     for done, (label, path) in enumerate(files):
-        resolved = path.resolve()
-        problem = None if resolved.is_relative_to(root) else msg("it points outside the folder")
-        if problem is None and not is_image_name(path):
-            problem = msg("not an image file name ({suffixes})", suffixes=" ".join(IMAGE_SUFFIXES))
-        if problem is None:
-            problem, mode = _image_problem(path)
-            modes.add(mode)
+        problem, mode = _file_problem(root, path)
+        modes.add(mode)
         if problem:
             skipped.append(Skipped(str(path.relative_to(root)), problem))
         else:
@@ -189,7 +230,7 @@ def check_image_folder(root: Path):
 class AllowedFiles:
     """A picklable ``is_valid_file`` for ImageFolder: only the files that passed the checks."""
 
-    def __init__(self, paths) -> None:
+    def __init__(self, paths: Iterable[str]) -> None:
         self.paths = frozenset(paths)
 
     def __call__(self, path: str) -> bool:
@@ -202,5 +243,5 @@ class SafeLoader:
     def __init__(self, mode: str) -> None:
         self.mode = mode
 
-    def __call__(self, path: str):
-        return open_image(Path(path)).convert(self.mode)
+    def __call__(self, path: str) -> Image.Image:
+        return load_image(path, self.mode)

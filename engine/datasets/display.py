@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import torch
+from PIL import Image
 
 THUMBNAIL_SIDE = 64
 
@@ -37,12 +38,12 @@ def class_indices(labels: torch.Tensor) -> tuple[int, ...]:
     return tuple(int(v) for v in labels.tolist())
 
 
-def pil_to_array(image) -> np.ndarray:
+def pil_to_array(image: Image.Image) -> np.ndarray:
     """A PIL image (as datasets return them without a transform) as uint8 pixels."""
     return np.asarray(image, dtype=np.uint8).copy()
 
 
-def thumbnail_array(image, side: int = THUMBNAIL_SIDE) -> np.ndarray:
+def thumbnail_array(image: Image.Image, side: int = THUMBNAIL_SIDE) -> np.ndarray:
     """A small uint8 copy of a PIL image, at most ``side`` pixels wide and high."""
     if max(image.size) > side:
         image = image.copy()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from engine.core.errors import DataError
@@ -66,11 +65,6 @@ def open_image(path: Path, max_pixels: int = MAX_PIXELS) -> Image.Image:
         raise DataError(msg("{path} is corrupt or truncated and cannot be decoded ({error}).",
                             path=Path(path).name, error=str(exc) or type(exc).__name__),
                         field="image") from exc
-
-
-def image_array(path: Path, max_pixels: int = MAX_PIXELS) -> np.ndarray:
-    """The decoded pixels as uint8, (H, W) for grayscale or (H, W, 3) for colour."""
-    return np.asarray(open_image(path, max_pixels))
 
 
 def is_image_name(path: Path) -> bool:

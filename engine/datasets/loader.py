@@ -12,11 +12,15 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from multiprocessing.context import BaseContext
+from typing import Any
 
 import numpy as np
 import torch
+from PIL import Image
 from torch.utils.data import DataLoader, RandomSampler, SequentialSampler
 
 from engine.core.codegen import CodeStep
@@ -24,9 +28,9 @@ from engine.core.errors import InputError, OperationError
 from engine.core.limits import check_allocation
 from engine.core.progress import Progress
 from engine.datasets import display as datasets_display
-from engine.datasets.sources import transformed_name
+from engine.datasets.sources import LoadedDataset, transformed_name
 from engine.datasets.transforms import TransformSpec, check_channels, transform_code
-from engine.i18n.messages import msg
+from engine.i18n.messages import Text, compose, join_texts, msg
 
 MAX_BATCH_SIZE = 4096
 MAX_WORKERS = max(1, min(4, os.cpu_count() or 1))  # more than the cores only adds waiting
@@ -34,7 +38,7 @@ PROGRESS_EVERY_S = 0.1
 WORKER_PRELOAD = ["torch", "torchvision", "engine.datasets.sources"]
 
 
-def worker_context():
+def worker_context() -> BaseContext:
     """A start method safe in a process that runs threads: forkserver (or spawn)."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
@@ -61,9 +65,10 @@ class _Recording:
 
     last_order: list[int] = []
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[int]:
         self.last_order = []
-        for index in super().__iter__():
+        base: Any = super()
+        for index in base.__iter__():
             self.last_order.append(index)
             yield index
 
@@ -122,15 +127,18 @@ class LoaderSession:
     Mutable and used by one job at a time (the GUI runs its jobs one after another).
     """
 
-    def __init__(self, loaded, transforms: TransformSpec, settings: LoaderSettings) -> None:
+    sampler: RecordingRandomSampler | RecordingSequentialSampler
+
+    def __init__(self, loaded: LoadedDataset, transforms: TransformSpec,
+                 settings: LoaderSettings) -> None:
         check_settings(settings)
         first = loaded.dataset[0][0] if loaded.length else None
-        if hasattr(first, "getbands"):
+        if isinstance(first, Image.Image):
             check_channels(transforms, len(first.getbands()))
         self.loaded, self.transforms, self.settings = loaded, transforms, settings
-        self.dataset = loaded.with_transforms(transforms)
+        self.dataset: Any = loaded.with_transforms(transforms)  # a sized map-style Dataset
         self.loader = self._make_loader()
-        self._iterator = None
+        self._iterator: Iterator[Any] | None = None
         # the random transforms' own stream: torch.manual_seed(seed) once, as in the code
         self._rng_state = torch.Generator().manual_seed(settings.seed).get_state()
         self._code_emitted = False
@@ -152,7 +160,7 @@ class LoaderSession:
         return len(self.loader)
 
     @contextmanager
-    def own_rng(self):
+    def own_rng(self) -> Iterator[None]:
         """Run with the session's random stream in torch's global generator, then put the
         app's stream back: the random transforms (and the workers' base seed) draw from
         torch's global generator, which other tabs use too."""
@@ -163,16 +171,18 @@ class LoaderSession:
             finally:
                 self._rng_state = torch.get_rng_state()
 
-    def start_epoch(self):
+    def start_epoch(self) -> Iterator[Any]:
         """A new pass: iter(loader), which draws the next shuffled order."""
         with self.own_rng():
             self._iterator = iter(self.loader)
         self.batch_number = 0
         return self._iterator
 
-    def fetch(self):
+    def fetch(self) -> tuple[torch.Tensor, torch.Tensor]:
         """The next (features, labels) of the current pass; StopIteration at its end."""
         with self.own_rng():
+            if self._iterator is None:
+                raise StopIteration
             return _fetch(self._iterator)
 
     def end_epoch(self) -> None:
@@ -185,7 +195,7 @@ class LoaderSession:
         self._code_emitted = True
         return loader_code(self)
 
-    def next_batch(self):
+    def next_batch(self) -> tuple[torch.Tensor, torch.Tensor, tuple[int, ...], bool]:
         """(features, labels, indices, new_epoch) of the next batch; a new epoch when done."""
         if not self.batches_per_epoch():
             raise InputError(msg("With drop_last, a batch_size of {size} leaves no batch: the "
@@ -208,7 +218,7 @@ class LoaderSession:
         return features, labels, indices, new_epoch
 
 
-def _fetch(iterator):
+def _fetch(iterator: Iterator[Any]) -> tuple[torch.Tensor, torch.Tensor]:
     """next(iterator), with a clear message when the images cannot be stacked."""
     try:
         return next(iterator)
@@ -220,34 +230,27 @@ def _fetch(iterator):
                                  "Transforms."), field="batch_size", torch_error=str(exc)) from exc
 
 
-def open_session(current, loaded, transforms: TransformSpec, settings: LoaderSettings):
-    """``current`` if it matches the dataset and settings, else a new LoaderSession."""
-    if (current is not None and current.loaded is loaded and current.transforms == transforms
-            and current.settings == settings):
-        return current
-    return LoaderSession(loaded, transforms, settings)
-
-
-def loader_code(session: LoaderSession) -> str:
+def loader_code(session: LoaderSession) -> Text:
     """Transforms, dataset with transforms, sampler and DataLoader for the session's settings."""
     s, loaded = session.settings, session.loaded
     name = transformed_name(loaded.variable)
-    lines = [transform_code(session.transforms, loaded.num_classes), loaded.build_code,
-             "from torch.utils.data import DataLoader\n"]
+    args = (f"batch_size={s.batch_size}, sampler=sampler," if s.shuffle
+            else f"batch_size={s.batch_size}, shuffle=False,")
+    loader = (f"loader = DataLoader({name}, {args}\n"
+              f"                    num_workers={s.num_workers}, drop_last={s.drop_last})\n")
+    lines: list[str] = [transform_code(session.transforms, loaded.num_classes),
+                        loaded.build_code, "from torch.utils.data import DataLoader\n"]
     if s.shuffle:
-        lines.append("# shuffle=True with a seeded generator: the same order on every run\n"
-                     f"generator = torch.Generator().manual_seed({s.seed})\n"
-                     f"sampler = torch.utils.data.RandomSampler({name}, generator=generator)\n"
-                     f"loader = DataLoader({name}, batch_size={s.batch_size}, sampler=sampler,\n"
-                     f"                    num_workers={s.num_workers}, "
-                     f"drop_last={s.drop_last})\n")
-    else:
-        lines.append(f"loader = DataLoader({name}, batch_size={s.batch_size}, shuffle=False,\n"
-                     f"                    num_workers={s.num_workers}, "
-                     f"drop_last={s.drop_last})\n")
+        loader = compose(
+            "# {comment}\ngenerator = torch.Generator().manual_seed({seed})\n"
+            "sampler = torch.utils.data.RandomSampler({name}, generator=generator)\n{loader}",
+            comment=msg("shuffle=True with a seeded generator: the same order on every run"),
+            seed=s.seed, name=name, loader=loader)
+    lines.append(loader)
     if session.transforms.is_random():
-        lines.append(f"torch.manual_seed({s.seed})  # the random transforms draw from here\n")
-    return "\n".join(lines)
+        lines.append(compose("torch.manual_seed({seed})  # {comment}\n", seed=s.seed,
+                             comment=msg("the random transforms draw from here")))
+    return join_texts("\n", lines)
 
 
 _PRINTS = ('print(f"Feature batch shape: {train_features.size()}")\n'
@@ -257,7 +260,7 @@ _PRINTS = ('print(f"Feature batch shape: {train_features.size()}")\n'
 def check_batch_memory(session: LoaderSession) -> None:
     """Refuse a batch too large for memory before a single item is loaded."""
     first = session.loaded.dataset[0][0]
-    width, height = getattr(first, "size", (28, 28))
+    width, height = first.size if isinstance(first, Image.Image) else (28, 28)
     side = session.transforms.resize or max(width, height)
     size = min(session.settings.batch_size, max(session.loaded.length, 1))
     check_allocation((size, 3, side, side), 4, field="batch_size")
@@ -270,12 +273,15 @@ def next_batch(session: LoaderSession, skip: int = 0) -> BatchResult:
     for _ in range(skip):
         new_epoch |= session.next_batch()[3]
     features, labels, indices, fresh = session.next_batch()
-    code = session.setup_code() + "batches = iter(loader)\n" if new_epoch or fresh else ""
+    parts: list[str] = []
+    if new_epoch or fresh:
+        parts += [session.setup_code(), "batches = iter(loader)\n"]
     if skip:
-        code += (f"for _ in range({skip}):  # the batches before the one shown\n"
-                 "    next(batches)\n")
-    code += "train_features, train_labels = next(batches)\n" + _PRINTS
-    step = CodeStep(msg("Batch {number}", number=session.batch_number), code,
+        parts.append(compose("for _ in range({skip}):  # {comment}\n    next(batches)\n",
+                             skip=skip, comment=msg("the batches before the one shown")))
+    parts.append("train_features, train_labels = next(batches)\n" + _PRINTS)
+    step = CodeStep(msg("Batch {number}", number=session.batch_number),
+                    join_texts("", parts),
                     msg("Each next() returns one batch: the images stacked along a new first "
                         "dimension and their labels."))
     return BatchResult(
@@ -292,9 +298,10 @@ def next_batch(session: LoaderSession, skip: int = 0) -> BatchResult:
     )
 
 
-def _rate_message(batches: int, samples: int, seconds: float) -> str:
-    return msg("{batches} batches, {bps:.1f} batches/s, {sps:.0f} samples/s", batches=batches,
-               bps=batches / max(seconds, 1e-9), sps=samples / max(seconds, 1e-9))
+def _rate_message(batches: int, samples: int, seconds: float) -> Text:
+    seconds = max(seconds, 1e-9)
+    return msg("{batches} batches, {bps} batches/s, {sps} samples/s", batches=batches,
+               bps=f"{batches / seconds:.1f}", sps=f"{samples / seconds:.0f}")
 
 
 EPOCH_CODE = """\
@@ -310,7 +317,7 @@ print(f"{batches_seen} batches, {samples_seen} samples, {batches_seen / seconds:
 """
 
 
-def run_epoch(session: LoaderSession):
+def run_epoch(session: LoaderSession) -> Generator[Progress, None, EpochResult]:
     """Generator job: one full pass over the DataLoader, yielding Progress with the rates."""
     check_batch_memory(session)
     total = session.batches_per_epoch()
@@ -337,29 +344,7 @@ def run_epoch(session: LoaderSession):
     finally:
         session.end_epoch()
     seconds = time.perf_counter() - start
-    step = CodeStep(msg("One epoch"), setup + EPOCH_CODE,
+    step = CodeStep(msg("One epoch"), join_texts("", [setup, EPOCH_CODE]),
                     msg("An epoch is one pass over every batch; shuffle draws a new order "
                         "for each epoch."))
     return EpochResult(batches, samples, seconds, tuple(order), step)
-
-
-def next_batch_job(current, loaded, transforms: TransformSpec, settings: LoaderSettings):
-    """Job: (session, BatchResult), reusing ``current`` when nothing changed."""
-    session = open_session(current, loaded, transforms, settings)
-    return session, next_batch(session)
-
-
-def redraw_batch_job(loaded, transforms: TransformSpec, settings: LoaderSettings,
-                     batch_number: int):
-    """Job: (session, BatchResult) for batch ``batch_number`` of a fresh epoch: the batch
-    on screen again, through changed transforms (same seed, so the same indices)."""
-    session = LoaderSession(loaded, transforms, settings)
-    skip = max(0, min(batch_number, session.batches_per_epoch()) - 1)
-    return session, next_batch(session, skip)
-
-
-def epoch_job(current, loaded, transforms: TransformSpec, settings: LoaderSettings):
-    """Generator job: (session, EpochResult) for one full epoch."""
-    session = open_session(current, loaded, transforms, settings)
-    result = yield from run_epoch(session)
-    return session, result

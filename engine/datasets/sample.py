@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from numpy.typing import NDArray
 
 SAMPLE_ROOT = Path(__file__).resolve().parents[2] / "resources" / "sample"
 SIDE = 28
@@ -33,59 +34,66 @@ FILE_NAMES = {
 }
 
 
+Grid = NDArray[np.float64]  # row or column coordinate of every pixel
+Mask = NDArray[np.bool_]
+Jitter = tuple[float, float] | NDArray[np.float64]  # (down, right) shift of the shape
+
+
 def sample_root() -> Path:
     """The folder to pass as ``root=`` to FashionMNIST for the built-in sample."""
     return SAMPLE_ROOT
 
 
-def _box(yy, xx, top, bottom, left, right):
+def _box(yy: Grid, xx: Grid, top: float, bottom: float, left: float,
+         right: float) -> Mask:
     return (yy >= top) & (yy <= bottom) & (xx >= left) & (xx <= right)
 
 
-def _trapezoid(yy, xx, top, bottom, top_half, bottom_half, centre):
+def _trapezoid(yy: Grid, xx: Grid, top: float, bottom: float, top_half: float,
+               bottom_half: float, centre: float) -> Mask:
     t = np.clip((yy - top) / max(bottom - top, 1e-6), 0, 1)
     half = top_half + (bottom_half - top_half) * t
     return (yy >= top) & (yy <= bottom) & (np.abs(xx - centre) <= half)
 
 
-def _torso(yy, xx, j, length):
+def _torso(yy: Grid, xx: Grid, j: Jitter, length: float) -> Mask:
     return _box(yy, xx, 5 + j[0], 5 + length + j[0], 9 + j[1], 18 + j[1])
 
 
-def _tshirt(yy, xx, j):
+def _tshirt(yy: Grid, xx: Grid, j: Jitter) -> Mask:
     sleeves = _box(yy, xx, 5 + j[0], 10 + j[0], 4 + j[1], 23 + j[1])
     return _torso(yy, xx, j, 17) | sleeves
 
 
-def _trouser(yy, xx, j):
+def _trouser(yy: Grid, xx: Grid, j: Jitter) -> Mask:
     waist = _box(yy, xx, 3 + j[0], 7 + j[0], 9 + j[1], 18 + j[1])
     left = _box(yy, xx, 3 + j[0], 25, 9 + j[1], 12.5 + j[1])
     right = _box(yy, xx, 3 + j[0], 25, 14.5 + j[1], 18 + j[1])
     return waist | left | right
 
 
-def _long_sleeves(yy, xx, j):
+def _long_sleeves(yy: Grid, xx: Grid, j: Jitter) -> Mask:
     shoulders = _box(yy, xx, 5 + j[0], 9 + j[0], 5 + j[1], 22 + j[1])
     left = _trapezoid(yy, xx, 6 + j[0], 23 + j[0], 2.5, 2, 6.5 + j[1])
     right = _trapezoid(yy, xx, 6 + j[0], 23 + j[0], 2.5, 2, 20.5 + j[1])
     return shoulders | left | right
 
 
-def _pullover(yy, xx, j):
+def _pullover(yy: Grid, xx: Grid, j: Jitter) -> Mask:
     return _torso(yy, xx, j, 18) | _long_sleeves(yy, xx, j)
 
 
-def _dress(yy, xx, j):
+def _dress(yy: Grid, xx: Grid, j: Jitter) -> Mask:
     return _trapezoid(yy, xx, 2 + j[0], 26, 3, 9.5, 13.5 + j[1])
 
 
-def _coat(yy, xx, j):
+def _coat(yy: Grid, xx: Grid, j: Jitter) -> Mask:
     body = _box(yy, xx, 3 + j[0], 26, 8 + j[1], 19 + j[1]) | _long_sleeves(yy, xx, j)
     zipper = _box(yy, xx, 3 + j[0], 26, 13 + j[1], 14 + j[1])
     return body & ~zipper
 
 
-def _sandal(yy, xx, j):
+def _sandal(yy: Grid, xx: Grid, j: Jitter) -> Mask:
     sole = _box(yy, xx, 19 + j[0], 20 + j[0], 2 + j[1], 25 + j[1])
     straps = np.zeros_like(sole)
     for k in range(4):
@@ -93,7 +101,7 @@ def _sandal(yy, xx, j):
     return sole | straps
 
 
-def _shirt(yy, xx, j):
+def _shirt(yy: Grid, xx: Grid, j: Jitter) -> Mask:
     shape = _pullover(yy, xx, j)
     collar = _trapezoid(yy, xx, 5 + j[0], 9 + j[0], 2.5, 0.2, 13.5 + j[1])
     buttons = np.zeros_like(shape)
@@ -102,20 +110,20 @@ def _shirt(yy, xx, j):
     return shape & ~collar & ~buttons
 
 
-def _sneaker(yy, xx, j):
+def _sneaker(yy: Grid, xx: Grid, j: Jitter) -> Mask:
     upper = _trapezoid(yy, xx, 12 + j[0], 19 + j[0], 5, 12, 14 + j[1])
     sole = _box(yy, xx, 19 + j[0], 21 + j[0], 1 + j[1], 26 + j[1])
     return upper | sole
 
 
-def _bag(yy, xx, j):
+def _bag(yy: Grid, xx: Grid, j: Jitter) -> Mask:
     body = _box(yy, xx, 10 + j[0], 25, 4 + j[1], 23 + j[1])
     radius = np.hypot(yy - (10 + j[0]), xx - (13.5 + j[1]))
     handle = (radius >= 4.5) & (radius <= 6.5) & (yy <= 10 + j[0])
     return body | handle
 
 
-def _ankle_boot(yy, xx, j):
+def _ankle_boot(yy: Grid, xx: Grid, j: Jitter) -> Mask:
     shaft = _box(yy, xx, 4 + j[0], 22 + j[0], 6 + j[1], 15 + j[1])
     foot = _box(yy, xx, 15 + j[0], 22 + j[0], 6 + j[1], 25 + j[1])
     heel = _box(yy, xx, 22 + j[0], 24 + j[0], 6 + j[1], 10 + j[1])

@@ -12,10 +12,13 @@ import socket
 import threading
 import urllib.error
 import urllib.parse
+from collections.abc import Generator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+from torch.utils.data import Dataset
 
 from engine.core.codegen import CodeStep
 from engine.core.errors import DataError
@@ -34,7 +37,7 @@ from engine.datasets.custom import (
 from engine.datasets.idx import check_idx_pair, expected_files, missing_files_message, raw_folder
 from engine.datasets.sample import sample_root
 from engine.datasets.transforms import TransformSpec, build_transform
-from engine.i18n.messages import msg
+from engine.i18n.messages import compose, msg
 
 SAMPLE, FASHION, CSV, FOLDER = "sample", "fashion", "csv", "folder"
 FASHION_CLASSES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
@@ -57,7 +60,7 @@ class SourceSpec:
 @dataclass(frozen=True)
 class LoadedDataset:
     spec: SourceSpec
-    dataset: object = field(repr=False, compare=False)  # torch Dataset without transforms
+    dataset: Dataset[Any] = field(repr=False, compare=False)  # without transforms
     variable: str  # its name in the generated code
     length: int
     labels: np.ndarray  # one int per item
@@ -74,10 +77,10 @@ class LoadedDataset:
         highest = int(self.labels.max()) + 1 if self.length else 0
         return max(len(self.class_names), highest, 1)
 
-    def with_transforms(self, spec: TransformSpec):
+    def with_transforms(self, spec: TransformSpec) -> Dataset[Any]:
         """A shallow copy of the dataset with the transform chain of ``spec`` applied."""
         transform, target = build_transform(spec, self.num_classes)
-        dataset = copy.copy(self.dataset)
+        dataset: Any = copy.copy(self.dataset)
         dataset.transform, dataset.target_transform = transform, target
         if hasattr(dataset, "transforms"):
             dataset.transforms = None  # VisionDataset's combined form is not used by these
@@ -90,7 +93,7 @@ def transformed_name(variable: str) -> str:
     return f"{variable}_transformed"
 
 
-def _fashion(root: str, train: bool, download: bool):
+def _fashion(root: str, train: bool, download: bool) -> Any:
     from torchvision import datasets
 
     if download:
@@ -107,7 +110,7 @@ def _fashion(root: str, train: bool, download: bool):
 def _resolve(url: str, timeout: float) -> None:
     """Look the host up on a daemon thread: a stuck DNS lookup ignores socket timeouts."""
     host = urllib.parse.urlparse(url).hostname or ""
-    outcome: list = []
+    outcome: list[object] = []
 
     def lookup() -> None:
         try:
@@ -143,7 +146,20 @@ def _download(root: str, train: bool) -> None:
         socket.setdefaulttimeout(previous)
 
 
-def _idx_loaded(spec: SourceSpec):
+@dataclass(frozen=True)
+class _Opened:
+    """What one kind of source produced, before it becomes a LoadedDataset."""
+
+    dataset: Dataset[Any]
+    variable: str
+    labels: np.ndarray
+    code: tuple[str, str]  # the dataset's code without, and with, the transform chain
+    skipped: tuple[Skipped, ...] = ()
+    columns: tuple[str, ...] = ()
+    class_names: tuple[str, ...] | None = None  # ImageFolder: the folder names
+
+
+def _idx_loaded(spec: SourceSpec) -> Generator[Progress, None, _Opened]:
     root = str(sample_root()) if spec.kind == SAMPLE else spec.root
     if not root:
         raise DataError(msg("Choose the root folder (the one that contains FashionMNIST/raw)."),
@@ -154,10 +170,12 @@ def _idx_loaded(spec: SourceSpec):
     dataset = _fashion(root, spec.train, spec.download and spec.kind == FASHION)
     yield Progress(1, 1, msg("Reading {folder}", folder=raw_folder(root)))
     variable = "training_data" if spec.train else "test_data"
-    code = [datasets_code.fashion_code(transformed_name(variable) if with_t else variable, root,
-                                       spec.train, spec.download, with_t,
-                                       sample=spec.kind == SAMPLE) for with_t in (False, True)]
-    return dataset, variable, dataset.targets.numpy().astype(np.int64), (), (), code
+    plain, transformed = (
+        datasets_code.fashion_code(transformed_name(variable) if with_t else variable, root,
+                                   spec.train, spec.download, with_t, sample=spec.kind == SAMPLE)
+        for with_t in (False, True))
+    return _Opened(dataset, variable, dataset.targets.numpy().astype(np.int64),
+                   (plain, transformed))
 
 
 def _require_folder(spec: SourceSpec) -> None:
@@ -165,7 +183,7 @@ def _require_folder(spec: SourceSpec) -> None:
         raise DataError(msg("Choose the image folder."), field="root")
 
 
-def _csv_loaded(spec: SourceSpec):
+def _csv_loaded(spec: SourceSpec) -> Generator[Progress, None, _Opened]:
     import pandas as pd
 
     _require_folder(spec)
@@ -181,14 +199,15 @@ def _csv_loaded(spec: SourceSpec):
                          kept.columns[1]: kept.iloc[:, 1].str.strip().astype(int)})
     dataset = CustomImageDataset(kept, spec.root, mode=checked.mode)
     dropped = sorted(set(range(len(frame))) - set(checked.keep_rows))
-    code = [datasets_code.csv_code(transformed_name("custom_data") if with_t else "custom_data",
-                                   Path(spec.annotations), layout, spec.root,
-                                   dropped, checked.mode, with_t) for with_t in (False, True)]
-    return (dataset, "custom_data", np.array(checked.labels, dtype=np.int64), checked.skipped,
-            layout.columns, code)
+    plain, transformed = (
+        datasets_code.csv_code(transformed_name("custom_data") if with_t else "custom_data",
+                               Path(spec.annotations), layout, spec.root, dropped, checked.mode,
+                               with_t) for with_t in (False, True))
+    return _Opened(dataset, "custom_data", np.array(checked.labels, dtype=np.int64),
+                   (plain, transformed), checked.skipped, layout.columns)
 
 
-def _folder_loaded(spec: SourceSpec):
+def _folder_loaded(spec: SourceSpec) -> Generator[Progress, None, _Opened]:
     from torchvision import datasets
 
     _require_folder(spec)
@@ -196,30 +215,32 @@ def _folder_loaded(spec: SourceSpec):
     root = str(Path(spec.root).resolve())
     dataset = datasets.ImageFolder(root, loader=SafeLoader(checked.mode),
                                    is_valid_file=AllowedFiles(checked.paths), allow_empty=True)
-    code = [datasets_code.folder_code(transformed_name("folder_data") if with_t else "folder_data",
-                                      root, checked, classes, with_t)
-            for with_t in (False, True)]
-    labels = np.array(dataset.targets, dtype=np.int64)
-    return dataset, "folder_data", labels, checked.skipped, (), code, classes
+    plain, transformed = (
+        datasets_code.folder_code(transformed_name("folder_data") if with_t else "folder_data",
+                                  root, checked, classes, with_t) for with_t in (False, True))
+    return _Opened(dataset, "folder_data", np.array(dataset.targets, dtype=np.int64),
+                   (plain, transformed), checked.skipped, (), classes)
 
 
-def load_source(spec: SourceSpec):
+def load_source(spec: SourceSpec) -> Generator[Progress, None, LoadedDataset]:
     """Generator job: open the source described by ``spec``; returns a LoadedDataset."""
-    class_names = spec.class_names
     if spec.kind in (SAMPLE, FASHION):
-        dataset, variable, labels, skipped, columns, code = yield from _idx_loaded(spec)
+        opened = yield from _idx_loaded(spec)
     elif spec.kind == CSV:
-        dataset, variable, labels, skipped, columns, code = yield from _csv_loaded(spec)
+        opened = yield from _csv_loaded(spec)
     elif spec.kind == FOLDER:
-        dataset, variable, labels, skipped, columns, code, class_names = \
-            yield from _folder_loaded(spec)
-        spec = replace(spec, class_names=class_names)
+        opened = yield from _folder_loaded(spec)
     else:
         raise DataError(msg("Unknown source '{kind}'.", kind=spec.kind), field="source")
-    step = CodeStep(msg("Load {name}", name=variable), code[0] + f"print(len({variable}))\n",
-                    datasets_code.source_explanation(spec.kind, len(labels), len(skipped)))
-    return LoadedDataset(spec, dataset, variable, len(labels), labels, tuple(class_names),
-                         spec.kind == SAMPLE, tuple(skipped), tuple(columns), code[1], step)
+    if opened.class_names is not None:
+        spec = replace(spec, class_names=opened.class_names)
+    length, variable = len(opened.labels), opened.variable
+    code = compose("{code}print(len({variable}))\n", code=opened.code[0], variable=variable)
+    step = CodeStep(msg("Load {name}", name=variable), code,
+                    datasets_code.source_explanation(spec.kind, length, len(opened.skipped)))
+    return LoadedDataset(spec, opened.dataset, variable, length, opened.labels,
+                         tuple(spec.class_names), spec.kind == SAMPLE, opened.skipped,
+                         opened.columns, opened.code[1], step)
 
 
 def _image_folder_next_to(csv_path: Path) -> Path:

@@ -7,11 +7,18 @@ inside the functions (it takes seconds), never when this module is imported.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from engine.core.errors import InputError
 from engine.i18n.messages import msg
+
+if TYPE_CHECKING:
+    import torch
+
+Transform = Callable[[Any], Any]  # a torchvision transform: PIL image or label in, tensor out
 
 TO_TENSOR = "ToTensor"
 V2 = "v2"
@@ -66,18 +73,18 @@ def check_channels(spec: TransformSpec, channels: int) -> None:
                              field=field)
 
 
-def one_hot(label: int, num_classes: int = 10):
+def one_hot(label: int, num_classes: int = 10) -> torch.Tensor:
     """The note's one-hot target as a picklable function (workers can receive it)."""
     import torch
 
     return torch.zeros(num_classes, dtype=torch.float).scatter_(0, torch.tensor(label), value=1)
 
 
-def _steps(spec: TransformSpec) -> list[tuple[object, str]]:
+def _steps(spec: TransformSpec) -> list[tuple[Transform, str]]:
     from torchvision import transforms
     from torchvision.transforms import v2
 
-    chain: list[tuple[object, str]] = []
+    chain: list[tuple[Transform, str]] = []
     module, prefix = (v2, "v2.") if spec.api == V2 else (transforms, "transforms.")
     if spec.resize:
         chain.append((module.Resize((spec.resize, spec.resize), antialias=True),
@@ -100,13 +107,14 @@ def _steps(spec: TransformSpec) -> list[tuple[object, str]]:
     return chain
 
 
-def _float32():
+def _float32() -> torch.dtype:
     import torch
 
     return torch.float32
 
 
-def build_transform(spec: TransformSpec, num_classes: int = 10):
+def build_transform(spec: TransformSpec, num_classes: int = 10) -> tuple[Transform,
+                                                                        Transform | None]:
     """(transform, target_transform) torchvision objects for ``spec``."""
     from torchvision import transforms
     from torchvision.transforms import v2

@@ -95,8 +95,8 @@ MESSAGES = {
         "{file}: la etiqueta {value} del elemento {index} está fuera de 0–9 ({count} "
         "etiquetas erróneas en total).",
     "Missing file {file}. {hint}": "Falta el archivo {file}. {hint}",
-    "{batches} batches, {bps:.1f} batches/s, {sps:.0f} samples/s":
-        "{batches} lotes, {bps:.1f} lotes/s, {sps:.0f} muestras/s",
+    "{batches} batches, {bps} batches/s, {sps} samples/s":
+        "{batches} lotes, {bps} lotes/s, {sps} muestras/s",
     "Batch {number}": "Lote {number}",
     "Each next() returns one batch: the images stacked along a new first dimension and their "
     "labels.":
@@ -156,4 +156,27 @@ MESSAGES = {
     "value, or one per channel.":
         "{field} tiene {count} valores, pero estas imágenes tienen {channels} canal(es): "
         "escriba un valor, o uno por canal.",
+    # comments in the generated code
+    "fork_rng: the seed applies here only, the global random stream stays as it was":
+        "fork_rng: la semilla solo vale aquí, el flujo aleatorio global queda como estaba",
+    "TorchScope's built-in sample, in its resources folder":
+        "la muestra incluida en TorchScope, en su carpeta de recursos",
+    "the app's load_image also checks the header first and refuses images too large to "
+    "decode safely":
+        "el load_image de la aplicación además comprueba primero la cabecera y rechaza las "
+        "imágenes demasiado grandes para decodificarlas con seguridad",
+    "files the app refused (see its report), relative to root":
+        "archivos que la aplicación rechazó (vea su informe), relativos a root",
+    "one sub-folder per class": "una subcarpeta por clase",
+    "rows the app skipped (see its report): DataFrame positions {dropped}":
+        "filas que la aplicación omitió (vea su informe): posiciones del DataFrame {dropped}",
+    "the CSV: file name, label": "el CSV: nombre de archivo, etiqueta",
+    "the folder that contains FashionMNIST/raw": "la carpeta que contiene FashionMNIST/raw",
+    "the folder the file names are relative to":
+        "la carpeta respecto a la que se dan los nombres de archivo",
+    "shuffle=True with a seeded generator: the same order on every run":
+        "shuffle=True con un generador con semilla: el mismo orden en cada ejecución",
+    "the batches before the one shown": "los lotes anteriores al que se muestra",
+    "the random transforms draw from here": "las transformaciones aleatorias sacan de aquí",
+    "Load a dataset first.": "Cargue primero un conjunto de datos.",
 }

@@ -7,9 +7,10 @@ import torch
 
 from engine.core.errors import InputError
 from engine.datasets.browse import transform_preview
-from engine.datasets.loader import LoaderSession, LoaderSettings, next_batch, redraw_batch_job
+from engine.datasets.loader import LoaderSession, LoaderSettings, next_batch
 from engine.datasets.sample import sample_root
 from engine.datasets.sources import SAMPLE, SourceSpec, load_source
+from engine.datasets.state import DatasetState
 from engine.datasets.transforms import TransformSpec
 from tests.engine.datasets.test_datasets_fixtures import drain, make_csv_dataset, make_image_folder
 
@@ -87,8 +88,9 @@ def test_redraw_shows_the_same_batch_through_new_transforms():
     next_batch(session)
     next_batch(session)
     shown = next_batch(session)
-    _session, redrawn = redraw_batch_job(SAMPLE_TRAIN, TransformSpec(resize=14),
-                                         LoaderSettings(batch_size=50), shown.batch_number)
+    state = DatasetState(loaded=SAMPLE_TRAIN)
+    redrawn = state.redraw_batch(TransformSpec(resize=14), LoaderSettings(batch_size=50),
+                                 shown.batch_number)
     assert redrawn.indices == shown.indices and redrawn.batch_number == 3
     assert redrawn.features_shape == "torch.Size([50, 1, 14, 14])"
     namespace = run_code(SAMPLE_TRAIN.step.code, redrawn.step.code)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -10,6 +12,7 @@ from PIL import Image
 
 from engine.core.errors import DataError
 from engine.datasets.csv_table import detect_layout, read_annotations
+from engine.datasets.custom import CustomImageDataset
 from engine.datasets.image_safety import check_header, open_image
 from engine.datasets.sources import CSV, FOLDER, SourceSpec, load_source
 from tests.engine.datasets.test_datasets_fixtures import (
@@ -138,6 +141,8 @@ def test_custom_code_runs_and_matches(tmp_path):
     namespace: dict = {}
     exec("import math\nimport torch\n" + loaded.step.code, namespace)
     data = namespace["custom_data"]
+    assert inspect.getsource(CustomImageDataset) in loaded.step.code  # the class that runs
+    assert type(loaded.dataset) is CustomImageDataset
     assert len(data) == loaded.length == 5
     for index in range(5):
         ours, theirs = loaded.dataset[index], data[index]

@@ -12,9 +12,7 @@ from engine.core.progress import Progress
 from engine.datasets.loader import (
     LoaderSession,
     LoaderSettings,
-    epoch_job,
     next_batch,
-    next_batch_job,
     run_epoch,
 )
 from engine.datasets.sources import SAMPLE, SourceSpec, load_source
@@ -110,17 +108,6 @@ def test_cancelled_epoch_leaves_the_session_usable():
     job.close()  # what cancelling does: the generator stops at a yield
     batch = next_batch(session)
     assert batch.batch_number == 1
-
-
-def test_jobs_reuse_a_matching_session():
-    settings_a = LoaderSettings(batch_size=10)
-    session, first = next_batch_job(None, SAMPLE_TEST, TransformSpec(), settings_a)
-    same, second = next_batch_job(session, SAMPLE_TEST, TransformSpec(), settings_a)
-    assert same is session and second.batch_number == 2
-    other, _ = next_batch_job(session, SAMPLE_TEST, TransformSpec(), LoaderSettings(5))
-    assert other is not session
-    (done, epoch), _ = drain(epoch_job(other, SAMPLE_TEST, TransformSpec(), LoaderSettings(5)))
-    assert done is other and epoch.batches == 20
 
 
 def test_one_hot_targets_and_normalize():
