@@ -12,7 +12,9 @@ section, its steps in their original order:
   top to bottom; the tabs' sections follow each other, so a tab starts after the previous
   tab's names (its own code defines every name it uses before using it).
 
-Each step's explanation becomes comments (script) or a markdown cell (notebook).
+Each step's explanation becomes comments (script) or a markdown cell (notebook). Steps'
+titles, explanations and code comments are engine Texts: they are written in the language
+current at export time, whatever the language was when the step was taken.
 """
 
 from __future__ import annotations
@@ -24,9 +26,14 @@ import tokenize
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from engine.core.codegen import PREAMBLE, CodeStep
-from engine.i18n.messages import msg
+from engine.i18n.messages import msg, render
+from engine.session.workspace_format import StrPath
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
 
 TAB_TITLES = {
     "tensors": "Tensors",
@@ -109,10 +116,11 @@ def _compiles_in_function(code: str) -> bool:
 
 
 def _step_lines(step: CodeStep) -> list[str]:
-    lines = _comment(step.title)
-    if step.explanation.strip():
-        lines += _comment(step.explanation.strip(), width=COMMENT_WIDTH)
-    code = step.code.rstrip()
+    lines = _comment(render(step.title))
+    explanation = render(step.explanation).strip()
+    if explanation:
+        lines += _comment(explanation, width=COMMENT_WIDTH)
+    code = render(step.code).rstrip()
     if _compiles_in_function(code):
         lines += code.splitlines()
     else:
@@ -180,7 +188,8 @@ def _cell_meta(tab_key: str | None) -> dict:
     return {CELL_METADATA_KEY: {"tab": tab_key}} if tab_key else {}
 
 
-def session_notebook(steps: Iterable[tuple[str, CodeStep]], *, title: str = "TorchScope session"):
+def session_notebook(steps: Iterable[tuple[str, CodeStep]], *,
+                     title: str = "TorchScope session") -> NotebookNode:
     """The session as an ``nbformat`` v4 notebook: a heading per tab, a cell pair per step.
 
     Every cell carries ``metadata["torchscope"]["tab"]`` (None for the preamble).
@@ -195,11 +204,12 @@ def session_notebook(steps: Iterable[tuple[str, CodeStep]], *, title: str = "Tor
         cells.append(nbf.new_markdown_cell(
             "## " + msg("{tab} tab", tab=section.title), metadata=_cell_meta(section.tab_key)))
         for step in section.steps:
-            text = f"### {step.title}"
-            if step.explanation.strip():
-                text += "\n\n" + step.explanation.strip()
+            text = f"### {render(step.title)}"
+            explanation = render(step.explanation).strip()
+            if explanation:
+                text += "\n\n" + explanation
             cells.append(nbf.new_markdown_cell(text, metadata=_cell_meta(section.tab_key)))
-            cells.append(nbf.new_code_cell(_cell_code(step.code),
+            cells.append(nbf.new_code_cell(_cell_code(render(step.code)),
                                            metadata=_cell_meta(section.tab_key)))
     notebook = nbf.new_notebook(cells=cells)
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
@@ -217,7 +227,8 @@ def notebook_text(steps: Iterable[tuple[str, CodeStep]], *,
     return nbformat.writes(notebook)
 
 
-def write_session(steps: Sequence[tuple[str, CodeStep]], path, *, kind: str | None = None) -> str:
+def write_session(steps: Sequence[tuple[str, CodeStep]], path: StrPath, *,
+                  kind: str | None = None) -> str:
     """Write the session to ``path`` atomically as ``"script"`` or ``"notebook"``.
 
     ``kind`` defaults to the file's suffix (``.ipynb`` is a notebook, anything else a
@@ -227,10 +238,10 @@ def write_session(steps: Sequence[tuple[str, CodeStep]], path, *, kind: str | No
 
     from engine.session.workspace_file import atomic_write_bytes
 
-    path = Path(path)
-    kind = kind or ("notebook" if path.suffix.lower() == ".ipynb" else "script")
-    title = path.stem or "TorchScope session"
+    target = Path(path)
+    kind = kind or ("notebook" if target.suffix.lower() == ".ipynb" else "script")
+    title = target.stem or "TorchScope session"
     text = notebook_text(steps, title=title) if kind == "notebook" else session_script(
         steps, title=title)
-    atomic_write_bytes(path, text.encode("utf-8"))
+    atomic_write_bytes(target, text.encode("utf-8"))
     return kind

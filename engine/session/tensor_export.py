@@ -17,11 +17,17 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from engine.core.errors import DataError
 from engine.core.progress import Progress
-from engine.i18n.messages import msg
+from engine.i18n.messages import compose, join_texts, msg
 from engine.session.workspace_file import atomic_output
+from engine.session.workspace_format import Job, StrPath
+
+if TYPE_CHECKING:
+    import torch
+    from numpy.typing import NDArray
 
 FORMATS = ("pt", "npy", "csv")
 CSV_ROWS_PER_CHUNK = 2000
@@ -37,7 +43,7 @@ class TensorExport:
     load_code: str  # Python that loads the file back
 
 
-def format_for(path, fmt: str | None = None) -> str:
+def format_for(path: StrPath, fmt: str | None = None) -> str:
     """The export format: ``fmt`` if given, else the file's suffix; DataError if unknown."""
     chosen = (fmt or Path(path).suffix.lstrip(".")).lower()
     if chosen not in FORMATS:
@@ -47,7 +53,7 @@ def format_for(path, fmt: str | None = None) -> str:
     return chosen
 
 
-def _detached(tensor):
+def _detached(tensor: object) -> torch.Tensor:
     import torch
 
     if not isinstance(tensor, torch.Tensor) or tensor.layout != torch.strided:
@@ -56,7 +62,7 @@ def _detached(tensor):
     return tensor.detach().cpu()
 
 
-def _numpy_values(plain):
+def _numpy_values(plain: torch.Tensor) -> tuple[NDArray[Any], str]:
     import torch
 
     if plain.dtype == torch.bfloat16:
@@ -65,7 +71,7 @@ def _numpy_values(plain):
     return plain.numpy(), ""
 
 
-def _write_pt(tensor, path: Path) -> tuple[str, str]:
+def _write_pt(tensor: torch.Tensor, path: Path) -> tuple[str, str]:
     import torch
 
     copy = _detached(tensor).clone()  # a clone saves only this tensor's values, not a view's base
@@ -77,7 +83,7 @@ def _write_pt(tensor, path: Path) -> tuple[str, str]:
     return note, f"t = torch.load({str(path)!r}, weights_only=True)"
 
 
-def _write_npy(tensor, path: Path) -> tuple[str, str]:
+def _write_npy(tensor: torch.Tensor, path: Path) -> tuple[str, str]:
     import numpy as np
 
     values, note = _numpy_values(_detached(tensor))
@@ -86,7 +92,7 @@ def _write_npy(tensor, path: Path) -> tuple[str, str]:
     return note, f"values = numpy.load({str(path)!r})"
 
 
-def _csv_layout(values) -> tuple[object, str, str]:
+def _csv_layout(values: NDArray[Any]) -> tuple[NDArray[Any], str, str]:
     """(2-D array to write, note for the user, comment line or "")."""
     if values.ndim == 2:
         return values, msg("{rows} rows × {cols} columns.", rows=values.shape[0],
@@ -94,10 +100,10 @@ def _csv_layout(values) -> tuple[object, str, str]:
     shape = tuple(values.shape)
     note = msg("The tensor of shape {shape} was flattened in row-major (C) order to {count} "
                "values, one per line.", shape=shape, count=values.size)
-    return values.reshape(-1, 1), note, "# " + note
+    return values.reshape(-1, 1), note, compose("# {note}", note=note)
 
 
-def _write_csv(tensor, path: Path):
+def _write_csv(tensor: torch.Tensor, path: Path) -> Job[tuple[str, str]]:
     import numpy as np
 
     values, widened = _numpy_values(_detached(tensor))
@@ -115,19 +121,20 @@ def _write_csv(tensor, path: Path):
             handle.write(text.getvalue().encode("utf-8"))
             yield Progress(min(rows, start + CSV_ROWS_PER_CHUNK), rows, msg("Writing CSV"))
     load = f"values = numpy.loadtxt({str(path)!r}, delimiter=',', ndmin=2)"
-    return " ".join(part for part in (note, widened) if part), load
+    return join_texts(" ", [part for part in (note, widened) if part]), load
 
 
-def export_tensor(tensor, path, fmt: str | None = None):
+def export_tensor(tensor: torch.Tensor, path: StrPath,
+                  fmt: str | None = None) -> Job[TensorExport]:
     """Generator job: write ``tensor`` to ``path`` as ``fmt`` (default: the suffix)."""
-    path = Path(path)
-    chosen = format_for(path, fmt)
+    target = Path(path)
+    chosen = format_for(target, fmt)
     yield Progress(0, None, msg("Exporting the tensor"))
     if chosen == "pt":
-        note, load = _write_pt(tensor, path)
+        note, load = _write_pt(tensor, target)
     elif chosen == "npy":
-        note, load = _write_npy(tensor, path)
+        note, load = _write_npy(tensor, target)
     else:
-        note, load = yield from _write_csv(tensor, path)
+        note, load = yield from _write_csv(tensor, target)
     dtype = str(tensor.dtype).removeprefix("torch.")
-    return TensorExport(str(path), chosen, tuple(tensor.shape), dtype, note, load)
+    return TensorExport(str(target), chosen, tuple(tensor.shape), dtype, note, load)

@@ -9,9 +9,13 @@ from __future__ import annotations
 import keyword
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from engine.core.errors import InputError
 from engine.i18n.messages import msg
+
+if TYPE_CHECKING:
+    import torch
 
 RESERVED_NAMES = frozenset({"torch", "math", "np", "numpy", "pd", "print", "self"})
 MAX_NAME_LENGTH = 40
@@ -43,7 +47,7 @@ def validate_name(name: str, *, field: str = "name") -> str:
     return clean
 
 
-def entry_for(name: str, tensor) -> WorkspaceEntry:
+def entry_for(name: str, tensor: torch.Tensor) -> WorkspaceEntry:
     return WorkspaceEntry(name, tuple(tensor.shape), str(tensor.dtype).removeprefix("torch."),
                           bool(tensor.requires_grad))
 
@@ -52,16 +56,16 @@ class Workspace:
     """An ordered mapping name -> tensor; safe to read from the worker thread."""
 
     def __init__(self) -> None:
-        self._tensors: dict[str, object] = {}
+        self._tensors: dict[str, torch.Tensor] = {}
         self._lock = threading.Lock()
 
-    def put(self, name: str, tensor) -> WorkspaceEntry:
+    def put(self, name: str, tensor: torch.Tensor) -> WorkspaceEntry:
         name = validate_name(name)
         with self._lock:
             self._tensors[name] = tensor
         return entry_for(name, tensor)
 
-    def get(self, name: str):
+    def get(self, name: str) -> torch.Tensor:
         with self._lock:
             if name not in self._tensors:
                 raise InputError(msg("There is no tensor named '{name}' in the workspace.",
@@ -89,7 +93,7 @@ class Workspace:
         with self._lock:
             return list(self._tensors)
 
-    def items(self) -> list[tuple[str, object]]:
+    def items(self) -> list[tuple[str, torch.Tensor]]:
         with self._lock:
             return list(self._tensors.items())
 

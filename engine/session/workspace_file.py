@@ -25,9 +25,11 @@ import os
 import sys
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
+from engine.core.codegen import CodeStep
 from engine.core.errors import DataError
 from engine.core.progress import Progress
 from engine.i18n.messages import msg
@@ -39,9 +41,16 @@ from engine.session.workspace_format import (
     MANIFEST_NAME,
     MAX_MANIFEST_BYTES,
     SUFFIX,
+    Job,
+    Settings,
+    StrPath,
+    T,
     WorkspaceData,
 )
 from engine.session.workspace_read import open_workspace
+
+if TYPE_CHECKING:
+    import torch
 
 
 # --- atomic writing -------------------------------------------------------------------------
@@ -64,7 +73,7 @@ def _final_mode(path: Path) -> int:
 
 
 @contextlib.contextmanager
-def atomic_output(path) -> Iterator:
+def atomic_output(path: StrPath) -> Iterator[IO[bytes]]:
     """A binary file object whose content replaces ``path`` only if the block completes.
 
     Any exception, a cancelled generator (GeneratorExit) or a killed process leaves
@@ -95,12 +104,12 @@ def atomic_output(path) -> Iterator:
     _fsync_directory(path.parent)
 
 
-def atomic_write_bytes(path, data: bytes) -> None:
+def atomic_write_bytes(path: StrPath, data: bytes) -> None:
     with atomic_output(path) as handle:
         handle.write(data)
 
 
-def run_to_end(job):
+def run_to_end(job: Job[T]) -> T:
     """Drive a generator job to its end outside the GUI; returns its result."""
     while True:
         try:
@@ -110,7 +119,7 @@ def run_to_end(job):
 
 
 # --- saving ---------------------------------------------------------------------------------
-def _plain_tensor(name: str, tensor):
+def _plain_tensor(name: str, tensor: object) -> tuple[torch.Tensor, str]:
     import torch
 
     if not isinstance(tensor, torch.Tensor) or tensor.layout != torch.strided:
@@ -124,16 +133,17 @@ def _plain_tensor(name: str, tensor):
     return tensor.detach().cpu().contiguous(), dtype
 
 
-def _tensor_bytes(plain) -> memoryview:
+def _tensor_bytes(plain: torch.Tensor) -> memoryview:
     import torch
 
     flat = plain.reshape(-1)
     if flat.numel() == 0:
         return memoryview(b"")
-    return memoryview(flat.view(torch.uint8).numpy()).cast("B")
+    return flat.view(torch.uint8).numpy().data.cast("B")
 
 
-def _write_member(archive: zipfile.ZipFile, member: str, plain, progress: list):
+def _write_member(archive: zipfile.ZipFile, member: str, plain: torch.Tensor,
+                  progress: list[int]) -> Job[None]:
     data = _tensor_bytes(plain)
     with archive.open(member, "w", force_zip64=True) as out:
         for start in range(0, len(data), CHUNK_BYTES):
@@ -143,7 +153,8 @@ def _write_member(archive: zipfile.ZipFile, member: str, plain, progress: list):
     yield Progress(progress[0], progress[1], msg("Saving the workspace"))
 
 
-def _manifest(records: list[dict], steps, settings: dict) -> bytes:
+def _manifest(records: list[dict[str, Any]], steps: Iterable[tuple[str, CodeStep]],
+              settings: Settings) -> bytes:
     import torch
 
     manifest = {
@@ -161,17 +172,20 @@ def _manifest(records: list[dict], steps, settings: dict) -> bytes:
                         field="settings") from exc
 
 
-def save_workspace(path, tensors: dict, steps=(), settings: dict | None = None):
+def save_workspace(path: StrPath, tensors: Mapping[str, torch.Tensor],
+                   steps: Iterable[tuple[str, CodeStep]] = (),
+                   settings: Settings | None = None) -> Job[Path]:
     """Generator job: write ``tensors`` (name -> tensor), ``steps`` and ``settings`` to
     ``path`` atomically, yielding Progress; returns the Path written."""
     if sys.byteorder != "little":
         raise DataError(msg("Workspaces can only be saved on little-endian machines."))
     path = Path(path)
-    prepared, records = [], []
+    prepared: list[tuple[str, torch.Tensor]] = []
+    records: list[dict[str, Any]] = []
     for index, (name, tensor) in enumerate(tensors.items()):
         plain, dtype = _plain_tensor(name, tensor)
-        grad = getattr(tensor, "grad", None) if tensor.is_leaf else None
-        record = {"name": name, "dtype": dtype, "shape": list(plain.shape),
+        grad = tensor.grad if tensor.is_leaf else None
+        record: dict[str, Any] = {"name": name, "dtype": dtype, "shape": list(plain.shape),
                   "requires_grad": bool(tensor.requires_grad), "data": f"tensors/{index}.bin"}
         prepared.append((record["data"], plain))
         if grad is not None and tuple(grad.shape) == tuple(plain.shape):

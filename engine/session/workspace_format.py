@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Generator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from engine.core.codegen import CodeStep
+from engine.core.progress import Progress
+
+if TYPE_CHECKING:
+    import torch
+
+T = TypeVar("T")
+Job = Generator[Progress, None, T]  # a generator job that yields Progress and returns T
+StrPath = str | os.PathLike[str]
+Steps = list[tuple[str, CodeStep]]  # (tab_key, step), in the order taken
+Settings = dict[str, dict[str, Any]]  # tab_key -> JSON-able settings
 
 FORMAT_NAME = "torchscope-workspace"
 FORMAT_VERSION = 1
@@ -21,7 +36,7 @@ DTYPE_SIZES = {
 class WorkspaceData:
     """What a workspace file holds, ready to put into the app."""
 
-    tensors: dict = field(default_factory=dict)  # name -> torch.Tensor
-    steps: list = field(default_factory=list)  # (tab_key, CodeStep)
-    settings: dict = field(default_factory=dict)  # tab_key -> JSON-able dict
+    tensors: dict[str, torch.Tensor] = field(default_factory=dict)
+    steps: Steps = field(default_factory=list)
+    settings: Settings = field(default_factory=dict)
     version: int = FORMAT_VERSION

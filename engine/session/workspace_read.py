@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from engine.core.codegen import CodeStep
 from engine.core.errors import DataError, SizeLimitError
@@ -24,8 +25,14 @@ from engine.session.workspace_format import (
     MANIFEST_NAME,
     MAX_MANIFEST_BYTES,
     SUFFIX,
+    Job,
+    Steps,
+    StrPath,
     WorkspaceData,
 )
+
+if TYPE_CHECKING:
+    import torch
 
 
 def _damaged(path: Path, detail: str) -> DataError:
@@ -63,7 +70,7 @@ def _open_archive(path: Path) -> zipfile.ZipFile:
         raise _damaged(path, str(exc)) from exc
 
 
-def _read_manifest(path: Path, archive: zipfile.ZipFile) -> dict:
+def _read_manifest(path: Path, archive: zipfile.ZipFile) -> dict[str, Any]:
     names = set(archive.namelist())
     if MANIFEST_NAME not in names:
         what = (msg("it is a PyTorch file saved with torch.save; it holds a pickle, which "
@@ -81,7 +88,7 @@ def _read_manifest(path: Path, archive: zipfile.ZipFile) -> dict:
     return manifest
 
 
-def _check_version(path: Path, manifest: dict) -> int:
+def _check_version(path: Path, manifest: dict[str, Any]) -> int:
     version = manifest.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _damaged(path, msg("no valid format version"))
@@ -96,7 +103,8 @@ def _check_version(path: Path, manifest: dict) -> int:
     return version
 
 
-def _check_record(path: Path, record, seen: set) -> tuple[str, str, tuple[int, ...]]:
+def _check_record(path: Path, record: object,
+                  seen: set[str]) -> tuple[str, str, tuple[int, ...]]:
     from engine.session.workspace import validate_name
 
     if not isinstance(record, dict):
@@ -120,7 +128,7 @@ def _check_record(path: Path, record, seen: set) -> tuple[str, str, tuple[int, .
 
 
 def _read_exact(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int,
-                progress: list):
+                progress: list[int]) -> Job[bytearray]:
     buffer = bytearray(size)
     view = memoryview(buffer)
     try:
@@ -137,8 +145,8 @@ def _read_exact(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, siz
     return buffer
 
 
-def _read_values(path: Path, archive: zipfile.ZipFile, member, name: str, dtype: str,
-                 shape: tuple[int, ...], progress: list):
+def _read_values(path: Path, archive: zipfile.ZipFile, member: object, name: str, dtype: str,
+                 shape: tuple[int, ...], progress: list[int]) -> Job[torch.Tensor]:
     import torch
 
     try:
@@ -161,10 +169,10 @@ def _read_values(path: Path, archive: zipfile.ZipFile, member, name: str, dtype:
     return raw.view(getattr(torch, dtype)).reshape(shape)
 
 
-def _read_steps(path: Path, items) -> list[tuple[str, CodeStep]]:
+def _read_steps(path: Path, items: object) -> Steps:
     if not isinstance(items, list):
         raise _damaged(path, msg("the steps are not a list"))
-    steps = []
+    steps: Steps = []
     for item in items:
         keys = ("tab", "title", "code", "explanation")
         if not isinstance(item, dict) or not all(isinstance(item.get(k, ""), str) for k in keys):
@@ -174,15 +182,16 @@ def _read_steps(path: Path, items) -> list[tuple[str, CodeStep]]:
     return steps
 
 
-def _read_tensors(path: Path, archive: zipfile.ZipFile, records):
+def _read_tensors(path: Path, archive: zipfile.ZipFile,
+                  records: object) -> Job[dict[str, torch.Tensor]]:
     if not isinstance(records, list):
         raise _damaged(path, msg("the tensor list is not a list"))
-    seen: set = set()
+    seen: set[str] = set()
     checked = [(record, *_check_record(path, record, seen)) for record in records]
     total = sum(numel_of(shape) * DTYPE_SIZES[dtype] * (2 if "grad" in record else 1)
                 for record, _, dtype, shape in checked)
     progress = [0, total]
-    tensors = {}
+    tensors: dict[str, torch.Tensor] = {}
     for record, name, dtype, shape in checked:
         tensor = yield from _read_values(path, archive, record.get("data"), name, dtype, shape,
                                          progress)
@@ -197,7 +206,7 @@ def _read_tensors(path: Path, archive: zipfile.ZipFile, records):
     return tensors
 
 
-def read_workspace(path):
+def read_workspace(path: StrPath) -> Job[WorkspaceData]:
     """Generator job: read and check a workspace file, yielding Progress.
 
     Returns ``WorkspaceData``; raises ``DataError`` for anything that is not a valid
@@ -216,7 +225,7 @@ def read_workspace(path):
     return WorkspaceData(tensors, steps, settings, version)
 
 
-def open_workspace(path):
+def open_workspace(path: StrPath) -> Job[WorkspaceData]:
     """Generator job: read and check a workspace file, yielding Progress.
 
     Returns ``WorkspaceData``; raises ``DataError`` for anything that is not a valid

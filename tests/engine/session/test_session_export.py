@@ -170,3 +170,27 @@ def test_long_explanations_are_wrapped_in_the_script():
     comments = [line.strip() for line in script.splitlines() if "word" in line]
     assert len(comments) > 1 and all(len(line) <= 2 + 88 for line in comments)
     assert " ".join(c.removeprefix("# ") for c in comments) == words
+
+
+def test_export_writes_texts_in_the_language_current_at_export_time():
+    from engine.core.codegen import CodeStep
+    from engine.i18n.messages import compose, msg, set_language
+    from engine.session.export import session_script
+
+    comment = msg("every variable of this tab, by name")  # taken in English
+    step = CodeStep(msg("Writing CSV"), compose("x = 1  # {c}\n", c=comment), comment)
+    try:
+        set_language("es")
+        script = session_script([("tensors", step)])
+    finally:
+        set_language("en")
+    spanish = render_in("es", comment)
+    assert spanish != comment and f"x = 1  # {spanish}" in script
+    assert f"# {render_in('es', step.title)}" in script and "Writing CSV" not in script
+    assert f"x = 1  # {comment}" in session_script([("tensors", step)])
+
+
+def render_in(language: str, text: str) -> str:
+    from engine.i18n.messages import render
+
+    return render(text, language)
