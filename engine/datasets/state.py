@@ -99,12 +99,15 @@ class DatasetState:
         current = self.loader
         if (current is None or current.loaded is not loaded or current.transforms != transforms
                 or current.settings != settings):
+            self.loader = None
             current = LoaderSession(loaded, transforms, settings)
         self.loader, self.transforms, self.settings = current, transforms, settings
         return current
 
     @contextmanager
     def _forgetting_on_error(self) -> Iterator[None]:
+        """A step that fails (or an epoch that is cancelled) leaves its loader mid-way: the
+        next step starts with a new one."""
         try:
             yield
         except BaseException:

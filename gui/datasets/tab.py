@@ -3,20 +3,29 @@
 Left: the source (built-in sample by default, Fashion-MNIST, CSV + image folder,
 ImageFolder; a folder or CSV can be dropped on the tab). Centre pages: samples and batches,
 transforms, every item, classes, the epoch's order. Bottom: the code of every step.
-All torch work runs as jobs on ``ctx.runner``; results carry the code that reproduces them.
+The tab is a view of an ``engine.datasets.state.DatasetState``, which owns the dataset, the
+transform chain and the DataLoader; its job methods run on ``ctx.runner`` and their results
+(which carry the code that reproduces them) come back to the ``_on_*`` handlers here.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from engine.core.codegen import CodeStep
 from engine.core.errors import TorchScopeError
-from engine.datasets import browse as datasets_browse
-from engine.datasets import loader as datasets_loader
-from engine.datasets.sources import SourceSpec, guess_source, load_source
+from engine.datasets.browse import ClassCounts, GridResult, ItemView, TransformPreview
+from engine.datasets.loader import BatchResult, EpochResult, LoaderSettings
+from engine.datasets.sources import LoadedDataset, SourceSpec, guess_source
+from engine.datasets.state import DatasetState, ThumbnailBlock
+from engine.datasets.transforms import TransformSpec
+from gui.core.context import AppContext
+from gui.core.retranslate import Retranslatable
+from gui.core.workers import Job
 from gui.datasets.browse_panel import BrowsePanel
 from gui.datasets.charts import ClassChart
 from gui.datasets.grid_panel import SampleGridPanel
@@ -28,14 +37,12 @@ from gui.widgets.code_panel import CodePanel
 TAB_KEY = "datasets"
 
 
-class DatasetsTab(QWidget):
-    def __init__(self, ctx) -> None:
+class DatasetsTab(Retranslatable, QWidget):
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.loaded = None
-        self.session = None
-        self.counts = None
-        self.epoch_job = None
+        self.state = DatasetState()
+        self.epoch_job: Job | None = None
         self._workers_announced = False
         self._default_names: tuple[str, ...] = ()
         self.source_panel = SourcePanel()
@@ -109,6 +116,7 @@ class DatasetsTab(QWidget):
                                       self.tr("Epoch order"))):
             self.pages.setTabText(index, text)
         self._update_default_names()
+        self._update_info()
 
     def _update_default_names(self) -> None:
         """Fashion-MNIST's names in the UI language, unless the user edited the map."""
@@ -117,31 +125,19 @@ class DatasetsTab(QWidget):
             self.source_panel.set_class_names(names)
         self._default_names = names
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     # --- helpers ------------------------------------------------------------------------
     def class_names(self) -> tuple[str, ...]:
         names = self.source_panel.class_names()
-        return names or (self.loaded.class_names if self.loaded else ())
+        loaded = self.state.loaded
+        return names or (loaded.class_names if loaded else ())
 
     def _name(self, label: int) -> str:
         names = self.class_names()
         return names[label] if 0 <= label < len(names) else str(label)
 
-    def _add_step(self, step) -> None:
+    def _add_step(self, step: CodeStep) -> None:
         self.code_panel.add_step(step)
         self.ctx.session.add(TAB_KEY, step)
-
-    @property
-    def grid_result(self):
-        return self.grid_panel.result
-
-    @property
-    def batch_result(self):
-        return self.loader_panel.result
 
     def _update_names(self) -> None:
         """The label map was edited: every title follows at once."""
@@ -149,32 +145,36 @@ class DatasetsTab(QWidget):
         self.grid_panel.set_names(names)
         self.loader_panel.set_names(names)
         self.browse_panel.thumbnails.thumbnail_model.set_names(names)
-        if self.counts is not None:
-            self.class_chart.set_counts(self.counts.counts, names)
+        if self.state.counts is not None:
+            self.class_chart.set_counts(self.state.counts.counts, names)
 
     # --- loading ------------------------------------------------------------------------
     def _load(self, spec: SourceSpec) -> None:
         self.source_panel.load_button.setEnabled(False)
         self.source_panel.show_error("")
-        self.ctx.runner.run(load_source, spec, title=self.tr("Loading dataset"),
+        self.ctx.runner.run(self.state.load, spec, title=self.tr("Loading dataset"),
                             on_result=self._on_loaded, on_error=self._on_load_error,
                             on_done=lambda: self.source_panel.load_button.setEnabled(True))
 
-    def _on_load_error(self, message: str, _exc) -> None:
+    def _on_load_error(self, message: str, _exc: BaseException) -> None:
         self.source_panel.show_error(message)
 
-    def _on_loaded(self, loaded) -> None:
-        self.loaded, self.session = loaded, None
-        if loaded.spec.kind == "folder":
-            self.source_panel.set_class_names(loaded.class_names)
-        self.source_panel.set_columns(loaded.columns)
-        report = [f"{s.where}: {s.reason}" for s in loaded.skipped]
+    def _update_info(self) -> None:
+        loaded = self.state.loaded
+        if loaded is None:
+            return
         info = self.tr("{count} items, {classes} classes.").format(
             count=loaded.length, classes=len(loaded.class_names))
         if loaded.skipped:
             info += " " + self.tr("{skipped} skipped: the rest loaded (list below).").format(
                 skipped=len(loaded.skipped))
-        self.source_panel.show_loaded(info, report)
+        self.source_panel.show_loaded(info, [f"{s.where}: {s.reason}" for s in loaded.skipped])
+
+    def _on_loaded(self, loaded: LoadedDataset) -> None:
+        if loaded.spec.kind == "folder":
+            self.source_panel.set_class_names(loaded.class_names)
+        self.source_panel.set_columns(loaded.columns)
+        self._update_info()
         self.grid_panel.set_generated(loaded.generated)
         self._add_step(loaded.step)
         self.browse_panel.reset(loaded.labels, self.class_names())
@@ -187,18 +187,18 @@ class DatasetsTab(QWidget):
         self._run_preview()
         self._on_next_batch()
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def dropEvent(self, event: QDropEvent) -> None:
         urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
         if urls:
             event.acceptProposedAction()
             self.open_path(Path(urls[0].toLocalFile()))
 
     def open_path(self, path: Path) -> None:
-        """Open a dropped folder or CSV (also used by tests)."""
+        """Open a dropped folder or CSV."""
         try:
             spec = guess_source(path, self.source_panel.class_names())
         except TorchScopeError as exc:
@@ -209,29 +209,26 @@ class DatasetsTab(QWidget):
 
     # --- grid, classes, preview ---------------------------------------------------------
     def _run_grid(self) -> None:
-        if self.loaded is not None:
-            self.ctx.runner.run(datasets_browse.sample_grid, self.loaded,
-                                self.grid_panel.seed.value(),
+        if self.state.loaded is not None:
+            self.ctx.runner.run(self.state.sample_grid, self.grid_panel.seed.value(),
                                 title=self.tr("Drawing samples"), on_result=self._on_grid)
 
-    def _on_grid(self, result) -> None:
+    def _on_grid(self, result: GridResult) -> None:
         self.grid_panel.show_grid(result, self.class_names())
         self._add_step(result.step)
 
     def _run_counts(self) -> None:
-        self.ctx.runner.run(datasets_browse.class_counts, self.loaded,
-                            title=self.tr("Counting classes"), on_result=self._on_counts)
+        self.ctx.runner.run(self.state.class_counts, title=self.tr("Counting classes"),
+                            on_result=self._on_counts)
 
-    def _on_counts(self, result) -> None:
-        self.counts = result
+    def _on_counts(self, result: ClassCounts) -> None:
         self.class_chart.set_counts(result.counts, self.class_names())
 
     def _run_preview(self) -> None:
         spec = self.transform_panel.safe_spec()
-        if self.loaded is None or spec is None:
+        if self.state.loaded is None or spec is None:
             return
-        self.ctx.runner.run(datasets_browse.transform_preview, self.loaded,
-                            self.transform_panel.index.value(), spec,
+        self.ctx.runner.run(self.state.preview, self.transform_panel.index.value(), spec,
                             self.transform_panel.preview_seed.value(),
                             title=self.tr("Previewing transforms"),
                             on_result=self._on_preview,
@@ -245,91 +242,85 @@ class DatasetsTab(QWidget):
 
     def _redraw_batch(self) -> None:
         args = self._loader_args()
-        shown = self.batch_result
+        shown = self.loader_panel.result
         if args is None or shown is None or self.epoch_job is not None:
             return
-        if self.session is not None and self.session.transforms == args[2]:
+        transforms, settings = args
+        if self.state.loader_uses(transforms):
             return  # only the preview's item or seed changed
         self.loader_panel.set_running(True)
-        self._announce_workers(args[3], fresh=True)
-        self.ctx.runner.run(datasets_loader.redraw_batch_job, *args[1:], shown.batch_number,
+        self._announce_workers(settings, fresh=True)
+        self.ctx.runner.run(self.state.redraw_batch, transforms, settings, shown.batch_number,
                             title=self.tr("Redrawing the batch"), on_result=self._on_batch,
                             on_error=self._on_loader_error,
                             on_done=lambda: self.loader_panel.set_running(False))
 
-    def _on_preview(self, result) -> None:
+    def _on_preview(self, result: TransformPreview) -> None:
         self.transform_panel.show_preview(result)
         self._add_step(result.step)
 
     # --- items --------------------------------------------------------------------------
     def _on_grid_clicked(self, position: int) -> None:
-        if self.grid_result is not None:
-            self._open_item(self.grid_result.indices[position])
+        if self.grid_panel.result is not None:
+            self._open_item(self.grid_panel.result.indices[position])
 
     def _on_batch_clicked(self, position: int) -> None:
-        if self.batch_result is not None:
-            self._open_item(self.batch_result.indices[position])
+        if self.loader_panel.result is not None:
+            self._open_item(self.loader_panel.result.indices[position])
 
     def _open_item(self, index: int) -> None:
-        if self.loaded is None:
+        if self.state.loaded is None:
             return
         self.pages.setCurrentWidget(self.browse_panel)
-        self.ctx.runner.run(datasets_browse.item_view, self.loaded, index,
-                            title=self.tr("Opening item"), on_result=self._on_item)
+        self.ctx.runner.run(self.state.item, index, title=self.tr("Opening item"),
+                            on_result=self._on_item)
 
-    def _on_item(self, item) -> None:
+    def _on_item(self, item: ItemView) -> None:
         self.browse_panel.show_item(item, self._name(item.label))
         self._add_step(item.step)
 
     def _on_block_needed(self, start: int) -> None:
         model = self.browse_panel.thumbnails.thumbnail_model
-        loaded = self.loaded
-        self.ctx.runner.run(
-            datasets_browse.thumbnails, loaded, start, start + 256,
-            title=self.tr("Reading thumbnails"),
-            on_result=lambda result: self._on_block(loaded, result),
-            on_error=lambda _m, _e: model.block_failed(start))
+        self.ctx.runner.run(self.state.thumbnails, start, start + 256,
+                            title=self.tr("Reading thumbnails"), on_result=self._on_block,
+                            on_error=lambda _m, _e: model.block_failed(start))
 
-    def _on_block(self, loaded, result) -> None:
-        if loaded is self.loaded:
-            self.browse_panel.thumbnails.thumbnail_model.add_block(*result)
+    def _on_block(self, block: ThumbnailBlock) -> None:
+        if block.source is self.state.loaded:
+            self.browse_panel.thumbnails.thumbnail_model.add_block(block.start, block.images)
 
     # --- DataLoader ---------------------------------------------------------------------
-    def _loader_args(self):
+    def _loader_args(self) -> tuple[TransformSpec, LoaderSettings] | None:
         spec = self.transform_panel.safe_spec()
-        if self.loaded is None or spec is None:
+        if self.state.loaded is None or spec is None:
             return None
-        return self.session, self.loaded, spec, self.loader_panel.settings()
+        return spec, self.loader_panel.settings()
 
     def _on_next_batch(self) -> None:
         args = self._loader_args()
         if args is None:
             return
         self.loader_panel.set_running(True)
-        self._announce_workers(args[3])
-        self.ctx.runner.run(datasets_loader.next_batch_job, *args, title=self.tr("Next batch"),
+        self._announce_workers(args[1])
+        self.ctx.runner.run(self.state.next_batch, *args, title=self.tr("Next batch"),
                             on_result=self._on_batch, on_error=self._on_loader_error,
                             on_done=lambda: self.loader_panel.set_running(False))
 
-    def _announce_workers(self, settings, fresh: bool = False) -> None:
-        fresh = fresh or self.session is None or self.session.settings != settings
-        self._workers_announced = bool(settings.num_workers and fresh)
+    def _announce_workers(self, settings: LoaderSettings, fresh: bool = False) -> None:
+        self._workers_announced = bool(settings.num_workers) and (
+            fresh or self.state.starts_workers(settings))
         if self._workers_announced:
             self.loader_panel.rate_label.setText(self.tr(
                 "Starting {count} worker processes: each one imports PyTorch, this takes a "
                 "few seconds…").format(count=settings.num_workers))
 
-    def _on_batch(self, result) -> None:
-        session, batch = result
+    def _on_batch(self, batch: BatchResult) -> None:
         if self._workers_announced:
             self.loader_panel.reset_rate()
-        if session.loaded is self.loaded:
-            self.session = session
         self.loader_panel.show_batch(batch, self.class_names())
         self._add_step(batch.step)
 
-    def _on_loader_error(self, message: str, _exc) -> None:
-        self.session = None
+    def _on_loader_error(self, message: str, _exc: BaseException) -> None:
         self.loader_panel.show_error(message)
 
     def _on_epoch(self) -> None:
@@ -337,9 +328,9 @@ class DatasetsTab(QWidget):
         if args is None:
             return
         self.loader_panel.set_running(True, cancellable=True)
-        self._announce_workers(args[3])
+        self._announce_workers(args[1])
         self.epoch_job = self.ctx.runner.run(
-            datasets_loader.epoch_job, *args, title=self.tr("One epoch"),
+            self.state.epoch, *args, title=self.tr("One epoch"),
             on_result=self._on_epoch_done, on_progress=self.loader_panel.show_progress,
             on_error=self._on_loader_error, on_done=self._on_epoch_finished)
 
@@ -349,15 +340,12 @@ class DatasetsTab(QWidget):
 
     def _on_epoch_finished(self) -> None:
         if self.epoch_job is not None and self.epoch_job.cancelled:
-            self.session = None  # its generator is mid-way: the next step starts afresh
+            self.state.discard_loader()  # its generator is mid-way: the next step starts afresh
             self.loader_panel.rate_label.setText(self.tr("Epoch cancelled."))
         self.epoch_job = None
         self.loader_panel.set_running(False)
 
-    def _on_epoch_done(self, result) -> None:
-        session, epoch = result
-        if session.loaded is self.loaded:
-            self.session = session
+    def _on_epoch_done(self, epoch: EpochResult) -> None:
         self.loader_panel.show_epoch(epoch)
         self._add_step(epoch.step)
         self.order_view.show_order(epoch)

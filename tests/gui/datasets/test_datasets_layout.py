@@ -44,13 +44,13 @@ def tab(qtbot, ctx):
 def test_changed_transforms_redraw_the_shown_batch(qtbot, tab):
     tab.loader_panel.next_button.click()
     wait_idle(qtbot, tab.ctx.runner)
-    shown = tab.batch_result
+    shown = tab.state.batch
     assert shown.batch_number == 2
     tab.transform_panel.resize.setValue(20)
-    qtbot.waitUntil(lambda: tab.batch_result.features_shape
+    qtbot.waitUntil(lambda: tab.state.batch.features_shape
                     == "torch.Size([64, 1, 20, 20])", timeout=20000)
     wait_idle(qtbot, tab.ctx.runner)
-    redrawn = tab.batch_result
+    redrawn = tab.state.batch
     assert redrawn.batch_number == 2 and redrawn.indices == shown.indices
     assert "[64, 1, 20, 20]" in tab.loader_panel.shapes_label.text()
     assert "(1, 20, 20)" in tab.transform_panel.facts.text()
@@ -68,7 +68,7 @@ def test_random_transforms_leave_the_global_generator_alone(qtbot, tab):
     panel.rotation.setValue(40)
     panel.hflip.setValue(0.5)
     assert panel.random_note.isVisibleTo(panel)
-    qtbot.waitUntil(lambda: tab.session is not None and tab.session.transforms.is_random(),
+    qtbot.waitUntil(lambda: tab.state.loader is not None and tab.state.loader.transforms.is_random(),
                     timeout=20000)
     wait_idle(qtbot, tab.ctx.runner)
     tab.loader_panel.next_button.click()
@@ -77,7 +77,7 @@ def test_random_transforms_leave_the_global_generator_alone(qtbot, tab):
     namespace: dict = {}
     exec(tab.code_panel.code(), namespace)
     pixels = (namespace["train_features"][:, 0] * 255).round().to(torch.uint8).numpy()
-    assert (pixels == tab.batch_result.images).all()
+    assert (pixels == tab.state.batch.images).all()
     preview = tab.transform_panel
     assert namespace["x"].shape == torch.Size([1, 28, 28])
     assert preview.facts.text().startswith("shape (1, 28, 28)")

@@ -35,11 +35,11 @@ def click_tile(qtbot, grid, position):
 
 
 def test_demo_shows_the_sample_grid_and_a_batch(tab):
-    assert tab.loaded.length == TRAIN_COUNT and tab.loaded.generated
+    assert tab.state.loaded.length == TRAIN_COUNT and tab.state.loaded.generated
     assert tab.grid_panel.is_generated_notice_shown()
     assert "generated" in tab.grid_panel.generated_label.text()
     assert tab.grid.count() == 9
-    labels = tab.grid_result.labels
+    labels = tab.state.grid.labels
     assert tab.grid.titles() == [FASHION_NAMES[label] for label in labels]
     shapes = tab.loader_panel.shapes_label.text()
     assert "torch.Size([64, 1, 28, 28])" in shapes and "torch.Size([64])" in shapes
@@ -51,24 +51,24 @@ def test_demo_shows_the_sample_grid_and_a_batch(tab):
 def test_code_panel_code_reproduces_the_shown_batch(tab):
     namespace: dict = {}
     exec(tab.code_panel.code(), namespace)
-    assert namespace["train_labels"].tolist() == list(tab.batch_result.labels)
-    assert str(namespace["train_features"].size()) == tab.batch_result.features_shape
-    assert namespace["sample_idx"].tolist() == list(tab.grid_result.indices)
+    assert namespace["train_labels"].tolist() == list(tab.state.batch.labels)
+    assert str(namespace["train_features"].size()) == tab.state.batch.features_shape
+    assert namespace["sample_idx"].tolist() == list(tab.state.grid.indices)
     steps = tab.ctx.session.steps("datasets")
     assert [s.title for s in steps] == [s.title for s in tab.code_panel.steps()]
 
 
 def test_next_batch_advances_and_settings_change_the_loader(qtbot, tab):
-    first = tab.batch_result
+    first = tab.state.batch
     tab.loader_panel.next_button.click()
     wait_idle(qtbot, tab.ctx.runner)
-    assert tab.batch_result.batch_number == 2
-    assert not set(first.indices) & set(tab.batch_result.indices)
+    assert tab.state.batch.batch_number == 2
+    assert not set(first.indices) & set(tab.state.batch.indices)
     tab.loader_panel.batch_size.setValue(10)
     tab.loader_panel.next_button.click()
     wait_idle(qtbot, tab.ctx.runner)
     assert "torch.Size([10, 1, 28, 28])" in tab.loader_panel.shapes_label.text()
-    assert tab.batch_result.batch_number == 1
+    assert tab.state.batch.batch_number == 1
 
 
 def test_epoch_reports_rates_and_order(qtbot, tab):
@@ -99,29 +99,29 @@ def test_epoch_can_be_cancelled(qtbot, tab, monkeypatch):
     assert tab.order_view.toPlainText() == ""
     tab.loader_panel.next_button.click()
     wait_idle(qtbot, tab.ctx.runner)
-    assert tab.batch_result.batch_number == 1
+    assert tab.state.batch.batch_number == 1
 
 
 def test_label_map_edits_rename_every_title(qtbot, tab):
     names = [f"class {i}" for i in range(10)]
     tab.source_panel.set_class_names(names)
-    expected = [names[label] for label in tab.grid_result.labels]
+    expected = [names[label] for label in tab.state.grid.labels]
     qtbot.waitUntil(lambda: tab.grid.titles() == expected, timeout=5000)
     batch_titles = tab.loader_panel.grid.titles()
-    assert batch_titles == [names[label] for label in tab.batch_result.labels]
+    assert batch_titles == [names[label] for label in tab.state.batch.labels]
     assert "9 class 9" in tab.loader_panel.legend_label.text()
     ticks = tab.class_chart.plot.getAxis("left")._tickLevels[0]
     assert ticks[0][1].startswith("0 class 0")
     model = tab.browse_panel.thumbnails.thumbnail_model
     tooltip = model.data(model.index(0), Qt.ItemDataRole.ToolTipRole)
-    assert tooltip.endswith(names[tab.loaded.labels[0]])
+    assert tooltip.endswith(names[tab.state.loaded.labels[0]])
 
 
 def test_reroll_draws_other_samples(qtbot, tab):
-    before = tab.grid_result.indices
+    before = tab.state.grid.indices
     tab.grid_panel.reroll_button.click()
     wait_idle(qtbot, tab.ctx.runner)
-    assert tab.grid_panel.seed.value() == 1 and tab.grid_result.indices != before
+    assert tab.grid_panel.seed.value() == 1 and tab.state.grid.indices != before
 
 
 def test_clicking_an_image_opens_its_tensor(qtbot, tab):
@@ -129,8 +129,8 @@ def test_clicking_an_image_opens_its_tensor(qtbot, tab):
     wait_idle(qtbot, tab.ctx.runner)
     snapshot = tab.browse_panel.viewer.snapshot()
     assert snapshot.facts.shape == (1, 28, 28) and snapshot.facts.dtype == "float32"
-    index = tab.grid_result.indices[4]
-    expected = np.asarray(tab.loaded.dataset[index][0], dtype=np.float32) / 255
+    index = tab.state.grid.indices[4]
+    expected = np.asarray(tab.state.loaded.dataset[index][0], dtype=np.float32) / 255
     assert np.allclose(snapshot.values[0], expected)
     assert tab.pages.currentWidget() is tab.browse_panel
     heights = tab.browse_panel.histogram.bars.opts["height"]
@@ -168,7 +168,7 @@ def test_offline_download_shows_where_to_put_files(qtbot, tab, tmp_path):
     wait_idle(qtbot, tab.ctx.runner)
     assert "FashionMNIST/raw" in panel.error_label.text()
     assert not panel.error_label.isHidden()
-    assert tab.loaded.generated  # the sample is still there
+    assert tab.state.loaded.generated  # the sample is still there
 
 
 def test_dropping_a_csv_loads_the_valid_rest(qtbot, tab, tmp_path):
@@ -181,15 +181,15 @@ def test_dropping_a_csv_loads_the_valid_rest(qtbot, tab, tmp_path):
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     tab.dropEvent(event)
     wait_idle(qtbot, tab.ctx.runner)
-    assert tab.loaded.spec.kind == "csv" and tab.loaded.length == 6
+    assert tab.state.loaded.spec.kind == "csv" and tab.state.loaded.length == 6
     report = tab.source_panel.report.toPlainText()
     assert "row 8" in report and "bad.png" in report and "row 9" in report
     assert "2 skipped" in tab.source_panel.info_label.text()
-    assert tab.loaded.labels.tolist() == labels.tolist()
+    assert tab.state.loaded.labels.tolist() == labels.tolist()
     assert "torch.Size([6, 1, 28, 28])" in tab.loader_panel.shapes_label.text()
     namespace: dict = {}
     exec(tab.code_panel.code(), namespace)
-    assert namespace["train_labels"].tolist() == list(tab.batch_result.labels)
+    assert namespace["train_labels"].tolist() == list(tab.state.batch.labels)
 
 
 def test_image_folder_uses_folder_names(qtbot, tab, tmp_path):
@@ -218,7 +218,7 @@ def test_spanish_interface_and_class_names(qtbot, ctx):
         assert widget.loader_panel.next_button.text() == "Siguiente lote"
         names = widget.source_panel.class_names()
         assert names[0] == "Camiseta/top" and names[9] == "Botín"
-        assert widget.grid.titles() == [names[label] for label in widget.grid_result.labels]
+        assert widget.grid.titles() == [names[label] for label in widget.state.grid.labels]
         assert "Forma del lote de imágenes: torch.Size([64, 1, 28, 28])" in \
             widget.loader_panel.shapes_label.text()
     finally:
