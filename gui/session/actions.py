@@ -5,13 +5,11 @@ written by ``ctx.runner`` jobs (``engine.session.workspace_file``, ``engine.sess
 ``engine.session.tensor_export``); the window's workspace changes only after a whole file has been
 read and checked.
 
-Optional protocols a tab may implement (called when present, errors logged, never fatal):
-
-- ``settings() -> dict`` (JSON-able) and ``apply_settings(dict)``: the tab's settings are
-  saved in the workspace file and given back when it is opened;
-- ``current_tensor() -> (name, tensor) | None``: what "Export current tensor…" exports
-  while that tab is shown. Otherwise the Tensors tab's selected workspace tensor
-  (``current_name()``) is used, or the user picks one of the workspace's tensors.
+Tabs take part through the typed protocols of ``gui.session.participants`` (called when a
+tab implements them, errors logged, never fatal): ``SettingsParticipant`` (settings saved in
+the workspace file and given back when it is opened), ``TensorSource`` (what "Export current
+tensor…" exports while that tab is shown) and ``TensorSelection`` (the Tensors tab's selected
+workspace tensor, used otherwise; else the user picks one of the workspace's tensors).
 
 "Unsaved changes" are steps taken or workspace edits made since the last save or open
 (the demo content the tabs load at start-up does not count). Quitting or opening another
@@ -22,12 +20,17 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from gui.session import dialogs as export_dialog
+from gui.session.participants import SettingsParticipant, TensorSelection, TensorSource
+
+if TYPE_CHECKING:
+    import torch
 
 log = logging.getLogger("torchscope.session")
 
@@ -181,11 +184,10 @@ class SessionActions(QObject):
 
         settings = {}
         for key, tab in self._window.tabs.items():
-            getter = getattr(tab, "settings", None)
-            if not callable(getter):
+            if not isinstance(tab, SettingsParticipant):
                 continue
             try:
-                value = getter()
+                value = tab.settings()
                 json.dumps(value, allow_nan=False)
             except Exception:
                 log.exception("Settings of the %s tab cannot be saved", key)
@@ -275,10 +277,10 @@ class SessionActions(QObject):
 
     def _apply_tab_settings(self, settings: dict) -> None:
         for key, value in settings.items():
-            setter = getattr(self._window.tabs.get(key), "apply_settings", None)
-            if callable(setter) and isinstance(value, dict):
+            tab = self._window.tabs.get(key)
+            if isinstance(tab, SettingsParticipant) and isinstance(value, dict):
                 try:
-                    setter(value)
+                    tab.apply_settings(value)
                 except Exception:
                     log.exception("The %s tab could not apply its saved settings", key)
 
@@ -301,17 +303,16 @@ class SessionActions(QObject):
             on_error=lambda message, _exc: QMessageBox.warning(
                 self._window, self.tr("Session not exported"), message))
 
-    def current_tensor(self):
+    def current_tensor(self) -> tuple[str, torch.Tensor] | None:
         """``(name, tensor)`` to export, or None (see the module docstring)."""
         tab = self._window.tabs.get(self._window.current_tab_key())
-        getter = getattr(tab, "current_tensor", None)
-        found = getter() if callable(getter) else None
+        found = tab.current_tensor() if isinstance(tab, TensorSource) else None
         if found:
             return found
         model = self._window.workspace
         names = model.names()
-        current = getattr(self._window.tabs.get("tensors"), "current_name", None)
-        preferred = current() if callable(current) else ""
+        selection = self._window.tabs.get("tensors")
+        preferred = selection.current_name() if isinstance(selection, TensorSelection) else ""
         if preferred not in names:
             if not names:
                 return None
@@ -350,8 +351,5 @@ class SessionActions(QObject):
 
 def install_session_actions(window) -> SessionActions:
     """Add the session actions to ``window`` (a MainWindow) once; returns them."""
-    existing = getattr(window, "session_actions", None)
-    if existing is not None:
-        return existing
-    window.session_actions = SessionActions(window)
-    return window.session_actions
+    existing = window.findChild(SessionActions)
+    return existing if isinstance(existing, SessionActions) else SessionActions(window)

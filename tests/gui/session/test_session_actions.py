@@ -285,3 +285,26 @@ def test_answering_no_discards_like_the_discard_button(window, dialogs):
     fill(window)
     dialogs["answer"] = QMessageBox.StandardButton.No  # what tools/monkey.py answers
     assert window.close()
+
+
+def test_tabs_take_part_through_the_typed_protocols(qtbot):
+    from gui.session.participants import SettingsParticipant, TensorSelection, TensorSource
+    from gui.tensors.tab import TensorsTab
+
+    class HalfSettings(QWidget):
+        def settings(self) -> dict:
+            return {}
+
+    half, full = HalfSettings(), SettingsTab(None, {})
+    qtbot.addWidget(half)
+    qtbot.addWidget(full)
+    assert isinstance(full, SettingsParticipant)
+    assert not isinstance(half, SettingsParticipant)  # apply_settings is missing
+    assert not isinstance(half, TensorSource | TensorSelection)
+    assert issubclass(TensorsTab, TensorSelection)
+
+
+def test_installing_twice_keeps_one_set_of_actions(window):
+    from gui.session.actions import install_session_actions
+
+    assert install_session_actions(window) is window.session_actions
