@@ -4,67 +4,67 @@
 <context>
     <name>AlignmentTable</name>
     <message>
-        <location filename="../../gui/broadcasting/table.py" line="40"/>
+        <location filename="../../gui/broadcasting/table.py" line="41"/>
         <source>dim</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/table.py" line="40"/>
+        <location filename="../../gui/broadcasting/table.py" line="41"/>
         <source>rule</source>
         <translation>regla</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/table.py" line="40"/>
+        <location filename="../../gui/broadcasting/table.py" line="41"/>
         <source>result</source>
         <translation>resultado</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/table.py" line="42"/>
+        <location filename="../../gui/broadcasting/table.py" line="43"/>
         <source>Dimension index in the result; in brackets, counted from the right</source>
         <translation>Índice de la dimensión en el resultado; entre paréntesis, contando desde la derecha</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/table.py" line="64"/>
+        <location filename="../../gui/broadcasting/table.py" line="57"/>
         <source>equal ✓</source>
         <translation>iguales ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/table.py" line="68"/>
+        <location filename="../../gui/broadcasting/table.py" line="61"/>
         <source>{name} is 1 → stretched to 0 (empty) ✓</source>
         <translation>{name} es 1 → se estira a 0 (vacío) ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/table.py" line="69"/>
+        <location filename="../../gui/broadcasting/table.py" line="62"/>
         <source>{name} is 1 → stretched to {size} ✓</source>
         <translation>{name} es 1 → se estira a {size} ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/table.py" line="73"/>
+        <location filename="../../gui/broadcasting/table.py" line="66"/>
         <source>missing in {name} → padded with 1 ✓</source>
         <translation>falta en {name} → se rellena con 1 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/table.py" line="74"/>
+        <location filename="../../gui/broadcasting/table.py" line="67"/>
         <source>missing in {name} → padded with 1, stretched to {size} ✓</source>
         <translation>falta en {name} → se rellena con 1 y se estira a {size} ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/table.py" line="77"/>
+        <location filename="../../gui/broadcasting/table.py" line="70"/>
         <source>{x} ≠ {y}: size 0 matches only 0 or 1 ✗</source>
         <translation>{x} ≠ {y}: el tamaño 0 solo encaja con 0 o 1 ✗</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/table.py" line="79"/>
+        <location filename="../../gui/broadcasting/table.py" line="72"/>
         <source>{x} ≠ {y}, and neither is 1 ✗</source>
         <translation>{x} ≠ {y}, y ninguno es 1 ✗</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/table.py" line="113"/>
+        <location filename="../../gui/broadcasting/table.py" line="106"/>
         <source>(1)</source>
         <translation>(1)</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/table.py" line="118"/>
+        <location filename="../../gui/broadcasting/table.py" line="111"/>
         <source>Missing dimension: padded with 1 on the left</source>
         <translation>Dimensión ausente: se rellena con 1 por la izquierda</translation>
     </message>
@@ -72,42 +72,42 @@
 <context>
     <name>BroadcastPictureView</name>
     <message>
-        <location filename="../../gui/broadcasting/picture.py" line="169"/>
+        <location filename="../../gui/broadcasting/picture.py" line="166"/>
         <source>{expression} → shape {shape}, dtype {dtype}</source>
         <translation>{expression} → forma {shape}, dtype {dtype}</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/picture.py" line="175"/>
+        <location filename="../../gui/broadcasting/picture.py" line="172"/>
         <source>{expression} cannot store this: it writes into {name}, and {name}&apos;s faded cells are not real memory</source>
         <translation>{expression} no puede guardar esto: escribe en {name}, y las celdas tenues de {name} no son memoria real</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/picture.py" line="185"/>
+        <location filename="../../gui/broadcasting/picture.py" line="182"/>
         <source>{name}: shape {shape}</source>
         <translation>{name}: forma {shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/picture.py" line="189"/>
+        <location filename="../../gui/broadcasting/picture.py" line="186"/>
         <source>{name}: shape {shape} → {name}.expand{target}, stride {stride}</source>
         <translation>{name}: forma {shape} → {name}.expand{target}, stride {stride}</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/picture.py" line="192"/>
+        <location filename="../../gui/broadcasting/picture.py" line="189"/>
         <source>{name}: shape {shape}, stride {stride} (nothing to stretch)</source>
         <translation>{name}: forma {shape}, stride {stride} (nada que estirar)</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/picture.py" line="200"/>
+        <location filename="../../gui/broadcasting/picture.py" line="197"/>
         <source>empty: shape {shape} has no elements</source>
         <translation>vacío: la forma {shape} no tiene elementos</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/picture.py" line="233"/>
+        <location filename="../../gui/broadcasting/picture.py" line="230"/>
         <source>faded, dashed cells: stretched copies, not copied in memory (stride 0)</source>
         <translation>celdas tenues y discontinuas: copias estiradas, no se copian en memoria (stride 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/picture.py" line="238"/>
+        <location filename="../../gui/broadcasting/picture.py" line="235"/>
         <source>point at or click a result cell: the operand cells it is computed from light up</source>
         <translation>señala o pulsa una celda del resultado: se iluminan las celdas de los operandos de las que sale</translation>
     </message>
@@ -115,142 +115,142 @@
 <context>
     <name>BroadcastingTab</name>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="148"/>
+        <location filename="../../gui/broadcasting/tab.py" line="150"/>
         <source>Study note: dim 0 is missing in b</source>
         <translation>Apunte de estudio: a b le falta la dim 0</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="149"/>
+        <location filename="../../gui/broadcasting/tab.py" line="151"/>
         <source>Study note: b&apos;s last dim is 1</source>
         <translation>Apunte de estudio: la última dim de b es 1</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="150"/>
+        <location filename="../../gui/broadcasting/tab.py" line="152"/>
         <source>Study note: b&apos;s middle dim is 1</source>
         <translation>Apunte de estudio: la dim central de b es 1</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="151"/>
+        <location filename="../../gui/broadcasting/tab.py" line="153"/>
         <source>Study note: one row times both rows</source>
         <translation>Apunte de estudio: una fila por ambas filas</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="152"/>
+        <location filename="../../gui/broadcasting/tab.py" line="154"/>
         <source>Compare ==</source>
         <translation>Comparar ==</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="152"/>
+        <location filename="../../gui/broadcasting/tab.py" line="154"/>
         <source>(2,2) == (1,2): comparisons give bool</source>
         <translation>(2,2) == (1,2): las comparaciones dan bool</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="153"/>
+        <location filename="../../gui/broadcasting/tab.py" line="155"/>
         <source>Mismatch</source>
         <translation>Incompatibles</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="153"/>
+        <location filename="../../gui/broadcasting/tab.py" line="155"/>
         <source>(2,3) + (3,2): same number of elements, but not broadcastable</source>
         <translation>(2,3) + (3,2): mismo número de elementos, pero sin broadcasting posible</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="155"/>
+        <location filename="../../gui/broadcasting/tab.py" line="157"/>
         <source>Scalar</source>
         <translation>Escalar</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="155"/>
+        <location filename="../../gui/broadcasting/tab.py" line="157"/>
         <source>(2,3) * (): a 0-d tensor broadcasts with anything</source>
         <translation>(2,3) * (): un tensor 0-d hace broadcasting con todo</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="157"/>
+        <location filename="../../gui/broadcasting/tab.py" line="159"/>
         <source>Size 0</source>
         <translation>Tamaño 0</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="157"/>
+        <location filename="../../gui/broadcasting/tab.py" line="159"/>
         <source>(0,3) + (1,3): 0 against 1 gives an empty result</source>
         <translation>(0,3) + (1,3): 0 frente a 1 da un resultado vacío</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="159"/>
+        <location filename="../../gui/broadcasting/tab.py" line="161"/>
         <source>Size 0 ✗</source>
         <translation>Tamaño 0 ✗</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="159"/>
+        <location filename="../../gui/broadcasting/tab.py" line="161"/>
         <source>(0,3) + (2,3): 0 broadcasts only against 0 or 1</source>
         <translation>(0,3) + (2,3): 0 solo hace broadcasting con 0 o 1</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="161"/>
+        <location filename="../../gui/broadcasting/tab.py" line="163"/>
         <source>In-place ✗</source>
         <translation>In situ ✗</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="161"/>
+        <location filename="../../gui/broadcasting/tab.py" line="163"/>
         <source>(3,1).add_((3,4)): a would have to grow</source>
         <translation>(3,1).add_((3,4)): a tendría que crecer</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="166"/>
+        <location filename="../../gui/broadcasting/tab.py" line="168"/>
         <source>Broadcast</source>
         <translation>Broadcasting</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="167"/>
+        <location filename="../../gui/broadcasting/tab.py" line="169"/>
         <source>Explain and compute a op b (Enter in a field)</source>
         <translation>Explicar y calcular a op b (Intro en un campo)</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="168"/>
+        <location filename="../../gui/broadcasting/tab.py" line="170"/>
         <source>The operation: arithmetic, comparisons (give bool) and in-place forms that write into a</source>
         <translation>La operación: aritmética, comparaciones (dan bool) y formas in situ que escriben en a</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="170"/>
+        <location filename="../../gui/broadcasting/tab.py" line="172"/>
         <source>Examples:</source>
         <translation>Ejemplos:</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="174"/>
+        <location filename="../../gui/broadcasting/tab.py" line="176"/>
         <source>PyTorch says:</source>
         <translation>PyTorch dice:</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="220"/>
+        <location filename="../../gui/broadcasting/tab.py" line="205"/>
         <source>Broadcasting</source>
         <translation>Broadcasting</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="263"/>
+        <location filename="../../gui/broadcasting/tab.py" line="242"/>
         <source>PyTorch refused these values: {error}</source>
         <translation>PyTorch rechazó estos valores: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="272"/>
+        <location filename="../../gui/broadcasting/tab.py" line="251"/>
         <source>✓ {expression} broadcasts: result shape {shape}</source>
         <translation>✓ {expression} hace broadcasting: forma del resultado {shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="275"/>
+        <location filename="../../gui/broadcasting/tab.py" line="254"/>
         <source>✗ {expression} fails: {a} would have to grow to {shape} ({plain} works)</source>
         <translation>✗ {expression} falla: {a} tendría que crecer a {shape} ({plain} sí funciona)</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="280"/>
+        <location filename="../../gui/broadcasting/tab.py" line="259"/>
         <source>✗ {a} {shape_a} and {b} {shape_b} do not broadcast: dimension {dim} fails</source>
         <translation>✗ {a} {shape_a} y {b} {shape_b} no admiten broadcasting: falla la dimensión {dim}</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="291"/>
+        <location filename="../../gui/broadcasting/tab.py" line="270"/>
         <source>Stride 0 means the dimension is stretched without copying:</source>
         <translation>Stride 0 significa que la dimensión se estira sin copiar:</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/tab.py" line="309"/>
+        <location filename="../../gui/broadcasting/tab.py" line="288"/>
         <source>Point at a result cell to see where it comes from.</source>
         <translation>Señala una celda del resultado para ver de dónde sale.</translation>
     </message>
@@ -258,23 +258,23 @@
 <context>
     <name>OperandInput</name>
     <message>
-        <location filename="../../gui/broadcasting/inputs.py" line="54"/>
+        <location filename="../../gui/broadcasting/inputs.py" line="58"/>
         <source>shape, e.g. 4, 3, 2</source>
         <translation>forma, p. ej. 4, 3, 2</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/inputs.py" line="55"/>
+        <location filename="../../gui/broadcasting/inputs.py" line="59"/>
         <source>Write a shape as 2, 3 or (2, 3) or 2x3; () is a 0-d tensor (a single number)</source>
         <translation>Escribe una forma como 2, 3 o (2, 3) o 2x3; () es un tensor 0-d (un solo número)</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/inputs.py" line="57"/>
+        <location filename="../../gui/broadcasting/inputs.py" line="61"/>
         <source>Use a typed shape, or a tensor kept in the Tensors tab</source>
         <translation>Usa una forma escrita o un tensor guardado en la pestaña Tensores</translation>
     </message>
     <message>
-        <location filename="../../gui/broadcasting/inputs.py" line="59"/>
-        <location filename="../../gui/broadcasting/inputs.py" line="116"/>
+        <location filename="../../gui/broadcasting/inputs.py" line="63"/>
+        <location filename="../../gui/broadcasting/inputs.py" line="122"/>
         <source>typed shape</source>
         <translation>forma escrita</translation>
     </message>

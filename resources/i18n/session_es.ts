@@ -37,138 +37,138 @@
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../gui/session/actions.py" line="106"/>
+        <location filename="../../gui/session/actions.py" line="109"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="107"/>
+        <location filename="../../gui/session/actions.py" line="110"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="108"/>
+        <location filename="../../gui/session/actions.py" line="111"/>
         <source>&amp;Save workspace</source>
         <translation>&amp;Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="109"/>
+        <location filename="../../gui/session/actions.py" line="112"/>
         <source>Save workspace &amp;as…</source>
         <translation>Guardar espacio de trabajo &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="110"/>
+        <location filename="../../gui/session/actions.py" line="113"/>
         <source>Export session as &amp;script…</source>
         <translation>Exportar la sesión como &amp;script…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="111"/>
+        <location filename="../../gui/session/actions.py" line="114"/>
         <source>Export session as &amp;notebook…</source>
         <translation>Exportar la sesión como &amp;notebook…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="112"/>
+        <location filename="../../gui/session/actions.py" line="115"/>
         <source>Export current &amp;tensor…</source>
         <translation>Exportar el &amp;tensor actual…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="152"/>
+        <location filename="../../gui/session/actions.py" line="155"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="153"/>
+        <location filename="../../gui/session/actions.py" line="156"/>
         <source>The workspace has changes that are not saved. Save them first?</source>
         <translation>El espacio de trabajo tiene cambios sin guardar. ¿Guardarlos primero?</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="171"/>
+        <location filename="../../gui/session/actions.py" line="174"/>
         <source>Closing after the workspace is saved…</source>
         <translation>Se cerrará cuando termine de guardarse el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="212"/>
+        <location filename="../../gui/session/actions.py" line="214"/>
         <source>Saving workspace</source>
         <translation>Guardando el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="222"/>
+        <location filename="../../gui/session/actions.py" line="224"/>
         <source>Workspace saved to {path}</source>
         <translation>Espacio de trabajo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="228"/>
+        <location filename="../../gui/session/actions.py" line="230"/>
         <source>Workspace not saved</source>
         <translation>Espacio de trabajo no guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="249"/>
+        <location filename="../../gui/session/actions.py" line="251"/>
         <source>Opening workspace</source>
         <translation>Abriendo el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="254"/>
+        <location filename="../../gui/session/actions.py" line="256"/>
         <source>Workspace not opened</source>
         <translation>Espacio de trabajo no abierto</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="272"/>
+        <location filename="../../gui/session/actions.py" line="274"/>
         <source>Opened {file}: {tensors} tensors, {steps} steps</source>
         <translation>Abierto {file}: {tensors} tensores, {steps} pasos</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="291"/>
+        <location filename="../../gui/session/actions.py" line="293"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="292"/>
+        <location filename="../../gui/session/actions.py" line="294"/>
         <source>Nothing to export yet: take a step in any tab first.</source>
         <translation>Aún no hay nada que exportar: da primero un paso en cualquier pestaña.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="298"/>
+        <location filename="../../gui/session/actions.py" line="300"/>
         <source>Exporting session</source>
         <translation>Exportando la sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="300"/>
+        <location filename="../../gui/session/actions.py" line="302"/>
         <source>Session exported to {path}</source>
         <translation>Sesión exportada a {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="302"/>
+        <location filename="../../gui/session/actions.py" line="304"/>
         <source>Session not exported</source>
         <translation>Sesión no exportada</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="320"/>
-        <location filename="../../gui/session/actions.py" line="333"/>
+        <location filename="../../gui/session/actions.py" line="321"/>
+        <location filename="../../gui/session/actions.py" line="334"/>
         <source>Export tensor</source>
         <translation>Exportar tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="321"/>
+        <location filename="../../gui/session/actions.py" line="322"/>
         <source>Tensor to export:</source>
         <translation>Tensor que exportar:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="334"/>
+        <location filename="../../gui/session/actions.py" line="335"/>
         <source>There is no tensor to export yet: create one in the Tensors tab.</source>
         <translation>Aún no hay ningún tensor que exportar: crea uno en la pestaña Tensores.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="341"/>
+        <location filename="../../gui/session/actions.py" line="342"/>
         <source>Exporting tensor</source>
         <translation>Exportando el tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="344"/>
+        <location filename="../../gui/session/actions.py" line="345"/>
         <source>Tensor not exported</source>
         <translation>Tensor no exportado</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="347"/>
+        <location filename="../../gui/session/actions.py" line="348"/>
         <source>Saved {name} to {path}.</source>
         <translation>{name} guardado en {path}.</translation>
     </message>
