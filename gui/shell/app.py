@@ -39,6 +39,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("en", "es"), help="user interface language")
     parser.add_argument("--self-test", action="store_true",
                         help="send one job through the worker, print the result and exit")
+    parser.add_argument("--console", nargs="?", const="", metavar="FILE.py", type=str,
+                        help="open the PyTorch console; with a file, run it there once "
+                             "PyTorch is loaded")
+    parser.add_argument("--run-code", metavar="FILE.py", type=Path,
+                        help="run a file through TorchScope's PyTorch interpreter without a "
+                             "window, print its output and exit (2: refused, 3: PyTorch error)")
+    parser.add_argument("--json", action="store_true",
+                        help="with --run-code: one JSON object per line for every print and "
+                             "every name bound at the end")
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--install-desktop", action="store_true",
                         help="add TorchScope and its icon to the desktop's application menu "
@@ -93,11 +102,20 @@ def run_self_test() -> int:
     return 1
 
 
+def run_code(path: Path, as_json: bool) -> int:
+    """The headless interpreter: no Qt is imported."""
+    from engine.language.run_code import run_code_file
+
+    return run_code_file(str(path), as_json, sys.stdout)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.self_test:
         return run_self_test()
+    if args.run_code is not None:
+        return run_code(args.run_code, args.json)
     if args.install_desktop or args.check_extensions:
         from gui.session.cli import run_check_extensions, run_install_desktop
 

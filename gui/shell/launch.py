@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 
@@ -65,6 +66,25 @@ class ScreenshotTaker(QObject):
         self._app.exit(1)
 
 
+def open_console(window: MainWindow, path: str) -> None:
+    """Show the console; run ``path`` in it once the engine is ready (if a path is given)."""
+    window.console_dock.open_tall(window)
+    if not path:
+        return
+    try:
+        source = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"--console: cannot read {path}: {exc}", file=sys.stderr)
+        return
+
+    def run() -> None:
+        panel = window.console_dock.panel
+        if panel is not None:
+            panel.run_source(source)
+
+    window.engine_ready.connect(run)
+
+
 def launch(app, args) -> int:
     settings = QSettings()
     language = args.lang or settings.value("window/language", "en")
@@ -72,6 +92,8 @@ def launch(app, args) -> int:
     window = MainWindow(settings, language)
     if args.tab:
         window.show_tab(args.tab)
+    if args.console is not None:
+        open_console(window, args.console)
     if args.screenshot is not None:
         window.resize(*(args.size or (1280, 800)))
     elif args.size:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QTabWidget, QWidget
 
 from gui.core.context import AppContext, SessionLog
 from gui.core.retranslate import Retranslatable
 from gui.core.workers import JobRunner
 from gui.core.workspace_model import WorkspaceModel
 from gui.session.actions import SessionActions, install_session_actions
+from gui.shell.console_dock import ConsoleDock
 from gui.shell.language import LANGUAGES, install_language
 from gui.shell.loading_page import LoadingPage
 from gui.shell.status_area import StatusArea
@@ -28,6 +29,16 @@ def package_version(name: str) -> str:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
         return "-"
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    """The tabs scroll when the console dock takes part of the window's height,
+    instead of the tabs' minimum height leaving the console a sliver."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -49,9 +60,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.tabs: dict[str, QWidget] = {key: LoadingPage() for key in TAB_KEYS}
         for key in TAB_KEYS:
             self.tab_widget.addTab(self.tabs[key], "")
-        self.setCentralWidget(self.tab_widget)
+        self.setCentralWidget(_scrolled(self.tab_widget))
         self.status_area = StatusArea(self.runner)
         self.statusBar().addPermanentWidget(self.status_area)
+        self.console_dock = ConsoleDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.console_dock)
         self._create_actions()
         self._create_menus()
         self._connect_signals()
@@ -85,6 +98,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.console_dock.toggleViewAction())
         self.language_menu = self.view_menu.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -141,6 +155,7 @@ class MainWindow(Retranslatable, QMainWindow):
         current = self.tab_widget.currentIndex()
         for index, spec in enumerate(TAB_SPECS):
             self._install_tab(index, spec)
+        self.console_dock.install_panel(self.context)
         self.tab_widget.setCurrentIndex(current)
         self.show_status(self.tr("PyTorch {version} ready").format(version=torch_version), 5000)
         self.engine_ready.emit()

@@ -1,0 +1,183 @@
+"""The PyTorch console panel: transcript, input, Run/Cancel/Clear, and what the code made.
+
+The state (interpreter, namespace, history) is ``engine.language.console.ConsoleSession``;
+this panel only shows it. Runs go through the shared job runner (worker thread, progress,
+Cancel); tensors a run assigns land in the workspace and open in the tensor viewer, and
+every statement that ran is recorded as a code step (code panel, session export).
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.core.errors import TorchScopeError
+from engine.language.console import ConsoleOutcome, ConsoleSession
+from gui.console.input import ConsoleInput
+from gui.console.transcript import Transcript
+from gui.core.context import AppContext
+from gui.core.retranslate import Retranslatable
+from gui.core.workers import Job
+from gui.widgets.code_panel import CodePanel
+from gui.widgets.tensor_viewer import TensorViewer
+
+TAB_KEY = "console"
+
+
+class ConsolePanel(Retranslatable, QWidget):
+    """Type or paste PyTorch as the study note writes it; it runs on the worker."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stop = threading.Event()
+        self.session = ConsoleSession(should_stop=self._stop.is_set)
+        self._job: Job | None = None
+        self.transcript = Transcript()
+        self.input = ConsoleInput(self.session.history)
+        self.run_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.clear_button = QPushButton()
+        self.hint = QLabel()
+        self.viewer = TensorViewer(show_facts=False)
+        self.code_panel = CodePanel()
+        self.side = QTabWidget()
+        self._build_layout()
+        self._connect()
+        self._retranslate()
+        self._update_buttons()
+
+    # --- construction -------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        for button in (self.run_button, self.cancel_button, self.clear_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.hint, 1)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.transcript, 1)
+        column.addWidget(self.input)
+        column.addLayout(buttons)
+        self.input.setFixedHeight(self.input.fontMetrics().lineSpacing() * 3 + 12)
+        self.hint.setEnabled(False)  # drawn muted: a hint, not a control
+        self.side.addTab(self.viewer, "")
+        self.side.addTab(self.code_panel, "")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+    def _connect(self) -> None:
+        self.input.submitted.connect(self.run_source)
+        self.run_button.clicked.connect(self.input.submit)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.clear_button.clicked.connect(self._on_clear)
+
+    def _retranslate(self) -> None:
+        self.run_button.setText(self.tr("Run"))
+        self.run_button.setToolTip(self.tr("Run what is typed (Enter)"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Clear the transcript; names stay defined"))
+        self.hint.setText(self.tr("Enter runs · Shift+Enter: new line · ↑/↓: history"))
+        self.hint.setToolTip(self.tr("Type PyTorch as the study note writes it, or paste a "
+                                     "whole cell: it runs statement by statement."))
+        self.input.setPlaceholderText(self.tr("a = torch.tensor([[1, 2], [3, 4]])"))
+        self.side.setTabText(0, self.tr("Tensor"))
+        self.side.setTabText(1, self.tr("Code"))
+
+    # --- running ------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        return self._job is not None
+
+    def run_source(self, source: str) -> None:
+        """Run ``source`` (one line or a whole cell) after the current run, if any."""
+        if self.is_running():  # the text stays in the input box
+            self.transcript.add_note(self.tr("Still running: wait, or press Cancel."))
+            return
+        if self.input.toPlainText() == source:
+            self.input.clear()
+        self.session.history.add(source)
+        self.transcript.add_input(source)
+        self._stop.clear()
+        workspace = self.ctx.workspace.workspace.items() if self.ctx.workspace else []
+        self._job = self.ctx.runner.run(
+            self.session.run, source, workspace, title=self.tr("Console"),
+            on_result=self._on_outcome, on_error=self._on_failed, on_done=self._on_done)
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._stop.set()
+            self._job.cancel()
+
+    def _on_outcome(self, outcome: ConsoleOutcome) -> None:
+        result = outcome.result
+        self.transcript.add_output(result.output)
+        if result.has_value:
+            self.transcript.add_output(result.value_repr)
+        if outcome.error is not None:
+            self._show_error(outcome.error)
+        for step in result.steps:
+            self.ctx.session.add(TAB_KEY, step)
+            self.code_panel.add_step(step)
+        self._keep_tensors(outcome)
+        if outcome.shown is not None:
+            self.viewer.set_snapshot(outcome.shown)
+            self.viewer.set_title(outcome.shown.name)
+
+    def _on_failed(self, message: str, _exc: BaseException) -> None:
+        self.transcript.add_error(message)
+
+    def _on_done(self) -> None:
+        job, self._job = self._job, None
+        if job is not None and job.cancelled:
+            self._record_partial_run()
+            self.transcript.add_note(self.tr("Cancelled. The statements before it took effect."))
+        self._update_buttons()
+
+    def _record_partial_run(self) -> None:
+        partial = self.session.interpreter.partial
+        if partial is None:
+            return
+        self.transcript.add_output(partial.output)
+        for step in partial.steps:
+            self.ctx.session.add(TAB_KEY, step)
+            self.code_panel.add_step(step)
+
+    def _show_error(self, error: TorchScopeError) -> None:
+        self.transcript.add_error(error.describe())
+        self.transcript.add_note(self.tr("Press ↑ in the input to edit what you typed."))
+
+    def _keep_tensors(self, outcome: ConsoleOutcome) -> None:
+        if self.ctx.workspace is None:
+            return
+        for name, tensor in outcome.tensors:
+            try:
+                self.ctx.workspace.keep(name, tensor)
+            except TorchScopeError as exc:  # a name the workspace refuses: say so, go on
+                self.transcript.add_note(exc.describe())
+
+    def _on_clear(self) -> None:
+        self.transcript.clear()
+
+    def _update_buttons(self) -> None:
+        running = self.is_running()
+        self.cancel_button.setEnabled(running)
+        self.run_button.setEnabled(not running)

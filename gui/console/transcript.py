@@ -1,0 +1,62 @@
+"""The console's transcript: what was typed, what it printed, its value and its errors."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtGui import QFontDatabase, QPalette
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+MAX_SHOWN_CHARS = 20_000  # one output block; the rest is summarised, never lost silently
+
+
+class Transcript(QTextBrowser):
+    """Read-only, monospace, append-only; colours follow the palette (light or dark)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.setOpenLinks(False)
+        self.document().setMaximumBlockCount(5000)
+
+    def add_input(self, source: str) -> None:
+        lines = source.rstrip("\n").split("\n")
+        prompts = [">>> " + lines[0]] + ["... " + line for line in lines[1:]]
+        self._append("\n".join(prompts), self._muted_colour(), bold=True)
+
+    def add_output(self, text: str) -> None:
+        if text:
+            self._append(self._clip(text.rstrip("\n")), None)
+
+    def add_error(self, text: str) -> None:
+        self._append(self._clip(text), "#c62828")
+
+    def add_note(self, text: str) -> None:
+        self._append(text, self._muted_colour(), italic=True)
+
+    def plain_text(self) -> str:
+        return self.toPlainText()
+
+    def _muted_colour(self) -> str:
+        return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+
+    def _append(self, text: str, colour: str | None, *, bold: bool = False,
+                italic: bool = False) -> None:
+        style = []
+        if colour:
+            style.append(f"color:{colour}")
+        if bold:
+            style.append("font-weight:600")
+        if italic:
+            style.append("font-style:italic")
+        body = html.escape(text).replace("\n", "<br>")
+        self.append(f'<span style="white-space:pre-wrap;{";".join(style)}">{body}</span>')
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _clip(self, text: str) -> str:
+        if len(text) <= MAX_SHOWN_CHARS:
+            return text
+        hidden = self.tr("… ({count} more characters not shown)").format(
+            count=len(text) - MAX_SHOWN_CHARS)
+        return f"{text[:MAX_SHOWN_CHARS]}\n{hidden}"
