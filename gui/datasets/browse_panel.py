@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from gui.core.retranslate import Retranslatable
 from gui.datasets.charts import PixelHistogram
 from gui.datasets.thumbnails import ThumbnailView
 from gui.widgets.tensor_viewer import TensorViewer
 
 
-class BrowsePanel(QWidget):
+class BrowsePanel(Retranslatable, QWidget):
     """``thumbnails`` emits item_clicked(row); the tab calls ``show_item(ItemView, name)``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -43,11 +44,6 @@ class BrowsePanel(QWidget):
     def _retranslate(self) -> None:
         self.hint.setText(self.tr("{count} items. Only the visible thumbnails are read; click "
                                   "one to see its tensor.").format(count=self._count))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def reset(self, labels, names) -> None:
         self._count = len(labels)

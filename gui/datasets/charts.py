@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from gui.core.retranslate import Retranslatable
 
 BAR_COLOR = "#4c6ef5"
 
 
-class ClassChart(QWidget):
+
+class ClassChart(Retranslatable, QWidget):
     """Horizontal bars: one per class, its name on the left axis."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -34,11 +36,6 @@ class ClassChart(QWidget):
         self.plot.setLabel("bottom", self.tr("items"))
         self.plot.setTitle(self.tr("Items per class"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def set_counts(self, counts, names) -> None:
         self._counts = np.asarray(counts, dtype=float)
         ys = np.arange(len(self._counts))
@@ -53,7 +50,7 @@ class ClassChart(QWidget):
         return self._counts.copy()
 
 
-class PixelHistogram(QWidget):
+class PixelHistogram(Retranslatable, QWidget):
     """Bars over the value range: how many pixels have each brightness."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -71,11 +68,6 @@ class PixelHistogram(QWidget):
     def _retranslate(self) -> None:
         self.plot.setLabel("bottom", self.tr("pixel value"))
         self.plot.setLabel("left", self.tr("pixels"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def set_histogram(self, counts, edges) -> None:
         edges = np.asarray(edges, dtype=float)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from gui.core.retranslate import Retranslatable
 from gui.datasets.image_grid import ImageGrid
 
 
@@ -12,7 +13,7 @@ def titles_for(labels, names) -> list[str]:
     return [names[label] if 0 <= label < len(names) else str(label) for label in labels]
 
 
-class SampleGridPanel(QWidget):
+class SampleGridPanel(Retranslatable, QWidget):
     """Emits ``seed_changed(int)``; the tab draws the samples and calls ``show_grid``."""
 
     seed_changed = Signal(int)
@@ -55,11 +56,6 @@ class SampleGridPanel(QWidget):
         self.generated_label.setText(self.tr(
             "Built-in sample: generated drawings of the 10 Fashion-MNIST classes, not real "
             "photos."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def set_generated(self, generated: bool) -> None:
         self._generated = generated

@@ -10,12 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from gui.core.retranslate import Retranslatable
+
 TITLE_GAP = 2
 TILE_GAP = 6
+
 
 
 def to_qimage(pixels: np.ndarray) -> QImage:
@@ -135,7 +138,7 @@ def render_grid(pixels: list[np.ndarray], titles: list[str], columns: int,
     return canvas
 
 
-class ImageGrid(QWidget):
+class ImageGrid(Retranslatable, QWidget):
     """Titled image tiles; ``set_items(pixels, titles, columns)``; ``item_clicked(int)``."""
 
     item_clicked = Signal(int)
@@ -160,11 +163,6 @@ class ImageGrid(QWidget):
 
     def _retranslate(self) -> None:
         self.setToolTip(self.tr("Click an image to open its tensor"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def set_items(self, pixels: list[np.ndarray], titles: list[str], columns: int = 0,
                   short_titles: list[str] | None = None, true_scale: bool = False) -> None:
@@ -202,22 +200,22 @@ class ImageGrid(QWidget):
     def clear(self) -> None:
         self.set_items([], [])
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSizeHint(self) -> QSize:
         rows, cols = grid_shape(max(len(self._images), 1), self._columns)
         side = self._min_side + self.fontMetrics().height()
         return QSize(cols * self._min_side, rows * side)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(360, 360)
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         color = self.palette().color(QPalette.ColorRole.WindowText)
         paint_grid(painter, self.layout_now(), self._images, color, self._selected,
                    self._true_scale)
         painter.end()
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def mousePressEvent(self, event) -> None:
         point = event.position().toPoint()
         for position, rect in enumerate(self.layout_now().tiles):
             if rect.contains(point):

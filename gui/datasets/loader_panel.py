@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from engine.datasets.loader import MAX_BATCH_SIZE, MAX_WORKERS, LoaderSettings
+from gui.core.retranslate import Retranslatable
 from gui.datasets.grid_panel import titles_for
 from gui.datasets.image_grid import ImageGrid
 
 MAX_ORDER_LINES = 2000
 
 
-class EpochOrderView(QPlainTextEdit):
+class EpochOrderView(Retranslatable, QPlainTextEdit):
     """Which dataset indices went into which batch, one line per batch."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -37,11 +38,6 @@ class EpochOrderView(QPlainTextEdit):
         self.setPlaceholderText(self.tr(
             "Run one epoch: each line lists the dataset indices that went into one batch."))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def show_order(self, epoch) -> None:
         lines = [self.tr("batch {number}: {indices}").format(
             number=number + 1, indices=", ".join(map(str, indices)))
@@ -52,7 +48,7 @@ class EpochOrderView(QPlainTextEdit):
         self.setPlainText("\n".join(lines))
 
 
-class LoaderPanel(QWidget):
+class LoaderPanel(Retranslatable, QWidget):
     """Emits ``next_requested``, ``epoch_requested``, ``cancel_requested`` and
     ``settings_changed``; the tab runs the jobs and calls the ``show_*`` methods."""
 
@@ -152,11 +148,6 @@ class LoaderPanel(QWidget):
 
     def reset_rate(self) -> None:
         self.rate_label.setText(self.tr("Run one epoch to measure batches/s and samples/s."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def settings(self) -> LoaderSettings:
         return LoaderSettings(self.batch_size.value(), self.shuffle.isChecked(),

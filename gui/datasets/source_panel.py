@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import qdebounced, signals_blocked
 
 from engine.datasets.sources import CSV, FASHION, FOLDER, SAMPLE, SourceSpec
+from gui.core.retranslate import Retranslatable
 
 SOURCE_KINDS = (SAMPLE, FASHION, CSV, FOLDER)
 AUTO = ""
+
 
 
 class PathField(QWidget):
@@ -56,7 +59,7 @@ class PathField(QWidget):
             self.edit.setText(path)
 
 
-class SourcePanel(QWidget):
+class SourcePanel(Retranslatable, QWidget):
     """Emits ``load_requested(SourceSpec)``; shows errors, the dataset's facts and skips."""
 
     load_requested = Signal(object)
@@ -92,11 +95,7 @@ class SourcePanel(QWidget):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._build_layout()
-        self._names_timer = QTimer(self)
-        self._names_timer.setSingleShot(True)
-        self._names_timer.setInterval(250)
-        self._names_timer.timeout.connect(self.names_changed)
-        self.names_edit.textChanged.connect(self._names_timer.start)
+        self.names_edit.textChanged.connect(self._on_names_edited)
         self.kind_combo.currentIndexChanged.connect(self._update_fields)
         self.load_button.clicked.connect(self._on_load)
         self.csv_field.edit.textChanged.connect(self._on_csv_changed)
@@ -133,6 +132,10 @@ class SourcePanel(QWidget):
         layout.addWidget(self.info_label)
         layout.addWidget(self.report, 1)
 
+    @qdebounced(timeout=250)
+    def _on_names_edited(self) -> None:
+        self.names_changed.emit()
+
     def _retranslate(self) -> None:
         texts = {SAMPLE: self.tr("Built-in sample (generated)"),
                  FASHION: self.tr("Fashion-MNIST folder"),
@@ -159,11 +162,6 @@ class SourcePanel(QWidget):
         self.setToolTip(self.tr("You can also drop a folder or a CSV file onto this tab."))
         self._update_fields()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def kind(self) -> str:
         return self.kind_combo.currentData()
 
@@ -179,17 +177,15 @@ class SourcePanel(QWidget):
         for row, shown in enumerate(visible):
             self.form.setRowVisible(row, shown)
 
-    def set_columns(self, columns) -> None:
+    def set_columns(self, columns: tuple[str, ...]) -> None:
         for combo in (self.filename_combo, self.label_combo):
             current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("(automatic)"), AUTO)
-            for name in columns:
-                combo.addItem(name, name)
-            index = combo.findData(current)
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
+            with signals_blocked(combo):
+                combo.clear()
+                combo.addItem(self.tr("(automatic)"), AUTO)
+                for name in columns:
+                    combo.addItem(name, name)
+                combo.setCurrentIndex(max(combo.findData(current), 0))
 
     def _on_csv_changed(self) -> None:
         self.set_columns(())
@@ -198,7 +194,7 @@ class SourcePanel(QWidget):
         lines = [line.strip() for line in self.names_edit.toPlainText().splitlines()]
         return tuple(line for line in lines if line)
 
-    def set_class_names(self, names) -> None:
+    def set_class_names(self, names: tuple[str, ...] | list[str]) -> None:
         self.names_edit.setPlainText("\n".join(names))
 
     def spec(self) -> SourceSpec:

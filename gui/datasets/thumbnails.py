@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+from gui.core.retranslate import Retranslatable
 from gui.datasets.image_grid import to_qimage
 
 BLOCK_SIZE = 256
@@ -46,7 +47,7 @@ class ThumbnailModel(QAbstractListModel):
     def set_names(self, names) -> None:
         self._names = list(names)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt API)
         return 0 if parent.isValid() else self._count
 
     def loaded_blocks(self) -> list[int]:
@@ -93,7 +94,7 @@ class ThumbnailModel(QAbstractListModel):
         self._pending.discard(start)
 
 
-class ThumbnailView(QListView):
+class ThumbnailView(Retranslatable, QListView):
     """Icon grid over a ThumbnailModel; ``item_clicked(row)``."""
 
     item_clicked = Signal(int)
@@ -117,8 +118,3 @@ class ThumbnailView(QListView):
 
     def _retranslate(self) -> None:
         self.setToolTip(self.tr("Every item of the dataset; click one to open its tensor"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import qdebounced
 
 from engine.core.errors import InputError
 from engine.datasets.transforms import MAX_RESIZE, TO_TENSOR, V2, TransformSpec, parse_normalize
+from gui.core.retranslate import Retranslatable
 from gui.datasets.image_grid import ImageGrid
 
 DEBOUNCE_MS = 200
 
 
-class TransformPanel(QWidget):
+class TransformPanel(Retranslatable, QWidget):
     """Emits ``changed`` (debounced) when the chain or the previewed item changes."""
 
     changed = Signal()
@@ -64,10 +66,6 @@ class TransformPanel(QWidget):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts.setWordWrap(True)
         self.preview = ImageGrid(min_side=56)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.changed)
         self._build_layout()
         self._connect()
         self._retranslate()
@@ -116,15 +114,20 @@ class TransformPanel(QWidget):
 
     def _connect(self) -> None:
         for spin in (self.resize, self.hflip, self.rotation, self.index, self.preview_seed):
-            spin.valueChanged.connect(self._timer.start)
+            spin.valueChanged.connect(self._emit_changed)
         for check in (self.normalize, self.one_hot):
-            check.toggled.connect(self._timer.start)
+            check.toggled.connect(self._emit_changed)
         for edit in (self.mean, self.std):
-            edit.textChanged.connect(self._timer.start)
-        self.api.currentIndexChanged.connect(self._timer.start)
+            edit.textChanged.connect(self._emit_changed)
+        self.api.currentIndexChanged.connect(self._emit_changed)
         for spin in (self.hflip, self.rotation):
             spin.valueChanged.connect(self._update_random_note)
         self._update_random_note()
+
+    @qdebounced(timeout=DEBOUNCE_MS)
+    def _emit_changed(self, *_args: object) -> None:
+        """The chain changed: tell the tab once typing or dragging pauses."""
+        self.changed.emit()
 
     def _retranslate(self) -> None:
         self.api_label.setText(self.tr("To tensor"))
@@ -144,11 +147,6 @@ class TransformPanel(QWidget):
             "torch.random.fork_rng(); batches start from torch.manual_seed(seed) with the "
             "DataLoader's seed. Neither changes the random numbers of the other tabs, and the "
             "code reproduces these values."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _update_random_note(self) -> None:
         self.random_note.setVisible(self.hflip.value() > 0 or self.rotation.value() > 0)
