@@ -1,8 +1,9 @@
 """Replaying a recorded backward pass: Step, Run all, Reset.
 
-The recording (``engine.autograd.backward.BackwardRecord``) lists the nodes in the order
-PyTorch ran them. The player moves through it, highlights the active node in the graph
-view and tints the nodes already done; ``position_changed(step or None)`` tells the tab.
+The replay of the tab's state (``engine.autograd.state.BackwardReplay``) lists the nodes
+in the order PyTorch ran them and where the replay stands. The player's buttons move it,
+highlight the active node in the graph view and tint the nodes already done;
+``position_changed(step or None)`` tells the tab.
 """
 
 from __future__ import annotations
@@ -10,17 +11,21 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
+from engine.autograd.backward import BackwardStep
+from engine.autograd.state import AutogradState
+from gui.autograd.graph_view import GraphView
+
 
 class BackwardPlayer(QObject):
     """See the module docstring. ``controls()`` returns the row of buttons."""
 
     position_changed = Signal(object)  # BackwardStep or None after Reset
 
-    def __init__(self, graph_view, parent: QObject | None = None) -> None:
+    def __init__(self, graph_view: GraphView, state: AutogradState,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._view = graph_view
-        self._record = None
-        self._position = -1
+        self._state = state
         self.step_button = QPushButton()
         self.run_all_button = QPushButton()
         self.reset_button = QPushButton()
@@ -44,62 +49,42 @@ class BackwardPlayer(QObject):
         self.run_all_button.setText(self.tr("Run all"))
         self.reset_button.setText(self.tr("Reset"))
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if watched is self.step_button and event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         return False
 
-    def set_record(self, record) -> None:
-        self._record = record
-        self._position = -1
+    def refresh(self) -> None:
+        """Follow a new replay of the state (a new graph or a new recording)."""
         self._view.set_backward_state(None, set())
         self._update_buttons()
 
     def length(self) -> int:
-        return len(self._record.steps) if self._record is not None else 0
+        return self._state.replay.length
 
     def position(self) -> int:
-        return self._position
+        return self._state.replay.position
 
-    def step_for(self, node_index: int):
+    def step_for(self, node_index: int) -> BackwardStep | None:
         """The node's recorded step if the replay has reached it, else None."""
-        if self._record is None:
-            return None
-        step = self._record.step_of_node(node_index)
-        return step if step is not None and step.order <= self._position else None
+        return self._state.replay.step_for(node_index)
 
     def step(self) -> None:
-        if not self.length():
-            return
-        if self._position >= self.length() - 1:
-            self._position = -1
-        self._move_to(self._position + 1)
-
-    def run_all(self) -> None:
-        """Jump to the end without announcing each step (the tab picks what to show)."""
-        if self.length():
-            self._position = self.length() - 1
-            self._view.set_backward_state(None, set())
-            self._update_buttons()
+        step = self._state.replay.step()
+        if step is not None:
+            self._view.set_backward_state(step.node_index, self._state.replay.done_nodes())
+            self.position_changed.emit(step)
 
     def _on_run_all(self) -> None:
-        self.run_all()
-        if self.length():
-            self.position_changed.emit(self._record.steps[-1])
+        step = self._state.replay.run_all()
+        self.refresh()
+        if step is not None:
+            self.position_changed.emit(step)
 
     def reset(self) -> None:
-        self._position = -1
-        self._view.set_backward_state(None, set())
-        self._update_buttons()
+        self._state.replay.reset()
+        self.refresh()
         self.position_changed.emit(None)
-
-    def _move_to(self, position: int) -> None:
-        self._position = position
-        steps = self._record.steps
-        done = {s.node_index for s in steps[:position]}
-        self._view.set_backward_state(steps[position].node_index, done)
-        self._update_buttons()
-        self.position_changed.emit(steps[position])
 
     def _update_buttons(self) -> None:
         has = bool(self.length())

@@ -11,8 +11,11 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from superqt.utils import signals_blocked
+
+from gui.core.retranslate import Retranslatable
 
 LEGEND_COLORS = ("#c83c28", "#28963c", "#5a28a0")
 
@@ -25,7 +28,7 @@ def _plot() -> pg.PlotWidget:
     return plot
 
 
-class AutogradCurves(QWidget):
+class AutogradCurves(Retranslatable, QWidget):
     """Forward curve (choose which step to plot) and gradient curves."""
 
     forward_choice_changed = Signal(str)
@@ -86,11 +89,6 @@ class AutogradCurves(QWidget):
         self.forward_choice.setToolTip(self.tr("Which step to plot against {x}").format(x=x))
         self._update_legend()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _update_legend(self) -> None:
         x = self._x_name or "a"
         grad_x = self.grad_curve.getData()[0]
@@ -114,12 +112,11 @@ class AutogradCurves(QWidget):
         self._x_name, self._curves = x_name or "", dict(curves)
         self._x = None if x is None else np.asarray(x, dtype=float)[self._order]
         previous = self.forward_choice.currentText()
-        self.forward_choice.blockSignals(True)
-        self.forward_choice.clear()
-        self.forward_choice.addItems(list(curves))
-        if previous in curves:
-            self.forward_choice.setCurrentText(previous)
-        self.forward_choice.blockSignals(False)
+        with signals_blocked(self.forward_choice):
+            self.forward_choice.clear()
+            self.forward_choice.addItems(list(curves))
+            if previous in curves:
+                self.forward_choice.setCurrentText(previous)
         self._update_forward()
         self.clear_gradient()
         self._retranslate()

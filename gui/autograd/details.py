@@ -7,7 +7,7 @@ mentions is an entry of a list; choosing an entry shows the tensor in the Tensor
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.retranslate import Retranslatable
 from gui.widgets.tensor_viewer import TensorViewer
 
 SNAPSHOT_ROLE = Qt.ItemDataRole.UserRole
@@ -30,7 +31,7 @@ def _grad_text(value) -> str:
     return f"{list(value.shape)}  ‖g‖ = {value.norm:.4g}"
 
 
-class NodeDetailsPanel(QWidget):
+class NodeDetailsPanel(Retranslatable, QWidget):
     """See the module docstring."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -70,11 +71,6 @@ class NodeDetailsPanel(QWidget):
 
     def _retranslate(self) -> None:
         self._update_texts()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def set_details(self, details, step=None, *, prefer_gradient: bool = False) -> None:
         """Show a node; with ``prefer_gradient`` the arriving gradient is shown first."""

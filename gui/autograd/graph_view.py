@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from gui.core.retranslate import Retranslatable
 
 MAX_LABELED_NODES = 60
 X_SPACING = 3.0
@@ -21,7 +23,7 @@ KIND_COLORS = {"op": (120, 170, 230), "root": (240, 160, 60), "leaf": (110, 190,
 DONE_COLOR = (170, 140, 210)
 
 
-class GraphView(QWidget):
+class GraphView(Retranslatable, QWidget):
     """See the module docstring; ``set_graph(graph, layout)`` shows a new graph."""
 
     node_clicked = Signal(int)
@@ -70,11 +72,6 @@ class GraphView(QWidget):
         self.fit_button.setText(self.tr("Fit"))
         self.fit_button.setToolTip(self.tr("Show the whole graph (drag to pan, wheel to zoom)"))
         self._update_counts()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     # --- content ------------------------------------------------------------------------
     def set_graph(self, graph, layout, seconds: float | None = None) -> None:
@@ -231,7 +228,7 @@ class GraphView(QWidget):
         self.select_node(index)
         self.node_clicked.emit(index)
 
-    def sizeHint(self):  # noqa: N802 (Qt API)
+    def sizeHint(self):
         hint = super().sizeHint()
         hint.setWidth(max(hint.width(), 360))
         return hint

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.retranslate import Retranslatable
+
 SHOWN_VALUES = 3
 
 
@@ -31,7 +33,7 @@ def _first_values(snapshot) -> str:
     return ", ".join(f"{v:.4f}" for v in values) + more
 
 
-class ModelPanel(QWidget):
+class ModelPanel(Retranslatable, QWidget):
     """See the module docstring."""
 
     build_requested = Signal()
@@ -98,11 +100,6 @@ class ModelPanel(QWidget):
             self.tr("after step()"), self.tr("grad after zero_grad()")])
         self.loss_plot.setTitle(self.tr("Training loss"))
         self.loss_plot.setLabel("bottom", self.tr("step"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def set_model(self, result) -> None:
         self.train_button.setEnabled(result is not None)

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.retranslate import Retranslatable
+
 PRESET_KEYS = (
     "requires_grad", "no_grad", "enable_grad", "inference_mode", "decorator", "detach",
     "accumulation", "second_backward", "inplace_leaf", "inplace_saved", "nonscalar_backward",
@@ -30,7 +32,7 @@ PRESET_KEYS = (
 VALUES = 4  # the column of shapes, dtypes and values (wraps; full text in its tooltip)
 
 
-class PresetsPanel(QWidget):
+class PresetsPanel(Retranslatable, QWidget):
     """See the module docstring."""
 
     run_requested = Signal(str)
@@ -109,11 +111,6 @@ class PresetsPanel(QWidget):
                                               self.tr("is_leaf"), self.tr("grad_fn"),
                                               self.tr("Values")])
         self.table.horizontalHeaderItem(VALUES).setToolTip(self.tr("Shape, dtype and values"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def title(self, key: str) -> str:
         """The preset's title as listed (in the current language)."""

@@ -45,7 +45,7 @@ class PresetJobs(QObject):
             result.layout,
             result.live,
             select=result.focus_node,
-            seconds=result.seconds["extract"] + result.seconds["layout"],
+            seconds=result.seconds.extract + result.seconds.layout,
             backward_root=result.backward_root,
         )
         title = self.tr("Preset: {title}").format(title=tab.presets.title(result.key))

@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import signals_blocked
+
+from gui.core.retranslate import Retranslatable
 
 NAME, EXPRESSION, SHAPE, REQUIRES_GRAD, GRAD_FN = range(5)
 READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 MIN_EXPRESSION_WIDTH = 130  # below this the table scrolls sideways instead of eliding
 
 
-class StepsEditor(QWidget):
+class StepsEditor(Retranslatable, QWidget):
     """See the module docstring; ``steps()`` returns ``[(name, expression), ...]``."""
 
     edited = Signal()
@@ -75,12 +78,7 @@ class StepsEditor(QWidget):
                                       "functions such as sin, cos, exp, log, relu, sum, mean, "
                                       "linspace, ones, rand"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._update_expression_width()
         return False
@@ -102,11 +100,10 @@ class StepsEditor(QWidget):
 
     # --- content ------------------------------------------------------------------------
     def set_steps(self, steps) -> None:
-        self.table.blockSignals(True)
-        self.table.setRowCount(0)
-        for name, expression in steps:
-            self._append_row(name, expression)
-        self.table.blockSignals(False)
+        with signals_blocked(self.table):
+            self.table.setRowCount(0)
+            for name, expression in steps:
+                self._append_row(name, expression)
 
     def _append_row(self, name: str, expression: str) -> None:
         row = self.table.rowCount()
@@ -134,17 +131,16 @@ class StepsEditor(QWidget):
 
     def set_results(self, rows) -> None:
         """Fill the computed columns from ``engine.autograd.program.TensorRow`` values."""
-        self.table.blockSignals(True)
         by_name = {row.name: row for row in rows}
-        for index in range(self.table.rowCount()):
-            result = by_name.get(self.table.item(index, NAME).text().strip())
-            shape = "" if result is None else (result.text if result.shape is None
-                                                else str(list(result.shape)))
-            texts = ("", "", "") if result is None else (
-                shape, str(result.requires_grad), result.grad_fn or "None")
-            for column, text in zip((SHAPE, REQUIRES_GRAD, GRAD_FN), texts, strict=True):
-                self.table.item(index, column).setText(text)
-        self.table.blockSignals(False)
+        with signals_blocked(self.table):
+            for index in range(self.table.rowCount()):
+                result = by_name.get(self.table.item(index, NAME).text().strip())
+                shape = "" if result is None else (result.text if result.shape is None
+                                                    else str(list(result.shape)))
+                texts = ("", "", "") if result is None else (
+                    shape, str(result.requires_grad), result.grad_fn or "None")
+                for column, text in zip((SHAPE, REQUIRES_GRAD, GRAD_FN), texts, strict=True):
+                    self.table.item(index, column).setText(text)
 
     def result_texts(self, column: int) -> list[str]:
         return [self.table.item(r, column).text() for r in range(self.table.rowCount())]
@@ -170,9 +166,8 @@ class StepsEditor(QWidget):
         names = {name for name, _ in self.steps()}
         name = next(f"s{i}" for i in range(1, 1000) if f"s{i}" not in names)
         last = self.steps()[-1][0] if self.table.rowCount() else "1"
-        self.table.blockSignals(True)
-        self._append_row(name, f"{last} * 1")
-        self.table.blockSignals(False)
+        with signals_blocked(self.table):
+            self._append_row(name, f"{last} * 1")
         self.edited.emit()
 
     def _on_remove(self) -> None:

@@ -7,7 +7,7 @@ Right: the clicked node's details and the code panel. All torch work runs on the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import qdebounced, signals_blocked
 
 from engine.autograd.backward import backward_from
 from engine.autograd.graph import node_details
 from engine.autograd.program import GRAD_MODES, NOTE_EXAMPLE, run_backward, run_expressions
+from engine.autograd.state import AutogradState
 from gui.autograd.backward_player import BackwardPlayer
 from gui.autograd.curves import AutogradCurves
 from gui.autograd.details import NodeDetailsPanel
@@ -32,6 +34,7 @@ from gui.autograd.model_panel import ModelPanel
 from gui.autograd.presets_panel import PresetsPanel
 from gui.autograd.side_jobs import ModelJobs, PresetJobs
 from gui.autograd.steps import StepsEditor
+from gui.core.retranslate import Retranslatable
 from gui.widgets.code_panel import CodePanel
 
 DEBOUNCE_MS = 250
@@ -48,16 +51,13 @@ def _scrolling(page: QWidget) -> QScrollArea:
     return area
 
 
-class AutogradTab(QWidget):
+class AutogradTab(Retranslatable, QWidget):
     """See the module docstring."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._live = None  # engine LiveGraph of the graph shown
-        self._program = None  # ProgramResult of the expressions
-        self._backward = None  # BackwardResult of the program, once run
-        self._backward_root: str | None = None  # root of a preset graph backward() may use
+        self.state = AutogradState()  # program, graph shown, backward, replay (no Qt)
         self._backward_text = ""
         self._select_after_backward: int | None = None
         self._details_job = None
@@ -85,16 +85,13 @@ class AutogradTab(QWidget):
         self.model_panel = ModelPanel()
         self.modes = QTabWidget()
         self.graph_view = GraphView()
-        self.player = BackwardPlayer(self.graph_view)
+        self.player = BackwardPlayer(self.graph_view, self.state)
         self.backward_button = QPushButton()
         self.backward_label = QLabel()
         self.backward_label.setWordWrap(True)
         self.curves = AutogradCurves()
         self.details = NodeDetailsPanel()
         self.code_panel = CodePanel()
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(DEBOUNCE_MS)
         self.preset_jobs = PresetJobs(self)
         self.model_jobs = ModelJobs(self)
 
@@ -141,8 +138,8 @@ class AutogradTab(QWidget):
         layout.addWidget(main)
 
     def _connect_signals(self) -> None:
-        self.steps_editor.edited.connect(self.debounce.start)
-        self.debounce.timeout.connect(self._run_expressions)
+        self._run_debounced = qdebounced(self._run_expressions, DEBOUNCE_MS)
+        self.steps_editor.edited.connect(self._run_debounced)
         self.run_button.clicked.connect(self._run_expressions)
         self.mode_choice.currentIndexChanged.connect(self._run_expressions)
         self.track_box.toggled.connect(self._on_track_toggled)
@@ -195,11 +192,6 @@ class AutogradTab(QWidget):
         )
         self._update_backward_text()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     # --- shared helpers (also used by the preset and model jobs) ----------------------
     def add_step(self, step) -> None:
         self.code_panel.add_step(step)
@@ -216,12 +208,10 @@ class AutogradTab(QWidget):
         backward_root: str | None = None,
     ) -> None:
         """Show a graph; ``backward_root`` names a scalar root backward() may run on."""
-        self._live = live
-        self._backward_root = backward_root
-        is_program = self._program is not None and live is self._program.live
-        self.backward_button.setEnabled(is_program or backward_root is not None)
-        self.curves.setVisible(is_program)
-        self.player.set_record(None)
+        self.state.show_graph(live, backward_root)
+        self.backward_button.setEnabled(self.state.can_backward)
+        self.curves.setVisible(self.state.shows_program)
+        self.player.refresh()
         self.graph_view.set_graph(graph, layout, seconds)
         self.details.clear()
         if select is not None:
@@ -240,7 +230,7 @@ class AutogradTab(QWidget):
 
     # --- expressions --------------------------------------------------------------------
     def _run_expressions(self, select_class: str | None = None) -> None:
-        self.debounce.stop()
+        self._run_debounced.cancel()
         wanted = select_class if isinstance(select_class, str) else None
         self.ctx.runner.run(
             run_expressions,
@@ -252,9 +242,7 @@ class AutogradTab(QWidget):
         )
 
     def _on_expressions(self, result, select_class: str | None) -> None:
-        self._program = result
-        self._backward = None
-        self.backward_button.setEnabled(True)
+        self.state.set_program(result)
         self.steps_editor.clear_error()
         self.steps_editor.set_results(result.rows)
         self._update_track_box()
@@ -297,17 +285,16 @@ class AutogradTab(QWidget):
 
     def _update_track_box(self) -> None:
         texts = [text.replace(" ", "") for _, text in self.steps_editor.steps()]
-        self.track_box.blockSignals(True)
-        self.track_box.setChecked(any("requires_grad=True" in t for t in texts))
-        self.track_box.setEnabled(any("requires_grad=" in t for t in texts))
-        self.track_box.blockSignals(False)
+        with signals_blocked(self.track_box):
+            self.track_box.setChecked(any("requires_grad=True" in t for t in texts))
+            self.track_box.setEnabled(any("requires_grad=" in t for t in texts))
 
     def _on_expressions_error(self, message: str, exc) -> None:
         self.steps_editor.show_error(message, getattr(exc, "field", None))
 
     def _on_backward(self) -> None:
-        program = self._program
-        if program is None or self._live is not program.live:
+        program, live = self.state.program, self.state.live
+        if program is None or not self.state.shows_program:
             self._on_graph_backward()
             return
         self.backward_button.setEnabled(False)
@@ -315,31 +302,29 @@ class AutogradTab(QWidget):
             run_backward,
             program,
             title=self.tr("Running backward()"),
-            on_result=self._on_backward_done,
+            on_result=lambda result: self._on_backward_done(live, result),
             on_error=self._on_backward_error,
         )
 
     def _on_graph_backward(self) -> None:
-        if self._backward_root is None or self._live is None:
+        live, root = self.state.live, self.state.backward_root
+        if root is None or live is None:
             return
-        live = self._live
         self.backward_button.setEnabled(False)
         self.ctx.runner.run(
             backward_from,
             live,
-            self._backward_root,
+            root,
             title=self.tr("Running backward()"),
             on_result=lambda result: self._on_graph_backward_done(live, result),
             on_error=self._on_backward_error,
         )
 
     def _on_graph_backward_done(self, live, result) -> None:
-        if live is not self._live:
+        if not self.state.accept_backward(live, result):
             return
-        self._backward_root = None  # the graph's saved tensors are used up
         self.add_step(result.step)
-        self.player.set_record(result.record)
-        self.player.run_all()
+        self.player.refresh()
         self._announce_backward(result.record)
         selected = self.graph_view.selected_node()
         if selected is not None:
@@ -349,16 +334,14 @@ class AutogradTab(QWidget):
         self.backward_button.setEnabled(True)
         self.set_backward_text(message, True)
 
-    def _on_backward_done(self, result) -> None:
-        if self._program is None or self._live is not self._program.live:
+    def _on_backward_done(self, live, result) -> None:
+        if not self.state.accept_backward(live, result):
             return
-        self._backward = result
         self.curves.set_gradient(
             result.grad, result.finite_difference, result.closed_form, result.formula
         )
         self.add_step(result.step)
-        self.player.set_record(result.record)
-        self.player.run_all()
+        self.player.refresh()
         self._announce_backward(result.record)
         selected = self._select_after_backward
         self._select_after_backward = None
@@ -370,15 +353,18 @@ class AutogradTab(QWidget):
 
     def _on_mode_changed(self, index: int) -> None:
         """Back on Expressions: show the program's graph, curves and backward again."""
-        program = self._program
-        if index != 0 or program is None or self._live is program.live:
+        program = self.state.program
+        if index != 0 or program is None or self.state.shows_program:
             return
+        backward = self.state.backward
         self.show_graph(program.graph, program.layout, program.live)
-        if self._backward is not None:
+        self.state.show_program()
+        if backward is not None:
+            self.state.accept_backward(program.live, backward)
             self.backward_button.setEnabled(False)  # a second call would accumulate
-            self.player.set_record(self._backward.record)
-            self.player.run_all()
-            self._announce_backward(self._backward.record)
+            self.curves.setVisible(True)
+            self.player.refresh()
+            self._announce_backward(backward.record)
 
     def _announce_backward(self, record) -> None:
         self.set_backward_text(
@@ -392,9 +378,9 @@ class AutogradTab(QWidget):
         self._request_details(index)
 
     def _request_details(self, index: int, prefer_gradient: bool = False) -> None:
-        if self._live is None:
+        live = self.state.live
+        if live is None:
             return
-        live = self._live
         self._details_job = self.ctx.runner.run(
             node_details,
             live,
@@ -405,7 +391,7 @@ class AutogradTab(QWidget):
         )
 
     def _on_details(self, live, details, prefer_gradient: bool = False) -> None:
-        if live is not self._live:
+        if not self.state.is_current(live):
             return
         self.details.set_details(
             details, self.player.step_for(details.index), prefer_gradient=prefer_gradient
