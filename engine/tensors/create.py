@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import torch
 
@@ -19,7 +20,7 @@ from engine.core.limits import check_allocation
 from engine.core.parsing import format_shape, parse_dtype, parse_shape
 from engine.core.snapshot import TensorSnapshot, snapshot
 from engine.i18n.messages import msg
-from engine.session.workspace import validate_name
+from engine.session.workspace import Workspace, validate_name
 from engine.tensors.literals import parse_literal
 
 SHAPED = ("empty", "zeros", "ones", "full", "rand", "randn", "randint")
@@ -79,10 +80,11 @@ def available_devices() -> list[str]:
     return devices
 
 
-def _number(text: str, field: str, *, integer: bool = False):
+def _number(text: str, field: str, *, integer: bool = False) -> tuple[Any, str]:
     """One number typed in a field -> (value, code)."""
     parsed = parse_literal(text, field=field)
-    if parsed.shape != () or (integer and parsed.kind == "float"):
+    if parsed.shape != () or isinstance(parsed.data, list) or \
+            (integer and parsed.kind == "float"):
         what = msg("a whole number") if integer else msg("a number")
         raise InputError(msg("'{text}' is not {what}.", text=text.strip(), what=what),
                          field=field)
@@ -112,16 +114,17 @@ def _check_device(device: str) -> None:
 class _Call:
     """A constructor call: the Python arguments and the same arguments as code."""
 
-    args: tuple
-    kwargs: dict
+    args: tuple[Any, ...]  # values torch's constructors take (shapes, numbers, a tensor)
+    kwargs: dict[str, Any]
     code: str
     shape: tuple[int, ...]
-    source: object = None
+    source: torch.Tensor | None = None
 
 
 def _shape_call(request: CreateRequest) -> _Call:
     shape = parse_shape(request.shape, field="shape")
-    args, code = (shape,), format_shape(shape)
+    args: tuple[Any, ...] = (shape,)
+    code = format_shape(shape)
     if request.kind == "full":
         value, value_code = _number(request.fill_value, "fill_value")
         args, code = (shape, value), f"{code}, {value_code}"
@@ -156,7 +159,7 @@ def _eye_call(request: CreateRequest) -> _Call:
     return _Call(shape, {}, ", ".join(str(s) for s in shape), (shape[0], shape[-1]))
 
 
-def _call_of(request: CreateRequest, workspace) -> _Call:
+def _call_of(request: CreateRequest, workspace: Workspace | None) -> _Call:
     kind = request.kind
     if kind in SHAPED:
         return _shape_call(request)
@@ -171,7 +174,7 @@ def _call_of(request: CreateRequest, workspace) -> _Call:
     return _Call((source,), {}, request.source, tuple(source.shape), source)
 
 
-def _workspace_tensor(request: CreateRequest, workspace):
+def _workspace_tensor(request: CreateRequest, workspace: Workspace | None) -> torch.Tensor:
     if workspace is None or not request.source:
         raise InputError(msg("Choose a tensor in the workspace first: {kind} copies its "
                              "shape and dtype.", kind=request.kind), field="source")
@@ -181,7 +184,7 @@ def _workspace_tensor(request: CreateRequest, workspace):
         raise InputError(exc.message, field="source") from exc
 
 
-def _element_size(dtype: str | None, kind: str, source) -> int:
+def _element_size(dtype: str | None, kind: str, source: torch.Tensor | None) -> int:
     if source is not None and dtype is None:
         return source.element_size()
     if dtype is not None:
@@ -212,8 +215,8 @@ def build_code(request: CreateRequest, name: str, call: str, dtype: str | None) 
     return f"{prefix}{name} = torch.{request.kind}({call}{_options(request, dtype)})"
 
 
-def _options_kwargs(request: CreateRequest, dtype: str | None) -> dict:
-    kwargs: dict = {}
+def _options_kwargs(request: CreateRequest, dtype: str | None) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
     if dtype is not None:
         kwargs["dtype"] = getattr(torch, dtype)
     if request.device != "cpu":
@@ -236,7 +239,8 @@ def _error_field(kind: str, torch_text: str) -> str:
     return _FIELD_OF_ERRORS.get(kind, "dtype")
 
 
-def _run(call: _Call, request: CreateRequest, dtype: str | None, out=None) -> torch.Tensor:
+def _run(call: _Call, request: CreateRequest, dtype: str | None,
+         out: torch.Tensor | None = None) -> torch.Tensor:
     constructor = getattr(torch, request.kind)
     extra = {} if out is None else {"out": out}
     try:
@@ -249,7 +253,7 @@ def _run(call: _Call, request: CreateRequest, dtype: str | None, out=None) -> to
                                  kind=request.kind), field=field, torch_error=str(exc)) from exc
 
 
-def create_tensor(request: CreateRequest, workspace=None) -> CreateResult:
+def create_tensor(request: CreateRequest, workspace: Workspace | None = None) -> CreateResult:
     """Parse, check and create; see the module docstring."""
     if request.kind not in CONSTRUCTORS:
         raise InputError(msg("Unknown constructor '{kind}'.", kind=request.kind), field="kind")
@@ -273,7 +277,8 @@ def create_tensor(request: CreateRequest, workspace=None) -> CreateResult:
     return CreateResult(name, tensor, snapshot(tensor, name), step, reproducible)
 
 
-def _create_into(request: CreateRequest, dtype: str | None, workspace) -> CreateResult:
+def _create_into(request: CreateRequest, dtype: str | None,
+                 workspace: Workspace | None) -> CreateResult:
     """``torch.rand(2, 2, out=c)``: a constructor writes into an existing tensor's memory."""
     name = request.out.strip()
     if request.kind not in OUT_KINDS:
@@ -301,7 +306,8 @@ def _create_into(request: CreateRequest, dtype: str | None, workspace) -> Create
     return CreateResult(name, target, snapshot(target, name), step, reproducible)
 
 
-def _convert(request: CreateRequest, name: str, dtype: str | None, workspace) -> CreateResult:
+def _convert(request: CreateRequest, name: str, dtype: str | None,
+             workspace: Workspace | None) -> CreateResult:
     """``name = source.to(torch.dtype)``: the note's way of changing a tensor's dtype."""
     if dtype is None:
         raise InputError(msg("Choose the dtype to convert to."), field="dtype")
@@ -324,7 +330,7 @@ def _convert(request: CreateRequest, name: str, dtype: str | None, workspace) ->
     return CreateResult(name, tensor, snapshot(tensor, name), step, True)
 
 
-def demo_results(workspace=None) -> list[CreateResult]:
+def demo_results(workspace: Workspace | None = None) -> list[CreateResult]:
     """The tab's opening content, as in the study note: a 3-D tensor and a seeded rand."""
     return [create_tensor(CreateRequest("zeros", name="z", shape="2, 2, 3"), workspace),
             create_tensor(CreateRequest("rand", name="x", shape="2, 3", seed=1729), workspace)]

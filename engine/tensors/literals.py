@@ -15,6 +15,7 @@ import math
 import operator
 import re
 from dataclasses import dataclass
+from typing import NoReturn
 
 from engine.core.errors import InputError
 from engine.core.limits import MAX_DIMENSIONS
@@ -33,9 +34,13 @@ _OPERATORS = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": oper
 _CLOSING = {"[": "]", "(": ")"}
 
 
+Scalar = bool | int | float
+Plain = Scalar | list["Plain"]  # what torch.tensor is given: a scalar or nested lists
+
+
 @dataclass(frozen=True)
 class _Seq:
-    items: tuple
+    items: tuple[Node, ...]
     bracket: str  # "[" or "("
     column: int
     item_columns: tuple[int, ...]
@@ -45,15 +50,18 @@ class _Seq:
 class _Expr:
     """One element typed as arithmetic or a named constant: its value and its Python code."""
 
-    value: object
+    value: Scalar
     code: str
+
+
+Node = Scalar | _Expr | _Seq  # one parsed item: a number, an arithmetic element, a list
 
 
 @dataclass(frozen=True)
 class ParsedLiteral:
     """The data as plain nested lists, its shape, its kind and canonical Python code."""
 
-    data: object  # a Python scalar or nested lists
+    data: Plain  # a Python scalar or nested lists
     shape: tuple[int, ...]
     kind: str  # "bool", "int" or "float": the dtype torch.tensor infers
     code: str
@@ -66,7 +74,7 @@ class ParsedLiteral:
         return count
 
 
-def _error(text: str, field: str, at: int, **params) -> InputError:
+def _error(text: str, field: str, at: int, **params: object) -> InputError:
     return InputError(msg(text, column=at, **params), field=field, column=at)
 
 
@@ -78,10 +86,10 @@ class _Parser:
         while self.pos < len(self.text) and self.text[self.pos].isspace():
             self.pos += 1
 
-    def fail(self, template: str, at: int | None = None, **params) -> InputError:
+    def fail(self, template: str, at: int | None = None, **params: object) -> InputError:
         return _error(template, self.field, self.pos + 1 if at is None else at, **params)
 
-    def value(self, depth: int):
+    def value(self, depth: int) -> Node:
         self.skip_space()
         if self.pos >= len(self.text):
             return self._missing()
@@ -93,10 +101,10 @@ class _Parser:
             return self.sequence(char, depth)
         return self.scalar()
 
-    def _missing(self):
+    def _missing(self) -> NoReturn:
         raise self.fail("Column {column}: a number, True, False or '[' was expected here.")
 
-    def scalar(self):
+    def scalar(self) -> Node:
         """One element: atoms joined by + - * / (``*`` and ``/`` first, then left to right)."""
         self.count += 1
         if self.count > MAX_ELEMENTS:
@@ -110,7 +118,7 @@ class _Parser:
                 f"{code} {op} {right_code}", True
         return _Expr(value, code) if compound else value
 
-    def _term(self):
+    def _term(self) -> tuple[Scalar, str, bool]:
         value, code, compound = self._atom()
         while (op := self._operator("*/")) is not None:
             at = self.pos
@@ -132,7 +140,7 @@ class _Parser:
             return self.text[end]
         return None
 
-    def _combine(self, op: str, left, right, at: int):
+    def _combine(self, op: str, left: Scalar, right: Scalar, at: int) -> Scalar:
         try:
             result = _OPERATORS[op](left, right)
         except ZeroDivisionError:
@@ -142,7 +150,7 @@ class _Parser:
             raise _error("Column {column}: the result does not fit in 64 bits.", self.field, at)
         return result
 
-    def _atom(self):
+    def _atom(self) -> tuple[Scalar, str, bool]:
         """A number or a word -> (value, code, compound: True for named constants)."""
         self.skip_space()
         start = self.pos
@@ -161,7 +169,7 @@ class _Parser:
         raise self.fail("Column {column}: '{char}' is not allowed here; write numbers, True, "
                         "False, commas and brackets.", at=start + 1, char=self.text[start])
 
-    def _convert(self, token: str, start: int):
+    def _convert(self, token: str, start: int) -> Scalar:
         if _NUMBER.fullmatch(token):
             if _INTEGER.fullmatch(token):
                 number = int(token)
@@ -180,11 +188,13 @@ class _Parser:
         value = _WORDS[word]
         return sign * value if isinstance(value, float) else value
 
-    def sequence(self, opening: str, depth: int):
+    def sequence(self, opening: str, depth: int) -> Node:
         column = self.pos + 1
         closing = _CLOSING[opening]
         self.pos += 1
-        items, columns, trailing_comma = [], [], False
+        items: list[Node] = []
+        columns: list[int] = []
+        trailing_comma = False
         while True:
             self.skip_space()
             if self.pos < len(self.text) and self.text[self.pos] == closing:
@@ -213,7 +223,7 @@ class _Parser:
                         closing=closing)
 
 
-def _shape_of(node, field: str) -> tuple[int, ...]:
+def _shape_of(node: Node, field: str) -> tuple[int, ...]:
     if not isinstance(node, _Seq):
         return ()
     shapes = [_shape_of(item, field) for item in node.items]
@@ -228,7 +238,7 @@ def _shape_of(node, field: str) -> tuple[int, ...]:
     return (len(node.items), *(shapes[0] if shapes else ()))
 
 
-def _kind_and_plain(node, kinds: set[str]):
+def _kind_and_plain(node: Node, kinds: set[str]) -> Plain:
     if isinstance(node, _Seq):
         return [_kind_and_plain(item, kinds) for item in node.items]
     if isinstance(node, _Expr):
@@ -237,7 +247,7 @@ def _kind_and_plain(node, kinds: set[str]):
     return node
 
 
-def _code_of(node) -> str:
+def _code_of(node: Node) -> str:
     if isinstance(node, _Seq):
         inner = ", ".join(_code_of(item) for item in node.items)
         if node.bracket == "(":

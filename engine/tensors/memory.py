@@ -17,7 +17,9 @@ from engine.core.errors import InputError, OperationError
 from engine.core.limits import check_allocation
 from engine.core.snapshot import TensorSnapshot
 from engine.i18n.messages import msg
+from engine.session.workspace import Workspace
 from engine.tensors.ops.explain import operation_error
+from engine.tensors.ops.expr import Value
 from engine.tensors.ops.shape import parse_int_list
 from engine.tensors.ops.support import (
     OpResult,
@@ -83,7 +85,8 @@ class EditResult:
     extra_tensors: tuple[tuple[str, torch.Tensor], ...] = ()
 
 
-def _alias_expression(kind: str, source: str, a: torch.Tensor, view_shape: str) -> tuple:
+def _alias_expression(kind: str, source: str, a: torch.Tensor,
+                      view_shape: str) -> tuple[torch.Tensor, str]:
     if kind == "assign":
         return a, source
     if kind == "clone":
@@ -99,7 +102,7 @@ def _alias_expression(kind: str, source: str, a: torch.Tensor, view_shape: str) 
     return view, f"{source}.view({', '.join(str(s) for s in shape)})"
 
 
-def make_alias(workspace, source: str, kind: str, name: str = "",
+def make_alias(workspace: Workspace, source: str, kind: str, name: str = "",
                view_shape: str = "") -> AliasResult:
     """``name = source`` / ``.clone()`` / ``.view(shape)`` / ``.detach()``."""
     if kind not in ALIAS_KINDS:
@@ -136,7 +139,8 @@ def _index(a: torch.Tensor, text: str) -> tuple[int, ...]:
     return index
 
 
-def assign_element(t: torch.Tensor, index: tuple[int, ...], value, label: str) -> None:
+def assign_element(t: torch.Tensor, index: tuple[int, ...], value: Value,
+                   label: str) -> None:
     """``t[index] = value`` or an OperationError, with ``t`` untouched on failure."""
     if t.requires_grad and t.is_leaf:
         raise OperationError(msg("{name} requires grad: PyTorch forbids writing into a leaf "
@@ -152,7 +156,7 @@ def index_code(index: tuple[int, ...]) -> str:
     return ", ".join(str(i) for i in index) if index else "()"
 
 
-def edit_cell(workspace, name: str, index_text: str, value_text: str,
+def edit_cell(workspace: Workspace, name: str, index_text: str, value_text: str,
               watch: tuple[str, ...] = ()) -> EditResult:
     """``name[i, j] = v`` on the real workspace tensor; report what else changed."""
     a = read_tensor(workspace, name, "source")

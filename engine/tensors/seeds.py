@@ -77,7 +77,7 @@ def set_seed(seed: int) -> SeedResult:
 
 
 def summarize(equal: dict[tuple[int, int], bool]) -> str:
-    lines = []
+    lines: list[str] = []
     for (i, j), same in sorted(equal.items()):
         verdict = msg("equal") if same else msg("different")
         lines.append(compose("{a} / {b}: {verdict}", a=DEMO_NAMES[i], b=DEMO_NAMES[j],

@@ -9,6 +9,7 @@ workspace tensor as it was: in-place forms are first tried on a clone.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import torch
@@ -16,7 +17,9 @@ import torch
 from engine.core.codegen import CodeStep
 from engine.core.errors import InputError
 from engine.i18n.messages import join_texts, msg
+from engine.session.workspace import Workspace
 from engine.tensors.ops.explain import explain_promotion, operands_error, operation_error
+from engine.tensors.ops.expr import Value
 from engine.tensors.ops.support import (
     MemoryReport,
     OpResult,
@@ -51,7 +54,8 @@ class OpSpec:
         return ("new",) + (("inplace",) if self.inplace else ()) + (("out",) if self.out else ())
 
 
-def _specs(group: str, kind: str, keys: str, inplace: bool = True, out: bool = True):
+def _specs(group: str, kind: str, keys: str, inplace: bool = True,
+           out: bool = True) -> tuple[OpSpec, ...]:
     return tuple(OpSpec(k, group, kind, inplace, out) for k in keys.split())
 
 
@@ -99,12 +103,13 @@ class OpRequest:
 class _Call:
     """One element-wise call: its argument values and their code."""
 
-    args: tuple  # values after the source tensor
-    kwargs: dict
+    args: tuple[Value, ...]  # values after the source tensor
+    kwargs: dict[str, Value]
     code_args: str  # ", b" / ", min=-0.5, max=0.5" ("" when none)
 
 
-def _elementwise_call(spec: OpSpec, req: OpRequest, workspace) -> tuple[_Call, object]:
+def _elementwise_call(spec: OpSpec, req: OpRequest,
+                      workspace: Workspace) -> tuple[_Call, Value]:
     if spec.kind == "binary":
         value, code = parse_operand(req.other, workspace, field="other")
         return _Call((value,), {}, f", {code}"), value
@@ -121,12 +126,14 @@ def _elementwise_call(spec: OpSpec, req: OpRequest, workspace) -> tuple[_Call, o
     return _Call((), {}, ""), None
 
 
-def _promotion(spec: OpSpec, req: OpRequest, a, other, result) -> str:
+def _promotion(spec: OpSpec, req: OpRequest, a: torch.Tensor, other: Value,
+               result: torch.Tensor) -> str:
     operands = [(req.source, a)] + ([(req.other.strip(), other)] if spec.kind == "binary" else [])
     return explain_promotion(operands, result)
 
 
-def _run_new(spec, req, workspace, a, call, other) -> OpResult:
+def _run_new(spec: OpSpec, req: OpRequest, workspace: Workspace, a: torch.Tensor,
+             call: _Call, other: Value) -> OpResult:
     fn = getattr(torch, spec.key)
     name = result_name(req.result, workspace)
     check_output_size(lambda x, *r: fn(x, *r, **call.kwargs), (a, *call.args), "result")
@@ -140,7 +147,8 @@ def _run_new(spec, req, workspace, a, call, other) -> OpResult:
     return _result(spec, req, code, name, out, _promotion(spec, req, a, other, out), report)
 
 
-def _run_inplace(spec, req, workspace, a, call, other) -> OpResult:
+def _run_inplace(spec: OpSpec, req: OpRequest, workspace: Workspace, a: torch.Tensor,
+                 call: _Call, other: Value) -> OpResult:
     method = f"{spec.key}_"
     check_display(a)  # the probe copy and the display copy must both fit
     probe = a.detach().clone()
@@ -156,7 +164,8 @@ def _run_inplace(spec, req, workspace, a, call, other) -> OpResult:
     return _result(spec, req, code, req.source, a, _promotion(spec, req, a, other, a), report)
 
 
-def _run_out(spec, req, workspace, a, call, other) -> OpResult:
+def _run_out(spec: OpSpec, req: OpRequest, workspace: Workspace, a: torch.Tensor,
+             call: _Call, other: Value) -> OpResult:
     out_name = req.out_name.strip()
     target = read_tensor(workspace, out_name, "out_name")
     fn = getattr(torch, spec.key)
@@ -178,7 +187,8 @@ def _run_out(spec, req, workspace, a, call, other) -> OpResult:
                    report)
 
 
-def _meta_shape(fn, inputs) -> tuple[int, ...] | None:
+def _meta_shape(fn: Callable[..., torch.Tensor],
+                inputs: Sequence[Value]) -> tuple[int, ...] | None:
     try:
         return tuple(fn(*[meta_like(x) for x in inputs]).shape)
     except Exception:  # noqa: BLE001 - meta kernels may be missing; the real call decides
@@ -192,7 +202,8 @@ def _field(spec: OpSpec) -> str:
     return "other" if spec.kind in ("binary", "matmul", "cross") else "source"
 
 
-def _result(spec, req, code, name, tensor, promotion, report) -> OpResult:
+def _result(spec: OpSpec, req: OpRequest, code: str, name: str, tensor: torch.Tensor,
+            promotion: str, report: MemoryReport) -> OpResult:
     step = CodeStep(title=msg("Operation {op}", op=spec.key), code=code,
                     explanation=join_texts(" ", [p for p in (promotion, report.text()) if p]))
     return OpResult(step=step, snapshot=display_snapshot(tensor, name), name=name,
@@ -200,7 +211,7 @@ def _result(spec, req, code, name, tensor, promotion, report) -> OpResult:
                     memory=report)
 
 
-def _run_elementwise(spec: OpSpec, req: OpRequest, workspace) -> OpResult:
+def _run_elementwise(spec: OpSpec, req: OpRequest, workspace: Workspace) -> OpResult:
     if req.mode not in spec.modes:
         raise InputError(msg("{op} has no '{mode}' form.", op=spec.key, mode=req.mode),
                          field="mode")
@@ -210,7 +221,7 @@ def _run_elementwise(spec: OpSpec, req: OpRequest, workspace) -> OpResult:
     return runner(spec, req, workspace, a, call, other)
 
 
-def run_op(workspace, request: OpRequest) -> OpResult:
+def run_op(workspace: Workspace, request: OpRequest) -> OpResult:
     """Apply one catalogue operation; see the module docstring."""
     spec = SPECS.get(request.op)
     if spec is None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import torch
 
 from engine.core.errors import OperationError
 from engine.core.snapshot import dtype_name
 from engine.i18n.messages import Text, compose, join_texts, msg
 
+# (label, category index, dtype text, has dimensions) of one operand
+Described = tuple[str, int, str, bool]
 CATEGORIES = ("bool", "integer", "floating point", "complex")
 
 
@@ -24,13 +28,13 @@ def _category_name(index: int) -> str:
     return (msg("bool"), msg("integer"), msg("floating point"), msg("complex"))[index]
 
 
-def _number_category(value) -> int:
+def _number_category(value: object) -> int:
     if isinstance(value, bool):
         return 0
     return 1 if isinstance(value, int) else 2
 
 
-def _describe_operands(operands: list[tuple[str, object]]) -> list[tuple[str, int, str, bool]]:
+def _describe_operands(operands: Sequence[tuple[str, object]]) -> list[Described]:
     """(label, category, dtype text, is dimensioned tensor) for each operand."""
     described = []
     all_zero_dim = all(v.dim() == 0 for _, v in operands if isinstance(v, torch.Tensor))
@@ -45,7 +49,7 @@ def _describe_operands(operands: list[tuple[str, object]]) -> list[tuple[str, in
     return described
 
 
-def _rule_text(described, promoted: str) -> str:
+def _rule_text(described: list[Described], promoted: str) -> str:
     tensors = [d for d in described if d[3]]
     others = [d for d in described if not d[3]]
     top = max((d[1] for d in tensors), default=-1)
@@ -73,7 +77,7 @@ def promoted_dtype(values: list) -> torch.dtype:
     return current.dtype if isinstance(current, torch.Tensor) else torch.tensor(current).dtype
 
 
-def explain_promotion(operands: list[tuple[str, object]], result: torch.Tensor | None) -> str:
+def explain_promotion(operands: Sequence[tuple[str, object]], result: torch.Tensor | None) -> str:
     """Why the result has its dtype, or "" when nothing about it is surprising."""
     values = [v for _, v in operands]
     tensors = [v for v in values if isinstance(v, torch.Tensor)]
@@ -82,7 +86,7 @@ def explain_promotion(operands: list[tuple[str, object]], result: torch.Tensor |
     promoted = promoted_dtype(values)
     described = _describe_operands(operands)
     dimensioned = {d[2] for d in described if d[3]} or {d[2] for d in described}
-    parts = []
+    parts: list[str] = []
     if len(values) >= 2 and dimensioned != {dtype_name(promoted)}:
         inputs = ", ".join(f"{label}: {text}" for label, _, text, _ in described)
         parts.append(msg("Inputs {inputs} → promoted dtype {dtype} (torch.result_type).",
@@ -168,8 +172,8 @@ def _and(items: list[str]) -> Text:
     return compose("{sep}".join("{" + key + "}" for key in fields), sep=msg(" and "), **fields)
 
 
-def operands_error(exc: BaseException, op: str, operands, *, field: str | None = None
-                   ) -> OperationError:
+def operands_error(exc: BaseException, op: str, operands: Sequence[object], *,
+                   field: str | None = None) -> OperationError:
     """``operation_error`` that also names the operands' shapes and dtypes, because
     PyTorch's own text calls them "tensor a" and "tensor b" whatever their names are."""
     base = operation_error(exc, op, field=field)

@@ -12,8 +12,9 @@ from __future__ import annotations
 import ast
 import math
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from engine.core.errors import InputError
 from engine.i18n.messages import msg
@@ -23,7 +24,11 @@ MAX_NODES = 80
 MAX_INT_BITS = 63
 INT_LIMIT = 2**MAX_INT_BITS
 
-BINARY_OPERATORS: dict[type, Callable] = {
+# What an expression's parts evaluate to: a Python number or a torch.Tensor (operators on
+# tensors are dynamic in torch's stubs, hence Any).
+Value = Any
+Apply = Callable[[type, Value, Value], Value]
+BINARY_OPERATORS: dict[type, Callable[[Value, Value], Value]] = {
     ast.Add: operator.add,
     ast.Sub: operator.sub,
     ast.Mult: operator.mul,
@@ -31,7 +36,8 @@ BINARY_OPERATORS: dict[type, Callable] = {
     ast.Pow: operator.pow,
     ast.MatMult: operator.matmul,
 }
-UNARY_OPERATORS: dict[type, Callable] = {ast.USub: operator.neg, ast.UAdd: operator.pos}
+UNARY_OPERATORS: dict[type, Callable[[Value], Value]] = {ast.USub: operator.neg,
+                                                        ast.UAdd: operator.pos}
 
 
 @dataclass(frozen=True)
@@ -103,7 +109,7 @@ def _syntax_tree(text: str, field: str) -> ast.expr:
         raise InputError(msg("This is not a valid expression."), field=field) from None
 
 
-def parse_expression(text: str, names, *, field: str = "expression") -> Expression:
+def parse_expression(text: str, names: Iterable[str], *, field: str = "expression") -> Expression:
     """Check ``text`` against the whitelist; raise InputError for anything else."""
     if not isinstance(text, str):
         raise InputError(msg("Write an expression such as a + 2 * b."), field=field)
@@ -122,14 +128,15 @@ def _too_big(field: str) -> InputError:
                       field=field)
 
 
-def _number_power(base, exponent, field: str):
+def _number_power(base: int | float, exponent: int | float, field: str) -> int | float:
     whole = isinstance(base, int) and isinstance(exponent, int) and exponent > 0
     if whole and abs(base) > 1 and exponent * math.log2(abs(base)) > MAX_INT_BITS + 1:
         raise _too_big(field)
     return base**exponent
 
 
-def combine_numbers(op: type, left, right, field: str = "expression"):
+def combine_numbers(op: type, left: int | float, right: int | float,
+                    field: str = "expression") -> int | float:
     """``left op right`` for two Python numbers, refusing huge, complex or undefined results."""
     if op is ast.MatMult:
         raise InputError(msg("@ needs two tensors, not numbers."), field=field)
@@ -150,18 +157,19 @@ def combine_numbers(op: type, left, right, field: str = "expression"):
     return value
 
 
-def is_number(value) -> bool:
+def is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def evaluate(expression: Expression, env: dict, apply: Callable, field: str = "expression"):
+def evaluate(expression: Expression, env: Mapping[str, Value], apply: Apply,
+             field: str = "expression") -> Value:
     """Walk the tree: names come from ``env``, tensor operations go through ``apply``.
 
     ``apply(op_type, left, right)`` (``right`` is None for a unary op) does the tensor work
     so that the caller can check sizes and turn PyTorch errors into messages.
     """
 
-    def walk(node: ast.expr):
+    def walk(node: ast.expr) -> Value:
         if isinstance(node, ast.Constant):
             return node.value
         if isinstance(node, ast.Name):
@@ -171,6 +179,8 @@ def evaluate(expression: Expression, env: dict, apply: Callable, field: str = "e
             if is_number(operand):
                 return UNARY_OPERATORS[type(node.op)](operand)
             return apply(type(node.op), operand, None)
+        if not isinstance(node, ast.BinOp):  # _check_node allows nothing else
+            raise InputError(msg("This is not a valid expression."), field=field)
         left, right = walk(node.left), walk(node.right)
         if is_number(left) and is_number(right):
             return combine_numbers(type(node.op), left, right, field)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 import torch
 
 from engine.core.codegen import CodeStep
 from engine.core.errors import InputError
 from engine.i18n.messages import join_texts, msg
-from engine.session.workspace import validate_name
+from engine.session.workspace import Workspace, validate_name
 from engine.tensors.ops.explain import explain_promotion, operands_error, operation_error
+from engine.tensors.ops.expr import Value
 from engine.tensors.ops.support import (
     MemoryReport,
     OpResult,
@@ -23,17 +27,21 @@ from engine.tensors.ops.support import (
     summary,
 )
 
+if TYPE_CHECKING:
+    from engine.tensors.ops.catalogue import OpRequest, OpSpec
+
 _TORCH_ERRORS = (RuntimeError, TypeError, ValueError, IndexError, NotImplementedError)
 
 
-def _guarded(fn, label: str, field: str):
+def _guarded(fn: Callable[[], Value], label: str, field: str) -> Value:
     try:
         return fn()
     except _TORCH_ERRORS as exc:
         raise operation_error(exc, label, field=field) from None
 
 
-def _tensor_result(title, code, name, tensor, explanation="", memory=None) -> OpResult:
+def _tensor_result(title: str, code: str, name: str, tensor: torch.Tensor, explanation: str = "",
+                   memory: MemoryReport | None = None) -> OpResult:
     text = join_texts(" ", [p for p in (explanation, memory.text() if memory else "") if p])
     return OpResult(step=CodeStep(title, code, text),
                     snapshot=display_snapshot(tensor, name),
@@ -41,7 +49,7 @@ def _tensor_result(title, code, name, tensor, explanation="", memory=None) -> Op
                     dtype_note=explanation, memory=memory)
 
 
-def _run_matmul(req, workspace, a) -> OpResult:
+def _run_matmul(req: OpRequest, workspace: Workspace, a: torch.Tensor) -> OpResult:
     b = read_tensor(workspace, req.other, "other")
     other = req.other.strip()
     if req.mode == "out":
@@ -59,7 +67,8 @@ def _run_matmul(req, workspace, a) -> OpResult:
                           MemoryReport.compare_new(req.source, a, name, c))
 
 
-def _run_matmul_out(req, workspace, a, b) -> OpResult:
+def _run_matmul_out(req: OpRequest, workspace: Workspace, a: torch.Tensor,
+                    b: torch.Tensor) -> OpResult:
     out_name = req.out_name.strip()
     target = read_tensor(workspace, out_name, "out_name")
     try:
@@ -80,7 +89,7 @@ def _run_matmul_out(req, workspace, a, b) -> OpResult:
                           memory=report)
 
 
-def _run_cross(req, workspace, a) -> OpResult:
+def _run_cross(req: OpRequest, workspace: Workspace, a: torch.Tensor) -> OpResult:
     b = read_tensor(workspace, req.other, "other")
     dim = parse_optional_int(req.dim, field="dim")
     name = result_name(req.result, workspace)
@@ -95,7 +104,7 @@ def _run_cross(req, workspace, a) -> OpResult:
     return _tensor_result(msg("Operation {op}", op="cross"), code, name, c, why)
 
 
-def _run_svd(req, workspace, a) -> OpResult:
+def _run_svd(req: OpRequest, workspace: Workspace, a: torch.Tensor) -> OpResult:
     name = result_name(req.result, workspace)
     names = [validate_name(f"{name}_{part}", field="result") for part in ("U", "S", "Vh")]
     u, s, vh = _guarded(lambda: torch.linalg.svd(a, full_matrices=False), "torch.linalg.svd",
@@ -111,7 +120,7 @@ def _run_svd(req, workspace, a) -> OpResult:
                                                 zip(names, (u, s, vh), strict=True)]))
 
 
-def _run_simple(req, workspace, a, key) -> OpResult:
+def _run_simple(req: OpRequest, workspace: Workspace, a: torch.Tensor, key: str) -> OpResult:
     name = result_name(req.result, workspace)
     if key == "transpose":
         if a.dim() < 2:
@@ -129,7 +138,7 @@ def _run_simple(req, workspace, a, key) -> OpResult:
                           f"{name} = torch.linalg.{function}({req.source})", name, c)
 
 
-def run_linalg(spec, req, workspace) -> OpResult:
+def run_linalg(spec: OpSpec, req: OpRequest, workspace: Workspace) -> OpResult:
     a = read_tensor(workspace, req.source, "source")
     if req.mode not in spec.modes:
         raise InputError(msg("{op} has no '{mode}' form.", op=spec.key, mode=req.mode),

@@ -27,11 +27,14 @@ BRIDGE_NAMES = ("arr", "t_shared", "t_copy", "back")
 _ARRAYS = ("arr", "back")
 
 
+Bridged = np.ndarray | torch.Tensor  # arr and back are arrays, t_shared and t_copy tensors
+
+
 class NumpyBridge:
     """Holds the demo's arrays and tensors between jobs (read and written only in jobs)."""
 
     def __init__(self) -> None:
-        self.objects: dict[str, object] = {}
+        self.objects: dict[str, Bridged] = {}
 
 
 @dataclass(frozen=True)
@@ -66,23 +69,24 @@ class BridgeResult:
         return tuple(view.snapshot for view in self.views)
 
 
-def _as_tensor(value) -> torch.Tensor:
+def _as_tensor(value: Bridged) -> torch.Tensor:
     return torch.from_numpy(value) if isinstance(value, np.ndarray) else value
 
 
-def _view_snapshot(name: str, value) -> TensorSnapshot:
+def _view_snapshot(name: str, value: Bridged) -> TensorSnapshot:
     shot = snapshot(_as_tensor(value), name)
     if isinstance(value, np.ndarray):
         shot = replace(shot, printed=repr(value))
     return shot
 
 
-def _shares(value, arr: np.ndarray) -> bool:
+def _shares(value: Bridged, arr: Bridged) -> bool:
     other = value if isinstance(value, np.ndarray) else value.numpy()
     return bool(np.shares_memory(other, arr))
 
 
-def _views(bridge: NumpyBridge, before: dict | None = None) -> tuple[BridgeView, ...]:
+def _views(bridge: NumpyBridge,
+           before: dict[str, np.ndarray] | None = None) -> tuple[BridgeView, ...]:
     arr = bridge.objects["arr"]
     views = []
     for name in BRIDGE_NAMES:

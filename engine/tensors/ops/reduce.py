@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import torch
 
 from engine.core.codegen import CodeStep
 from engine.core.errors import InputError
 from engine.i18n.messages import msg
-from engine.session.workspace import validate_name
+from engine.session.workspace import Workspace, validate_name
 from engine.tensors.ops.explain import operation_error
 from engine.tensors.ops.support import (
     MemoryReport,
@@ -19,11 +21,14 @@ from engine.tensors.ops.support import (
     summary,
 )
 
+if TYPE_CHECKING:
+    from engine.tensors.ops.catalogue import OpRequest, OpSpec
+
 _PAIRED = ("max", "min")  # with a dim they return (values, indices)
 _TORCH_ERRORS = (RuntimeError, TypeError, ValueError, IndexError, NotImplementedError)
 
 
-def _arguments(key: str, dim: int | None, keepdim: bool) -> tuple[dict, str]:
+def _arguments(key: str, dim: int | None, keepdim: bool) -> tuple[dict[str, int | bool], str]:
     if dim is None:
         if keepdim:
             raise InputError(msg("keepdim only matters with a dim: write a dim such as 0."),
@@ -36,14 +41,16 @@ def _arguments(key: str, dim: int | None, keepdim: bool) -> tuple[dict, str]:
     return kwargs, code
 
 
-def _compute(key: str, a: torch.Tensor, kwargs: dict):
+def _compute(key: str, a: torch.Tensor,
+             kwargs: dict[str, int | bool]) -> tuple[torch.Tensor, torch.Tensor | None]:
     out = getattr(torch, key)(a, **kwargs)
     if key in _PAIRED and "dim" in kwargs:
         return out.values, out.indices
     return out, None
 
 
-def _item_result(key, req, a, call_code, name, values) -> OpResult:
+def _item_result(key: str, req: OpRequest, a: torch.Tensor, call_code: str, name: str,
+                 values: torch.Tensor) -> OpResult:
     try:
         value = values.item()
     except _TORCH_ERRORS as exc:
@@ -56,7 +63,7 @@ def _item_result(key, req, a, call_code, name, values) -> OpResult:
     return OpResult(step=step, snapshot=None, name=None, summary=text, value=value)
 
 
-def run_reduction(spec, req, workspace) -> OpResult:
+def run_reduction(spec: OpSpec, req: OpRequest, workspace: Workspace) -> OpResult:
     """``torch.<op>(a[, dim=d][, keepdim=True])`` and optionally ``.item()``."""
     a = read_tensor(workspace, req.source, "source")
     dim = parse_optional_int(req.dim, field="dim")

@@ -20,6 +20,7 @@ from engine.core.errors import InputError
 from engine.core.limits import MAX_DIMENSIONS, check_allocation
 from engine.core.snapshot import to_numpy
 from engine.i18n.messages import msg
+from engine.session.workspace import Workspace
 from engine.tensors.ops.explain import operation_error
 from engine.tensors.ops.support import (
     OpResult,
@@ -103,7 +104,7 @@ def storage_map(t: torch.Tensor) -> StorageMap | None:
     offsets = torch.arange(max(size, 1)).as_strided(tuple(t.shape), t.stride(),
                                                     t.storage_offset())
     return StorageMap(to_numpy(flat), offsets.numpy().copy(), tuple(t.shape), tuple(t.stride()),
-                      t.storage_offset(), storage.data_ptr(), t.is_contiguous())
+                      int(t.storage_offset()), storage.data_ptr(), t.is_contiguous())
 
 
 def _call_args(op: str, numbers: tuple[int, ...]) -> str:
@@ -121,14 +122,15 @@ def _check_arity(op: str, numbers: tuple[int, ...]) -> None:
                              example=examples[op]), field="args")
 
 
-def _apply(op: str, t: torch.Tensor, numbers: tuple[int, ...]):
+def _apply(op: str, t: torch.Tensor, numbers: tuple[int, ...]) -> torch.Tensor:
     method = getattr(t, op)
     if op in ("reshape", "view", "expand", "permute"):
         return method(numbers)
     return method(*numbers)
 
 
-def _note(op: str, a: torch.Tensor, b: torch.Tensor, numbers, shares: bool) -> str:
+def _note(op: str, a: torch.Tensor, b: torch.Tensor, numbers: tuple[int, ...],
+          shares: bool) -> str:
     if op == "squeeze" and numbers and tuple(b.shape) == tuple(a.shape):
         dim = numbers[0]
         return msg("Dimension {dim} has size {size}, not 1: squeeze({dim}) leaves the shape "
@@ -142,7 +144,7 @@ def _note(op: str, a: torch.Tensor, b: torch.Tensor, numbers, shares: bool) -> s
                "be described with strides).")
 
 
-def run_shape_op(workspace, request: ShapeRequest) -> ShapeResult:
+def run_shape_op(workspace: Workspace, request: ShapeRequest) -> ShapeResult:
     if request.op not in SHAPE_OPS:
         raise InputError(msg("'{op}' is not a shape operation.", op=request.op), field="op")
     a = read_tensor(workspace, request.source, "source")

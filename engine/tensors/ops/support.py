@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import torch
@@ -13,8 +14,8 @@ from engine.core.limits import check_allocation
 from engine.core.parsing import format_shape
 from engine.core.snapshot import TensorSnapshot, dtype_name, snapshot
 from engine.i18n.messages import msg
-from engine.session.workspace import validate_name
-from engine.tensors.ops.expr import evaluate, parse_expression
+from engine.session.workspace import Workspace, validate_name
+from engine.tensors.ops.expr import Value, evaluate, parse_expression
 
 
 @dataclass(frozen=True)
@@ -32,13 +33,14 @@ class MemoryReport:
     version_after: int
 
     @classmethod
-    def compare_new(cls, source: str, a: torch.Tensor, name: str, out) -> MemoryReport:
+    def compare_new(cls, source: str, a: torch.Tensor, name: str,
+                    out: torch.Tensor) -> MemoryReport:
         return cls("new", name, source, out is a, out.data_ptr() == a.data_ptr(),
                    a.data_ptr(), out.data_ptr(), a._version, a._version)
 
     @classmethod
-    def after(cls, kind: str, name: str, before: tuple, target: torch.Tensor,
-              returned) -> MemoryReport:
+    def after(cls, kind: str, name: str, before: tuple[int, int, int], target: torch.Tensor,
+              returned: object) -> MemoryReport:
         identity, pointer, version = before
         return cls(kind, name, name, returned is target and id(returned) == identity,
                    target.data_ptr() == pointer, pointer, target.data_ptr(), version,
@@ -83,7 +85,7 @@ def memory_report(t: torch.Tensor) -> tuple[int, int, int]:
     return id(t), t.data_ptr(), t._version
 
 
-def number_code(value) -> str:
+def number_code(value: object) -> str:
     if isinstance(value, float) and not math.isfinite(value):
         return "math.nan" if math.isnan(value) else ("math.inf" if value > 0 else "-math.inf")
     return repr(value)
@@ -94,7 +96,7 @@ def summary(name: str, t: torch.Tensor) -> str:
                shape=format_shape(tuple(t.shape)), dtype=dtype_name(t.dtype))
 
 
-def read_tensor(workspace, name: str, field: str) -> torch.Tensor:
+def read_tensor(workspace: Workspace, name: str, field: str) -> torch.Tensor:
     clean = (name or "").strip()
     if not clean:
         raise InputError(msg("Choose a tensor from the workspace."), field=field)
@@ -104,16 +106,16 @@ def read_tensor(workspace, name: str, field: str) -> torch.Tensor:
         raise InputError(exc.message, field=field) from None
 
 
-def result_name(text: str, workspace, stem: str = "r") -> str:
+def result_name(text: str, workspace: Workspace, stem: str = "r") -> str:
     clean = (text or "").strip() or workspace.suggest_name(stem)
     return validate_name(clean, field="result")
 
 
-def _no_tensors(op, left, right):
+def _no_tensors(op: type, left: Value, right: Value) -> Value:
     raise AssertionError("numbers only")  # names are refused by the parser before this
 
 
-def parse_number(text: str, *, field: str):
+def parse_number(text: str, *, field: str) -> Value:
     """A number written as 2, -0.5, 1e-3 or 1/3 (no names)."""
     expression = parse_expression(text, (), field=field)
     return evaluate(expression, {}, _no_tensors, field)
@@ -130,7 +132,7 @@ def parse_optional_int(text: str, *, field: str) -> int | None:
     return parse_int(text, field=field) if (text or "").strip() else None
 
 
-def parse_operand(text: str, workspace, *, field: str) -> tuple[object, str]:
+def parse_operand(text: str, workspace: Workspace, *, field: str) -> tuple[Value, str]:
     """A workspace name or a number: (tensor or number, its code)."""
     names = workspace.names()
     expression = parse_expression(text, names, field=field)
@@ -143,7 +145,7 @@ def parse_operand(text: str, workspace, *, field: str) -> tuple[object, str]:
     return value, number_code(value)
 
 
-def meta_like(value):
+def meta_like(value: Value) -> Value:
     """A tensor with the same shape, strides and dtype that holds no memory (or the number)."""
     if isinstance(value, torch.Tensor):
         return torch.empty_strided(tuple(value.shape), value.stride(), dtype=value.dtype,
@@ -151,7 +153,7 @@ def meta_like(value):
     return value
 
 
-def _outputs(value) -> list[torch.Tensor]:
+def _outputs(value: object) -> list[torch.Tensor]:
     if isinstance(value, torch.Tensor):
         return [value]
     if isinstance(value, tuple | list):
@@ -159,7 +161,7 @@ def _outputs(value) -> list[torch.Tensor]:
     return []
 
 
-def check_output_size(fn, inputs, field: str) -> None:
+def check_output_size(fn: Callable[..., object], inputs: Sequence[Value], field: str) -> None:
     """Run ``fn`` on memory-less meta tensors and refuse outputs over the memory guard."""
     try:
         outputs = _outputs(fn(*[meta_like(x) for x in inputs]))
