@@ -121,7 +121,7 @@ def _make_svg_exporter():
         def parameters(self):
             return self.params
 
-        def export(self, fileName=None, toBytes=False, copy=False):  # noqa: N803 (pyqtgraph API)
+        def export(self, fileName=None, toBytes=False, copy=False):
             if fileName is None:
                 self.fileSaveDialog(filter=["*.svg"])
                 return None
