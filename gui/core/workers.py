@@ -85,6 +85,7 @@ class Job:
     title: str
     worker: object
     cancellable: bool
+    generator: bool = False  # yields progress records
     cancelled: bool = False
     done: bool = False
     callbacks: dict = field(default_factory=dict)
@@ -102,7 +103,7 @@ def _release(job: Job) -> None:
     collector cannot see, so every finished job would otherwise stay in memory."""
     worker = job.worker
     signals = [worker.returned, worker.errored, worker.finished]
-    if job.cancellable:
+    if job.generator:
         signals.append(worker.yielded)
     for signal in signals:
         with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
@@ -171,9 +172,13 @@ class JobRunner(QObject):
         on_error: Callable | None = None,
         on_done: Callable | None = None,
         parallel: bool = False,
+        cancellable: bool = True,
         **kwargs,
     ) -> Job | None:
-        """Start ``fn(*args, **kwargs)`` on a worker; returns its Job (None while closing)."""
+        """Start ``fn(*args, **kwargs)`` on a worker; returns its Job (None while closing).
+
+        Generator jobs can be cancelled unless ``cancellable=False`` (loading the engine:
+        stopping half-way would leave nothing to retry with)."""
         if self._closing:
             return None
         # superqt takes ~0.2 s to import: load it with the first job, after the first paint.
@@ -189,13 +194,14 @@ class JobRunner(QObject):
         else:
             worker = create_worker(_guarded_function, fn, *args, _start_thread=False,
                                    _ignore_errors=True, **kwargs)
-        job = Job(title or getattr(fn, "__name__", "job"), worker, is_generator, stop=stop)
+        job = Job(title or getattr(fn, "__name__", "job"), worker, is_generator and cancellable,
+                  generator=is_generator, stop=stop)
         job.callbacks = {"result": on_result, "progress": on_progress, "error": on_error,
                          "done": on_done}
         worker.returned.connect(lambda value, j=job: self._on_returned(j, value))
         worker.errored.connect(lambda exc, j=job: self._on_errored(j, exc))
         worker.finished.connect(lambda j=job: self._on_finished(j))
-        if job.cancellable:
+        if is_generator:
             worker.yielded.connect(lambda record, j=job: self._on_yielded(j, record))
         self._jobs.append(job)
         if len(self._jobs) == 1:

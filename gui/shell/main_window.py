@@ -144,7 +144,7 @@ class MainWindow(Retranslatable, QMainWindow):
         """Import torch on the worker; the tabs are built when it is done."""
         from engine.core.startup import load_engine  # imports no torch itself
 
-        self.runner.run(load_engine, title=self.tr("Loading PyTorch"),
+        self.runner.run(load_engine, title=self.tr("Loading PyTorch"), cancellable=False,
                         on_result=self._on_engine_loaded, on_error=self._on_engine_failed)
 
     def is_engine_ready(self) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 from gui.core.retranslate import Retranslatable
 from gui.core.workers import JobRunner
@@ -18,6 +18,7 @@ class StatusArea(Retranslatable, QWidget):
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(False)
         self.cancel_button = QPushButton()
+        self.cancel_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.progress)
@@ -32,12 +33,15 @@ class StatusArea(Retranslatable, QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Cancel the running jobs"))
 
-
     def _on_busy_changed(self, busy: bool) -> None:
         self.progress.setRange(0, 0)  # indeterminate until a job reports its total
         self.progress.setVisible(busy)
-        cancellable = any(job.cancellable for job in self._runner.active_jobs())
-        self.cancel_button.setVisible(busy and cancellable)
+        self._update_cancel()
+
+    def _update_cancel(self) -> None:
+        """Cancel is offered only while a job that can stop is running."""
+        self.cancel_button.setVisible(any(job.cancellable and not job.cancelled
+                                          for job in self._runner.active_jobs()))
 
     def _on_progress(self, _title: str, record: object) -> None:
         fraction = getattr(record, "fraction", None)
@@ -46,4 +50,4 @@ class StatusArea(Retranslatable, QWidget):
         else:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(fraction * 1000))
-        self.cancel_button.setVisible(True)
+        self._update_cancel()

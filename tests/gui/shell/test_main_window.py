@@ -136,3 +136,14 @@ def test_failed_job_shows_its_message_in_the_status_bar(qtbot, window):
     wait_idle(qtbot, window.runner)
     assert "Load CSV" in window.statusBar().currentMessage()
     assert "boom at row 3" in window.statusBar().currentMessage()
+
+
+def test_loading_the_engine_offers_no_cancel_and_ends_usable(qtbot, window):
+    window.show()
+    window.start_engine()
+    assert window.runner.is_busy()
+    assert not window.status_area.cancel_button.isVisible()  # nothing to retry with
+    window.runner.cancel_all()  # even a cancel-all (e.g. from another job) leaves it loading
+    with qtbot.waitSignal(window.engine_ready, timeout=120000):
+        pass
+    assert window.is_engine_ready()
