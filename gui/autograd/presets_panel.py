@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.retranslate import Retranslatable
+from gui.widgets.engine_text import EngineTextLabel
 
 PRESET_KEYS = (
     "requires_grad", "no_grad", "enable_grad", "inference_mode", "decorator", "detach",
@@ -46,8 +47,7 @@ class PresetsPanel(Retranslatable, QWidget):
         for key in PRESET_KEYS:
             self.choice.addItem(key, key)
         self.run_button = QPushButton()
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
+        self.explanation = EngineTextLabel()  # re-renders the engine's text on a switch
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_title = QLabel()
         self.error_title.setStyleSheet("color: #c62828; font-weight: bold;")
@@ -126,7 +126,7 @@ class PresetsPanel(Retranslatable, QWidget):
         self.run_button.setEnabled(not running)
 
     def set_result(self, result) -> None:
-        self.explanation.setText(result.explanation)
+        self.explanation.set_engine_text(result.explanation)
         self._show_error(result.error)
         self.table.setRowCount(len(result.rows))
         for index, row in enumerate(result.rows):
@@ -139,7 +139,7 @@ class PresetsPanel(Retranslatable, QWidget):
                 self.table.setItem(index, column, item)
 
     def show_failure(self, message: str) -> None:
-        self.explanation.setText("")
+        self.explanation.set_engine_text("")
         self._show_error(message)
 
     def _show_error(self, text: str | None) -> None:

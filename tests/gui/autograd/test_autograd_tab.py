@@ -231,3 +231,28 @@ def test_switching_to_spanish_retranslates_the_tab(qtbot, tab, ctx):
         install_language("en")
     qtbot.waitUntil(lambda: tab.run_button.text() == "Run", timeout=5000)
     assert tab.backward_label.text().startswith("backward() ran 5 nodes")
+
+
+def test_engine_texts_and_code_comments_follow_the_language(qtbot, tab, ctx):
+    from gui.shell.language import install_language
+
+    tab.presets.set_current_key("inplace_saved")
+    tab.presets.run_button.click()
+    wait_idle(qtbot, ctx.runner)
+    english_code = tab.code_panel.code()
+    assert "# retain_graph=True: the app keeps the graph" in english_code
+    assert "# sin saves b to compute cos(b) in backward" in english_code
+    assert tab.presets.explanation.text().startswith("SinBackward0 saved b at version 0")
+    try:
+        install_language("es")
+        qtbot.waitUntil(lambda: tab.presets.explanation.text().startswith(
+            "SinBackward0 guardó"), timeout=5000)
+        code = tab.code_panel.code()
+        assert "# retain_graph=True: la app conserva el grafo" in code
+        assert "# sin guarda b para calcular cos(b) en backward" in code
+        assert "# Pasos hacia delante" in code  # step titles too
+        assert "c = torch.sin(b)  # sin guarda" in code  # only the comments change
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: tab.code_panel.code() == english_code, timeout=5000)
+    assert tab.presets.explanation.text().startswith("SinBackward0 saved b at version 0")
