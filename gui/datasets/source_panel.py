@@ -22,6 +22,7 @@ from superqt.utils import qdebounced, signals_blocked
 
 from engine.datasets.sources import CSV, FASHION, FOLDER, SAMPLE, SourceSpec
 from gui.core.retranslate import Retranslatable
+from gui.widgets.engine_text import EngineTextLabel
 
 SOURCE_KINDS = (SAMPLE, FASHION, CSV, FOLDER)
 AUTO = ""
@@ -89,6 +90,7 @@ class SourcePanel(Retranslatable, QWidget):
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #c92a2a;")
         self.info_label = QLabel()
+        self.explanation_label = EngineTextLabel()
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         for label in (self.error_label, self.info_label):
@@ -130,6 +132,7 @@ class SourcePanel(Retranslatable, QWidget):
         layout.addWidget(self.load_button)
         layout.addWidget(self.error_label)
         layout.addWidget(self.info_label)
+        layout.addWidget(self.explanation_label)
         layout.addWidget(self.report, 1)
 
     @qdebounced(timeout=250)
@@ -219,7 +222,9 @@ class SourcePanel(Retranslatable, QWidget):
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
 
-    def show_loaded(self, info: str, report_lines: list[str]) -> None:
+    def show_loaded(self, info: str, report_lines: list[str], explanation: str = "") -> None:
+        """The dataset's facts, the skipped items and how it was read (an engine Text)."""
         self.show_error("")
         self.info_label.setText(info)
+        self.explanation_label.set_engine_text(explanation)
         self.report.setPlainText("\n".join(report_lines))

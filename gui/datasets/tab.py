@@ -24,7 +24,7 @@ from engine.datasets.sources import LoadedDataset, SourceSpec, guess_source
 from engine.datasets.state import DatasetState, ThumbnailBlock
 from engine.datasets.transforms import TransformSpec
 from gui.core.context import AppContext
-from gui.core.retranslate import Retranslatable
+from gui.core.retranslate import Retranslatable, render
 from gui.core.workers import Job
 from gui.datasets.browse_panel import BrowsePanel
 from gui.datasets.charts import ClassChart
@@ -168,7 +168,8 @@ class DatasetsTab(Retranslatable, QWidget):
         if loaded.skipped:
             info += " " + self.tr("{skipped} skipped: the rest loaded (list below).").format(
                 skipped=len(loaded.skipped))
-        self.source_panel.show_loaded(info, [f"{s.where}: {s.reason}" for s in loaded.skipped])
+        report = [f"{render(s.where)}: {render(s.reason)}" for s in loaded.skipped]
+        self.source_panel.show_loaded(info, report, loaded.step.explanation)
 
     def _on_loaded(self, loaded: LoadedDataset) -> None:
         if loaded.spec.kind == "folder":

@@ -68,7 +68,8 @@ def test_random_transforms_leave_the_global_generator_alone(qtbot, tab):
     panel.rotation.setValue(40)
     panel.hflip.setValue(0.5)
     assert panel.random_note.isVisibleTo(panel)
-    qtbot.waitUntil(lambda: tab.state.loader is not None and tab.state.loader.transforms.is_random(),
+    qtbot.waitUntil(lambda: tab.state.loader is not None
+                    and tab.state.loader.transforms.is_random(),
                     timeout=20000)
     wait_idle(qtbot, tab.ctx.runner)
     tab.loader_panel.next_button.click()
