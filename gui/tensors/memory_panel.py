@@ -62,9 +62,6 @@ class MemoryPanel(Retranslatable, QWidget):
     def show_demo(self, key: str) -> None:
         self.demo_combo.setCurrentIndex(DEMOS.index(key))
 
-    def current_demo(self) -> str:
-        return self._current
-
     def set_current_name(self, name: str) -> None:
         self.shape_section.set_current_name(name)
         self.alias_section.set_current_name(name)

@@ -223,8 +223,3 @@ class TensorsTab(Retranslatable, QWidget):
         self._update_extras([])
         self.state.forget_result()
         self._show_snapshot(snap, snap.name)
-
-    def refresh_current(self) -> None:
-        """Re-read the current tensor (after another tab changed it in place)."""
-        name, self._shown_name = self.current_name(), ""
-        self._on_current_changed(name)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSlider, QWidget
-from superqt.utils import signals_blocked
+from superqt.utils import qdebounced, signals_blocked
 
 from gui.core.retranslate import Retranslatable
 from gui.widgets.tensor_slicing import SliceSpec, default_spec
@@ -26,8 +26,7 @@ class TensorSliceControls(Retranslatable, QWidget):
         self._sliders: dict[int, tuple[QLabel, QSlider]] = {}
         self._slider_grid = QGridLayout()
         self._slider_grid.setContentsMargins(0, 0, 0, 0)
-        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._timer.timeout.connect(self._emit)
+        self._emit_soon = qdebounced(self._emit, timeout=DEBOUNCE_MS, parent=self)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         for widget in (self._rows_label, self._row_combo, self._cols_label, self._col_combo):
@@ -121,7 +120,7 @@ class TensorSliceControls(Retranslatable, QWidget):
         fixed[dim] = value
         self._spec = SliceSpec(self._spec.row_dim, self._spec.col_dim, tuple(fixed))
         self._update_slider_labels()
-        self._timer.start()
+        self._emit_soon()
 
     def _emit(self) -> None:
         self.spec_changed.emit(self._spec)

@@ -62,9 +62,6 @@ class TensorTableModel(QAbstractTableModel):
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
 
-    def is_editable(self) -> bool:
-        return self._editable
-
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._plane.shape[0]
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt import QElidingLabel
 
 from gui.core.retranslate import Retranslatable
 from gui.widgets.tensor_facts_view import TensorFactsView
@@ -51,33 +52,6 @@ from gui.widgets.tensor_table_model import TensorTableModel
 MAX_FACTS_WIDTH = 420
 
 
-class ElidedLabel(QLabel):
-    """A one-line label that ends with … when narrow, instead of widening its parent."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full_text = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-    def setText(self, text: str) -> None:
-        self._full_text = text
-        self.setToolTip(text)
-        self._elide()
-
-    def text(self) -> str:  # the whole text; only the painting is elided
-        return self._full_text
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        metrics = self.fontMetrics()
-        elided = metrics.elidedText(self._full_text, Qt.TextElideMode.ElideRight, self.width())
-        super().setText(elided)
-
-
 class TensorViewer(Retranslatable, QWidget):
     """See the module docstring. ``snapshot()`` is the one shown, or None."""
 
@@ -96,7 +70,9 @@ class TensorViewer(Retranslatable, QWidget):
         bold = QFont(self.title_label.font())
         bold.setBold(True)
         self.title_label.setFont(bold)
-        self.info_label = ElidedLabel()
+        self.info_label = QElidingLabel()  # ends with … when narrow; the tooltip has it all
+        self.info_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.info_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.slice_controls = TensorSliceControls()
         self.heatmap = TensorHeatmap()
@@ -204,10 +180,6 @@ class TensorViewer(Retranslatable, QWidget):
     def set_editable(self, editable: bool) -> None:
         self.table_model.set_editable(editable)
 
-    def set_facts_visible(self, visible: bool) -> None:
-        """Hide the facts and print(t) column where space is short (e.g. side-by-side)."""
-        self.side.setVisible(visible)
-
     def slice_spec(self) -> SliceSpec:
         return self.slice_controls.spec()
 
@@ -274,7 +246,7 @@ class TensorViewer(Retranslatable, QWidget):
 
     def _update_info(self, hover: str = "") -> None:
         if self._snapshot is None:
-            self.info_label.setText("")
+            self._set_info("")
             return
         name = next((n for n in (self._snapshot.name, self._title_text) if n.isidentifier()), "t")
         shape = self._snapshot.facts.shape
@@ -284,7 +256,11 @@ class TensorViewer(Retranslatable, QWidget):
             shown = slice_expression(name, shape, self.slice_controls.spec())
             text = self.tr("Showing {expression}").format(expression=shown)
             text = f"{hover}    {text}" if hover else text
+        self._set_info(text)
+
+    def _set_info(self, text: str) -> None:
         self.info_label.setText(text)
+        self.info_label.setToolTip(text)
 
     def _on_spec_changed(self, _spec: SliceSpec) -> None:
         if self._snapshot is not None:
