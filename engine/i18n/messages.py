@@ -14,7 +14,7 @@ comments, layouts of several texts). This module imports no torch.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 SUPPORTED_LANGUAGES = ("en", "es")
 _language = "en"
@@ -91,7 +91,7 @@ def compose(template: str, **params: object) -> Text:
     return Text(template, params, translate=False)
 
 
-def join_texts(separator: str, texts: list[str] | tuple[str, ...]) -> Text:
+def join_texts(separator: str, texts: Sequence[str]) -> Text:
     """``separator.join(texts)`` that stays re-renderable."""
     fields = {f"t{index}": text for index, text in enumerate(texts)}
     template = separator.replace("{", "{{").replace("}", "}}").join(
