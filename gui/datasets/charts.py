@@ -46,9 +46,6 @@ class ClassChart(Retranslatable, QWidget):
         self.plot.setXRange(0, max(float(self._counts.max(initial=0)), 1.0) * 1.05)
         self.plot.setYRange(-0.6, len(ys) - 0.4, padding=0)
 
-    def counts(self) -> np.ndarray:
-        return self._counts.copy()
-
 
 class PixelHistogram(Retranslatable, QWidget):
     """Bars over the value range: how many pixels have each brightness."""

@@ -45,7 +45,6 @@ class SampleGridPanel(Retranslatable, QWidget):
         layout.addWidget(self.grid, 1)
         self.seed.valueChanged.connect(self.seed_changed)
         self.reroll_button.clicked.connect(lambda: self.seed.setValue(self.seed.value() + 1))
-        self._generated = False
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -58,11 +57,7 @@ class SampleGridPanel(Retranslatable, QWidget):
             "photos."))
 
     def set_generated(self, generated: bool) -> None:
-        self._generated = generated
         self.generated_label.setVisible(generated)
-
-    def is_generated_notice_shown(self) -> bool:
-        return self._generated
 
     def show_grid(self, result, names) -> None:
         self.result = result

@@ -26,8 +26,9 @@ def test_tab_fits_a_1024_pixel_window(qtbot, ctx, language):
             assert widget.pages.tabText(1) == "Transformaciones"
         assert widget.minimumSizeHint().width() < MAX_MIN_WIDTH
         widget.resize(1010, 640)
-        qtbot.wait(20)
-        assert widget.loader_panel.grid.width() > 200  # the batch stays visible
+        widget.show()
+        qtbot.waitExposed(widget)
+        qtbot.waitUntil(lambda: widget.loader_panel.grid.width() > 200)  # the batch stays visible
     finally:
         install_language("en")
 

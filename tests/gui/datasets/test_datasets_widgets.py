@@ -95,7 +95,6 @@ def test_class_chart_and_histogram_update_their_items(qtbot):
     qtbot.addWidget(chart)
     chart.set_counts([3, 0, 7], ["a", "b", "c"])
     assert chart.bars.opts["width"].tolist() == [3, 0, 7]
-    assert chart.counts().tolist() == [3, 0, 7]
     histogram = PixelHistogram()
     qtbot.addWidget(histogram)
     histogram.set_histogram([1, 2], [0.0, 0.5, 1.0])
