@@ -54,7 +54,9 @@ def _render(template: str, params: Mapping[str, object], language: str,
         text = _catalogue(language).get(template, template)
     if not params:
         return text
-    values = {key: render(value, language) for key, value in params.items()}
+    # Texts render in ``language``; other values keep their type for format specs ({n:.1f}).
+    values = {key: value.in_language(language) if isinstance(value, Text) else value
+              for key, value in params.items()}
     return text.format(**values)
 
 
