@@ -25,11 +25,9 @@ SETTLE_EVERY = 40
 
 def settle(qtbot, window, patience_ms: int = 15000) -> None:
     """Let jobs finish; cancel what takes too long; fail if a job never ends."""
-    waited = 0
-    while window.runner.is_busy() and waited < patience_ms:
-        qtbot.wait(50)
-        waited += 50
-    if window.runner.is_busy():
+    try:  # waitUntil keeps the event loop running without starving the worker's GIL
+        qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=patience_ms)
+    except qtbot.TimeoutError:
         window.runner.cancel_all()
         qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=120000)
 
