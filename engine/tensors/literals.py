@@ -7,6 +7,10 @@ accepted), simple arithmetic inside one element (``math.pi / 4``, ``3 * math.pi 
 ``[...]`` and ``(...)`` (a trailing comma is allowed; ``(x)`` is just ``x``, ``(x,)`` is a
 one-element tuple). Every list at the same depth must have the same length; a ragged
 literal is refused with the column where it goes wrong. Columns are 1-based.
+
+Anything else (``[2 ** 3, 1 / 3]``, ``[math.sqrt(2)]``, ``[0x10]``) is handed to the one
+PyTorch language (``engine.tensors.literal_values``); when it computes regular numeric data,
+that data is used with the text as typed for its code, otherwise the parser's error stands.
 """
 
 from __future__ import annotations
@@ -20,9 +24,11 @@ from typing import NoReturn
 from engine.core.errors import InputError
 from engine.core.limits import MAX_DIMENSIONS
 from engine.i18n.messages import msg
+from engine.tensors.literal_values import ParsedLiteral, Plain, Scalar, from_language
 
 MAX_TEXT_LENGTH = 2_000_000
 MAX_ELEMENTS = 200_000
+MAX_LANGUAGE_CHARS = 20_000  # longer data is read by the parser only
 _INT64_LIMIT = 2**63
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 _INTEGER = re.compile(r"[+-]?\d+", re.ASCII)
@@ -32,10 +38,6 @@ _WORDS = {"True": True, "False": False, "inf": math.inf, "nan": math.nan, "pi": 
 _CONSTANTS = ("pi", "e", "tau")  # kept as math.<name> in the code
 _OPERATORS = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv}
 _CLOSING = {"[": "]", "(": ")"}
-
-
-Scalar = bool | int | float
-Plain = Scalar | list["Plain"]  # what torch.tensor is given: a scalar or nested lists
 
 
 @dataclass(frozen=True)
@@ -55,23 +57,6 @@ class _Expr:
 
 
 Node = Scalar | _Expr | _Seq  # one parsed item: a number, an arithmetic element, a list
-
-
-@dataclass(frozen=True)
-class ParsedLiteral:
-    """The data as plain nested lists, its shape, its kind and canonical Python code."""
-
-    data: Plain  # a Python scalar or nested lists
-    shape: tuple[int, ...]
-    kind: str  # "bool", "int" or "float": the dtype torch.tensor infers
-    code: str
-
-    @property
-    def numel(self) -> int:
-        count = 1
-        for size in self.shape:
-            count *= size
-        return count
 
 
 def _error(text: str, field: str, at: int, **params: object) -> InputError:
@@ -273,6 +258,17 @@ def parse_literal(text: str, *, field: str = "data") -> ParsedLiteral:
     if not text.strip():
         raise InputError(msg("The data is empty: write numbers such as [[1, 2], [3, 4]]."),
                          field=field, column=1)
+    try:
+        return _parse_plain(text, field)
+    except InputError:
+        short = len(text) <= MAX_LANGUAGE_CHARS
+        computed = from_language(text, field, MAX_ELEMENTS) if short else None
+        if computed is None:
+            raise
+        return computed
+
+
+def _parse_plain(text: str, field: str) -> ParsedLiteral:
     parser = _Parser(text, field)
     node = parser.value(0)
     parser.skip_space()

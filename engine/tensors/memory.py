@@ -19,10 +19,10 @@ from engine.core.snapshot import TensorSnapshot
 from engine.i18n.messages import msg
 from engine.session.workspace import Workspace
 from engine.tensors.ops.explain import operation_error
-from engine.tensors.ops.expr import Value
 from engine.tensors.ops.shape import parse_int_list
 from engine.tensors.ops.support import (
     OpResult,
+    Value,
     check_display,
     display_snapshot,
     number_code,

@@ -1,8 +1,9 @@
 """The Operate section of the Tensors tab: the operations catalogue and arithmetic expressions.
 
-The fields build an ``engine.tensors.ops.catalogue.OpRequest`` (or an expression for
-``engine.tensors.ops.arith.run_expression``); the job runs on the worker and its result goes
-to the tab's ``show_result``. Errors appear beside the field that caused them and leave the
+The fields build an ``engine.tensors.ops.catalogue.OpRequest``, or the expression typed in
+the PyTorch language for ``engine.tensors.ops.arith.run_expression`` (``torch.sin(a) * 2``,
+``a.sum(dim=0)``, ``a @ b.T``...); the job runs on the worker and its result goes to the
+tab's ``show_result``. Errors appear beside the field that caused them and leave the
 fields as typed.
 """
 
@@ -132,9 +133,12 @@ class OperationsPanel(Retranslatable, QWidget):
                  "mode": self.tr("Result"), "result": self.tr("Keep as")}
         for key, text in texts.items():
             self.labels[key].setText(text)
-        self.fields["expression"].setPlaceholderText(self.tr("e.g. (x + 2) * x ** 2"))
+        self.fields["expression"].setPlaceholderText(
+            self.tr("e.g. torch.sin(x) * 2, x.sum(dim=0) or x @ x.T"))
         self.fields["expression"].setToolTip(self.tr(
-            "Workspace names, numbers, + - * / ** @ and parentheses. Nothing else is run."))
+            "A PyTorch expression over the workspace tensors, as the note writes it: "
+            "torch.sin(a) * 2, a.sum(dim=0), a @ b.T, a.view(2, 3), math.pi * a. "
+            "TorchScope runs it through its safe PyTorch language, never as plain Python."))
         self.fields["other"].setToolTip(self.tr("A workspace tensor or a number such as 2.5"))
         self.fields["decimals"].setPlaceholderText(self.tr("optional"))
         self.dim_edit.setPlaceholderText(self.tr("all elements"))

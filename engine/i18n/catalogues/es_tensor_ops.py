@@ -29,9 +29,6 @@ MESSAGES = {
     "'{op}' is not an operation of the catalogue.":
         "'{op}' no es una operación del catálogo.",
     "clamp needs a min, a max or both.": "clamp necesita un mínimo, un máximo o ambos.",
-    "Arithmetic {expression}": "Aritmética {expression}",
-    "Use at least one tensor name, e.g. a * 2 + 1.":
-        "Usa al menos un nombre de tensor, p. ej. a * 2 + 1.",
     # promotion
     "The higher category wins (bool < integer < floating point < complex): {dtype}. Numbers "
     "and 0-d tensors only count when their category is higher.":
@@ -111,35 +108,40 @@ MESSAGES = {
         "elige un elemento.",
     "cross needs a dimension of size 3 in both tensors (3-D vectors).":
         "cross necesita una dimensión de tamaño 3 en ambos tensores (vectores 3-D).",
-    # expression parser
-    "function calls are not allowed here": "aquí no se permiten llamadas a funciones",
-    "Column {column}: {what}. Use workspace names, numbers, + - * / ** @ and parentheses, "
-    "e.g. (a + 2) * b.":
-        "Columna {column}: {what}. Usa nombres del espacio de trabajo, números, "
-        "+ - * / ** @ y paréntesis, p. ej. (a + 2) * b.",
-    "A number in the expression becomes too large to compute.":
-        "Un número de la expresión se vuelve demasiado grande para calcularlo.",
-    "attribute access (with a dot) is not allowed here":
-        "aquí no se permite acceder a atributos (con un punto)",
-    "none yet": "ninguno todavía",
-    "Column {column}: '{name}' is not a tensor in the workspace (known: {known}).":
-        "Columna {column}: '{name}' no es un tensor del espacio de trabajo (conocidos: "
-        "{known}).",
-    "The expression is {length} characters long; at most {limit} are accepted.":
-        "La expresión tiene {length} caracteres; se aceptan como máximo {limit}.",
-    "Write an expression such as a + 2 * b.": "Escribe una expresión como a + 2 * b.",
-    "The expression has too many parts (at most {limit}).":
-        "La expresión tiene demasiadas partes (como máximo {limit}).",
-    "@ needs two tensors, not numbers.": "@ necesita dos tensores, no números.",
-    "only numbers can be written as values": "como valores solo se pueden escribir números",
-    "Column {column}: this is not a valid expression ({reason}).":
-        "Columna {column}: esto no es una expresión válida ({reason}).",
-    "This is not a valid expression.": "Esto no es una expresión válida.",
-    "Division by zero between two numbers.": "División por cero entre dos números.",
-    "A negative number to a fractional power is not a real number.":
-        "Un número negativo elevado a una potencia fraccionaria no es un número real.",
-    "this operator is not supported": "este operador no está admitido",
-    "this kind of Python is not allowed here": "aquí no se permite este tipo de Python",
+    # the Operate field's expressions (run by engine.language)
+    "Expression {expression}": "Expresión {expression}",
+    "Write an expression such as torch.sin(a) * 2 or a @ b.T.":
+        "Escribe una expresión como torch.sin(a) * 2 o a @ b.T.",
+    "Write one expression here; several statements run in the PyTorch console.":
+        "Escribe aquí una sola expresión; varias sentencias se ejecutan en la consola de "
+        "PyTorch.",
+    "Write an expression (or name = expression) here, e.g. torch.sin(a) * 2; other "
+    "statements run in the PyTorch console.":
+        "Escribe aquí una expresión (o nombre = expresión), p. ej. torch.sin(a) * 2; las demás "
+        "sentencias se ejecutan en la consola de PyTorch.",
+    "{name} = None: the expression gives no value, so nothing is kept.":
+        "{name} = None: la expresión no da ningún valor, así que no se guarda nada.",
+    "{name} = {value} (type {kind}, not a tensor: shown here, not kept in the workspace)":
+        "{name} = {value} (tipo {kind}, no es un tensor: se muestra aquí, no se guarda en el "
+        "espacio de trabajo)",
+    "{name} is {source} itself (the same tensor object), not a copy: an in-place method "
+    "returns the tensor it changed.":
+        "{name} es el propio {source} (el mismo objeto tensor), no una copia: un método in "
+        "situ devuelve el tensor que cambió.",
+    "{name} shares memory with {source}: it is a view, not a copy, so changing one changes "
+    "the other. Call .clone() for a copy.":
+        "{name} comparte memoria con {source}: es una vista, no una copia, así que cambiar uno "
+        "cambia el otro. Llama a .clone() para obtener una copia.",
+    "Tensors read: {tensors}.": "Tensores leídos: {tensors}.",
+    "this expression": "esta expresión",
+    "Write a number such as 2, -0.5 or math.pi.":
+        "Escribe un número como 2, -0.5 o math.pi.",
+    "'{text}' is not a number: write e.g. 2, -0.5, 1e-3, 1/3 or math.pi.":
+        "'{text}' no es un número: escribe p. ej. 2, -0.5, 1e-3, 1/3 o math.pi.",
+    "'{name}' is not a tensor in the workspace: write one tensor name or one number here, "
+    "e.g. b or 2.5.":
+        "'{name}' no es un tensor del espacio de trabajo: escribe aquí un nombre de tensor o "
+        "un número, p. ej. b o 2.5.",
     "The number {value} is too large for a tensor operation (at most 63 bits).":
         "El número {value} es demasiado grande para una operación con tensores (como máximo "
         "63 bits).",
@@ -203,8 +205,6 @@ MESSAGES = {
     "a different": "otra",
     "Choose a tensor from the workspace.": "Elige un tensor del espacio de trabajo.",
     "'{text}' is not a whole number.": "'{text}' no es un número entero.",
-    "Write one tensor name or one number here, e.g. b or 2.5.":
-        "Escribe aquí un nombre de tensor o un número, p. ej. b o 2.5.",
     "yes": "sí",
     "no": "no",
     "{op} with {operands}": "{op} con {operands}",

@@ -157,13 +157,13 @@ _HINTS = (
 def operation_error(exc: BaseException, op: str, *, field: str | None = None) -> OperationError:
     """Turn a PyTorch exception into an OperationError with a plain explanation."""
     text = str(exc).strip() or type(exc).__name__
-    for pattern, hint in _HINTS:
-        if pattern in text:
-            message = hint(op)
-            break
-    else:
-        message = msg("PyTorch refused {op}.", op=op)
+    message = error_hint(text, op) or msg("PyTorch refused {op}.", op=op)
     return OperationError(message, field=field, torch_error=text)
+
+
+def error_hint(text: str, op: str) -> str:
+    """The plain explanation of a PyTorch error text, or "" when there is none."""
+    return next((hint(op) for pattern, hint in _HINTS if pattern in text), "")
 
 
 def _and(items: list[str]) -> Text:

@@ -12,10 +12,10 @@ from engine.core.errors import InputError
 from engine.i18n.messages import join_texts, msg
 from engine.session.workspace import Workspace, validate_name
 from engine.tensors.ops.explain import explain_promotion, operands_error, operation_error
-from engine.tensors.ops.expr import Value
 from engine.tensors.ops.support import (
     MemoryReport,
     OpResult,
+    Value,
     check_display,
     check_output_size,
     display_snapshot,

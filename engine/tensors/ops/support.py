@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import torch
 
@@ -15,7 +16,11 @@ from engine.core.parsing import format_shape
 from engine.core.snapshot import TensorSnapshot, dtype_name, snapshot
 from engine.i18n.messages import msg
 from engine.session.workspace import Workspace, validate_name
-from engine.tensors.ops.expr import Value, evaluate, parse_expression
+from engine.tensors.typed import namespace_with, run_typed
+
+# A tensor or a Python number (operators on tensors are dynamic in torch's stubs, hence Any).
+Value = Any
+INT64_LIMIT = 2**63
 
 
 @dataclass(frozen=True)
@@ -111,14 +116,20 @@ def result_name(text: str, workspace: Workspace, stem: str = "r") -> str:
     return validate_name(clean, field="result")
 
 
-def _no_tensors(op: type, left: Value, right: Value) -> Value:
-    raise AssertionError("numbers only")  # names are refused by the parser before this
-
-
 def parse_number(text: str, *, field: str) -> Value:
-    """A number written as 2, -0.5, 1e-3 or 1/3 (no names)."""
-    expression = parse_expression(text, (), field=field)
-    return evaluate(expression, {}, _no_tensors, field)
+    """A number written in the language: 2, -0.5, 1e-3, 1/3, 2 ** 10, math.pi / 4..."""
+    source = (text or "").strip()
+    if not source:
+        raise InputError(msg("Write a number such as 2, -0.5 or math.pi."), field=field)
+    run = run_typed(source, namespace_with(with_torch=False), field=field)
+    value = run.value if run.has_value else None
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= INT64_LIMIT:
+        raise InputError(msg("The number {value} is too large for a tensor operation "
+                             "(at most 63 bits).", value=value), field=field)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InputError(msg("'{text}' is not a number: write e.g. 2, -0.5, 1e-3, 1/3 or "
+                             "math.pi.", text=source), field=field)
+    return value
 
 
 def parse_int(text: str, *, field: str) -> int:
@@ -134,14 +145,14 @@ def parse_optional_int(text: str, *, field: str) -> int | None:
 
 def parse_operand(text: str, workspace: Workspace, *, field: str) -> tuple[Value, str]:
     """A workspace name or a number: (tensor or number, its code)."""
-    names = workspace.names()
-    expression = parse_expression(text, names, field=field)
-    if expression.names:
-        if expression.code not in names:
-            raise InputError(msg("Write one tensor name or one number here, e.g. b or 2.5."),
-                             field=field)
-        return read_tensor(workspace, expression.code, field), expression.code
-    value = evaluate(expression, {}, _no_tensors, field)
+    clean = (text or "").strip()
+    if clean.isidentifier() and clean in workspace:
+        return read_tensor(workspace, clean, field), clean
+    if clean.isidentifier() and clean not in ("math", "True", "False"):
+        raise InputError(msg("'{name}' is not a tensor in the workspace: write one tensor "
+                             "name or one number here, e.g. b or 2.5.", name=clean),
+                         field=field)
+    value = parse_number(clean, field=field)
     return value, number_code(value)
 
 

@@ -75,11 +75,33 @@ def test_bad_literals_name_the_column(text, column, words):
     assert words in info.value.message
 
 
-def test_no_eval_of_python_expressions():
-    for text in ("__import__('os')", "[len([])]", "[0x10]", "[1j]", "{1: 2}", "[2 ** 3]",
-                 "[(1 + 2) * 3]", "[math.sqrt]", "[1 / 0]", "[1 *]"):
-        with pytest.raises(InputError):
-            parse_literal(text)
+def test_what_the_parser_cannot_read_is_computed_by_the_language():
+    for text, data in (("[len([])]", [0]), ("[0x10]", [16]), ("[2 ** 3]", [8]),
+                       ("[(1 + 2) * 3]", [9]), ("[math.sqrt(4), math.cos(0)]", [2.0, 1.0])):
+        parsed = parse_literal(text)
+        assert parsed.data == data and parsed.code == text
+        assert torch.equal(torch.tensor(parsed.data),
+                           torch.tensor(eval(parsed.code, {"math": math})))  # noqa: S307
+
+
+def test_what_is_not_tensor_data_keeps_the_parsers_error():
+    for text in ("__import__('os')", "[1j]", "{1: 2}", "[math.sqrt]", "[1 / 0]", "[1 *]",
+                 "[getattr(math, 'pi')]", "[math.__name__]", "[torch.ones(2)]", "[2 ** 70]",
+                 "[[1, 2], [3 ** 1]]", "[math.sqrt(-1)]", "[[[[[[[[[1 ** 1]]]]]]]]]"):
+        with pytest.raises(InputError) as info:
+            parse_literal(text, field="data")
+        assert info.value.field == "data" and info.value.column >= 1
+
+
+@pytest.mark.parametrize("text", ["[[1, 2], [3, 4]]", "[[0.1, 0.2], [0.3, 0.4]]", "(2, 3)",
+                                  "[math.pi, math.e]", "[True, False]", "3.14159",
+                                  "[0, math.pi / 4, math.pi / 2, 3 * math.pi / 4]",
+                                  "[1., 0., 0.,]", "[[3., 0.], [0., 3.]]"])
+def test_note_data_lines_work_as_typed(text):
+    parsed = parse_literal(text)
+    expected = torch.tensor(eval(text, {"math": math}))  # noqa: S307 - the oracle
+    assert torch.equal(torch.tensor(parsed.data), expected)
+    assert torch.equal(torch.tensor(eval(parsed.code, {"math": math})), expected)  # noqa: S307
 
 
 def test_note_angles_keep_math_pi_in_the_code_and_match_python():

@@ -282,7 +282,9 @@ def test_shape_mismatch_names_the_operands_shapes():
     workspace.put("p", torch.tensor([[1, 2], [3, 4]]))
     with pytest.raises(OperationError) as info:
         run_expression(workspace, "twos ** p", "powers2")
-    assert info.value.message.startswith("** with (2, 3) float32 and (2, 2) int64: ")
+    assert "column 1: Running `twos ** p` failed" in info.value.message
+    assert "twos (2, 3) float32, p (2, 2) int64" in info.value.message
+    assert "compared from the right" in info.value.message  # the app's teaching hint
     assert "must match" in info.value.torch_error and info.value.field == "expression"
     with pytest.raises(OperationError) as info:
         run_op(workspace, OpRequest("add", "twos", other="p"))
@@ -366,10 +368,11 @@ def test_expression_promotion_and_errors():
     with pytest.raises(OperationError) as info:
         run_expression(workspace, "p @ q", "e")
     assert info.value.field == "expression"
-    with pytest.raises(InputError):
-        run_expression(workspace, "2 + 3", "e")
-    with pytest.raises(InputError):
+    numbers = run_expression(workspace, "2 + 3", "e")  # a number: shown, not kept
+    assert numbers.tensor is None and numbers.value == 5 and "e = 5" in numbers.summary
+    with pytest.raises(InputError) as info:
         run_expression(workspace, "p + nothing", "e")
+    assert "`nothing` is not defined" in info.value.message and info.value.column == 5
 
 
 def test_expression_over_the_memory_guard_is_refused():

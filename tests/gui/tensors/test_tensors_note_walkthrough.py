@@ -201,13 +201,12 @@ def test_creating_seeds_like_literals_and_dtypes(qtbot, tab):
 
 def test_arithmetic_broadcasting_and_more_math(qtbot, tab):
     me = Learner(qtbot, tab)
-    me.create("zeros", "z", shape="2, 2")
-    me.expression("z + 1", "ones")
+    me.expression("torch.zeros(2, 2) + 1", "ones")  # the note's line, as typed
     me.shown("ones", values=np.ones((2, 2)))
     me.create("ones", "o", shape="2, 3")
     me.expression("o + 1", "twos")  # the note writes + 2, which makes threes
     me.shown("twos", values=np.full((2, 3), 2.0))
-    me.expression("(ones * 7 - 1) / 2", "threes")  # precedence, as in Python
+    me.expression("(torch.ones(2, 2) * 7 - 1) / 2", "threes")  # precedence, as in Python
     me.shown("threes", values=np.full((2, 2), 3.0))
     me.expression("twos ** 2", "fours")
     me.shown("fours", values=np.full((2, 3), 4.0))
@@ -217,13 +216,16 @@ def test_arithmetic_broadcasting_and_more_math(qtbot, tab):
     me.create("tensor", "p", data="[[1, 2], [3, 4]]")
     me.expression("twos ** p", "powers2")
     error = me.ops.error_text("expression")
-    assert "(2, 3) float32 and (2, 2) int64" in error and "must match" in error
+    assert "twos (2, 3) float32, p (2, 2) int64" in error and "must match" in error
+    assert "column 1" in error
     assert tab.viewer.snapshot().name == "p"  # the failed step changed nothing
     me.create("ones", "o", shape="2, 2")
     me.expression("o + 1", "twos")
     me.expression("twos ** p", "powers2")
     me.shown("powers2", values=[[2, 4], [8, 16]], dtype="float32")
-    assert "float32" in me.note()  # float ** int64 -> float32, and why
+    assert "promoted dtype float32" in me.note()  # float ** int64 -> float32, and why
+    me.expression("twos ** torch.tensor([[1, 2], [3, 4]])", "powers2")  # the note's line
+    me.shown("powers2", values=[[2, 4], [8, 16]], dtype="float32")
     me.expression("twos ** 2", "fours")
     me.expression("ones + fours", "fives")
     me.shown("fives", values=np.full((2, 2), 5.0))

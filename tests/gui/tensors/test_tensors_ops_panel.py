@@ -41,12 +41,20 @@ def test_expression_runs_and_reproduces(qtbot, ctx, panel):
     assert not panel.error_text("expression")
 
 
-def test_expression_with_python_tricks_is_refused_beside_the_field(qtbot, ctx, panel):
+@pytest.mark.parametrize(("text", "words"), [
+    ("a.__class__", "column 1: `Tensor.__class__` is not part of TorchScope's PyTorch"),
+    ("a * getattr(a, 'sum')", "column 5: `getattr` is not part of TorchScope's PyTorch"),
+    ("torch.load('x.pt')", "column 1: `torch.load` is not part of TorchScope's PyTorch"),
+    ("torch.zeros(100000, 100000) + a", "column 1: A tensor of shape (100000, 100000)"),
+])
+def test_expression_with_python_tricks_is_refused_beside_the_field(qtbot, ctx, panel, text,
+                                                                    words):
     panel.set_group("expression")
-    panel.fields["expression"].setText("a.__class__")
+    panel.fields["expression"].setText(text)
     run(qtbot, ctx, panel)
-    assert "attribute" in panel.error_text("expression")
-    assert panel.shown == [] and panel.fields["expression"].text() == "a.__class__"
+    assert words in panel.error_text("expression")
+    assert panel.shown == [] and panel.fields["expression"].text() == text
+    assert ctx.workspace.workspace.names() == ["a", "b", "i"]
 
 
 def test_inplace_sin_changes_the_tensor_and_reports_memory(qtbot, ctx, panel):
