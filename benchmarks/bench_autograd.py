@@ -14,10 +14,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.core import Figure, median_seconds, ratio
+from benchmarks.core import Figure, median_seconds, ratio, skipped
 
 DOT_TIME_LIMIT_S = 60
 PAN_FRAMES = 40
+DOT_HINT = ("the comparison needs Graphviz's dot: on Debian/Ubuntu `sudo apt-get install "
+            "graphviz` (other systems: https://graphviz.org/download/)")
 
 
 def _finish(generator):
@@ -34,13 +36,11 @@ def _roots() -> dict:
 
     import torch
 
-    from engine.autograd.expressions.evaluate import run_program
-    from engine.autograd.expressions.parse import parse_program
     from engine.autograd.presets.catalogue import PRESET_CODE, _names
-    from engine.autograd.program import NOTE_EXAMPLE
+    from engine.autograd.program import NOTE_EXAMPLE, run_program
 
-    values = run_program(parse_program(NOTE_EXAMPLE))
-    graphs = {"note example": ([values["out"]], values)}
+    program = run_program(NOTE_EXAMPLE)
+    graphs = {"note example": ([program.root], program.live.tensors)}
     for key, label in (("resnet18", "ResNet-18"), ("resnet50", "ResNet-50"),
                        ("densenet121", "DenseNet-121"), ("chain2000", "2000-op chain")):
         namespace = {"torch": torch, "math": math}
@@ -125,8 +125,8 @@ def run() -> list[Figure]:
 def _dot_figure(label: str, graph, ours: float, has_dot: bool) -> Figure:
     target = {"min": 10.0} if label == "ResNet-50" else None
     if not has_dot:
-        return Figure(f"{label}: dot time / our layout time", float("nan"), "×", target,
-                      note="skipped: Graphviz dot is not installed")
+        return skipped(f"{label}: dot time / our layout time", "×", "dot not installed",
+                       note=DOT_HINT)
     dot = _dot_seconds(graph)
     if dot is None:
         return Figure(f"{label}: dot time / our layout time", ratio(DOT_TIME_LIMIT_S, ours),

@@ -66,9 +66,9 @@ def grad_value(tensor: torch.Tensor | None, name: str) -> GradValue:
     return GradValue(tuple(tensor.shape), norm, snapshot(tensor, name) if small else None)
 
 
-def record_backward(live: LiveGraph, root: torch.Tensor, retain_graph: bool = True
-                    ) -> BackwardRecord:
-    """Run ``root.backward()`` with hooks on every node and return what flowed where."""
+def record_backward(live: LiveGraph, root: torch.Tensor, retain_graph: bool = True,
+                    gradient: torch.Tensor | None = None) -> BackwardRecord:
+    """Run ``root.backward(gradient)`` with hooks on every node; return what flowed where."""
     arriving: dict[int, tuple[GradValue, ...]] = {}
     steps: list[BackwardStep] = []
     handles: list[Any] = []  # torch's RemovableHandle
@@ -93,7 +93,7 @@ def record_backward(live: LiveGraph, root: torch.Tensor, retain_graph: bool = Tr
             prehook, posthook = make_hooks(index, node)
             handles.append(node.register_prehook(prehook))
             handles.append(node.register_hook(posthook))
-        root.backward(retain_graph=retain_graph)
+        root.backward(gradient, retain_graph=retain_graph)
     finally:
         for handle in handles:
             handle.remove()
@@ -108,9 +108,11 @@ def leaf_grads(live: LiveGraph) -> dict[str, TensorSnapshot]:
     return grads
 
 
-def backward_code(root_name: str) -> Text:
+def backward_code(root_name: str, gradient: str | None = None) -> Text:
     """The code of the backward call the app really makes (it keeps the graph)."""
-    return compose("# {comment}\n{root}.backward(retain_graph=True)\n", root=root_name,
+    argument = f"{gradient}, " if gradient else ""
+    return compose("# {comment}\n{root}.backward({argument}retain_graph=True)\n",
+                   root=root_name, argument=argument,
                    comment=msg("retain_graph=True: the app keeps the graph to show the nodes'\n"
                                "# saved tensors after backward (plain backward() frees them)."))
 

@@ -1,15 +1,16 @@
-"""The Autograd tab's expression program: forward, graph, backward and curves.
+"""The Autograd tab's program: lines of the language, their graph, backward and curves.
 
-``run_expressions(rows)`` parses the named steps, runs them (dry run first), extracts the
-grad_fn graph of the last result and lays it out. ``run_backward(result)`` calls
-``backward()`` on it with recording hooks and returns the gradient curves: ``a.grad``,
-the finite-difference estimate and the closed form where one exists.
+``run_program(source, mode)`` runs the forward lines (``lines.split_lines``) in one
+``Interpreter``, extracts the grad_fn graph of the backward request's tensor (or of the
+last tensor with a grad_fn) and lays it out. ``run_backward(program)`` runs that backward
+recorded node by node, then the lines after the request in the same interpreter, and
+returns the gradient curves: ``x.grad``, the finite-difference estimate and the closed
+form where one exists (``gradients``).
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
@@ -19,61 +20,52 @@ import torch
 from numpy.typing import NDArray
 
 from engine.autograd.backward import BackwardRecord, backward_code, record_backward
-from engine.autograd.closed_form import closed_form, formula_text
-from engine.autograd.expressions.evaluate import (
-    Evaluator,
-    finite_difference,
-    program_code,
-    run_program,
-)
-from engine.autograd.expressions.parse import ParsedStep, parse_program
+from engine.autograd.gradients import gradient_curves
 from engine.autograd.graph import GradGraph, LiveGraph, extract_grad_graph
 from engine.autograd.layout import GraphLayout, layered_layout
+from engine.autograd.lines import NOTE_EXAMPLE, ProgramLines, split_lines
 from engine.core.codegen import CodeStep
-from engine.core.errors import OperationError
+from engine.core.errors import OperationError, TorchScopeError
 from engine.i18n.messages import Text, compose, msg
+from engine.language.errors import located
+from engine.language.interpreter import Interpreter, RunResult
 
-Values = Mapping[str, Any]  # name -> tensor or plain number, as the program left them
+__all__ = ["NOTE_EXAMPLE", "GRAD_MODES", "ProgramResult", "BackwardResult", "TensorRow",
+           "run_program", "run_backward", "tensor_row"]
+
 Curve = NDArray[np.floating[Any]]
-
-NOTE_EXAMPLE = (
-    ("a", "linspace(0, 2*pi, steps=25, requires_grad=True)"),
-    ("b", "sin(a)"),
-    ("c", "2 * b"),
-    ("d", "c + 1"),
-    ("out", "sum(d)"),
-)
 GRAD_MODES = {"on": None, "no_grad": "torch.no_grad()",
               "inference_mode": "torch.inference_mode()"}
-MAX_FINITE_DIFFERENCES = 200
-MAX_FINITE_DIFFERENCE_WORK = 200_000  # elements per program run (2 runs per element of x)
 SHORT_VALUES = 6
 
 
 @dataclass(frozen=True)
 class TensorRow:
-    """What the steps table shows for one named value."""
+    """What the tensors table shows for one name the lines bound."""
 
     name: str
     shape: tuple[int, ...] | None
     requires_grad: bool
     is_leaf: bool
     grad_fn: str | None
-    text: str  # short value text for plain numbers, dtype for tensors
+    text: str  # short value text for plain values, dtype (and small values) for tensors
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ProgramResult:
+    lines: ProgramLines
     rows: tuple[TensorRow, ...]
     graph: GradGraph
     layout: GraphLayout
-    output: str | None  # name of the graph's root tensor
+    output: str | None  # the graph's root as typed: a name, or e.g. "d.sum()"
+    root: object  # the value backward() is asked of (a tensor, normally)
     x_name: str | None  # the 1-D leaf requiring grad the curves use as x
     x: Curve | None
     curves: dict[str, Curve]  # name -> 1-D values of the same length as x (forward curves)
     step: CodeStep
-    parsed: tuple[ParsedStep, ...]
     live: LiveGraph
+    printed: str  # what the forward lines printed (and a last bare expression's value)
+    interpreter: Interpreter  # the session the lines after backward() continue in
 
 
 def tensor_row(name: str, value: object) -> TensorRow:
@@ -85,63 +77,100 @@ def tensor_row(name: str, value: object) -> TensorRow:
             text += f" [{numbers}]"
         return TensorRow(name, tuple(value.shape), value.requires_grad, value.is_leaf, grad_fn,
                          text)
-    return TensorRow(name, None, False, True, None, repr(value))
+    return TensorRow(name, None, False, True, None, repr(value)[:80])
 
 
-def _curve_leaf(parsed: tuple[ParsedStep, ...], values: Values) -> str | None:
-    for step in parsed:
-        value = values[step.name]
+def _bound(run: RunResult) -> dict[str, object]:
+    """The names the lines bound, in the order they were first bound."""
+    return {name: run.names[name] for name in dict.fromkeys(run.assigned) if name in run.names}
+
+
+def _curve_leaf(values: dict[str, object]) -> str | None:
+    for name, value in values.items():
         if isinstance(value, torch.Tensor) and value.is_leaf and value.requires_grad \
                 and value.dim() == 1:
-            return step.name
+            return name
     return None
 
 
-def _forward_curves(x_name: str | None, values: Values) -> dict[str, Curve]:
+def _curve(value: object) -> Curve | None:
+    if not isinstance(value, torch.Tensor) or value.is_complex():
+        return None
+    return value.detach().double().numpy().copy()
+
+
+def _forward_curves(x_name: str | None, values: dict[str, object]) -> dict[str, Curve]:
     if x_name is None:
         return {}
-    size = values[x_name].shape
-    return {name: value.detach().numpy().copy() for name, value in values.items()
-            if isinstance(value, torch.Tensor) and value.shape == size and name != x_name}
+    shape = getattr(values[x_name], "shape", None)
+    curves = {name: _curve(value) for name, value in values.items()
+              if name != x_name and getattr(value, "shape", None) == shape}
+    return {name: curve for name, curve in curves.items() if curve is not None}
 
 
 def _grad_mode(mode: str) -> AbstractContextManager[object]:
-    if mode == "no_grad":
-        return torch.no_grad()
-    if mode == "inference_mode":
-        return torch.inference_mode()
-    return contextlib.nullcontext()
+    return torch.inference_mode() if mode == "inference_mode" else contextlib.nullcontext()
 
 
 def _mode_code(code: str, mode: str) -> str:
-    if mode not in GRAD_MODES or GRAD_MODES[mode] is None:
+    if GRAD_MODES.get(mode) is None or not code:
         return code
     body = "".join(f"    {line}\n" for line in code.splitlines())
     return f"with {GRAD_MODES[mode]}:\n{body}"
 
 
-def run_expressions(rows: Iterable[tuple[str, str]], mode: str = "on") -> ProgramResult:
-    """Parse, dry-run and run the steps ``[(name, expression), ...]``; extract the graph.
-
-    ``mode`` is "on" (autograd tracks as usual), "no_grad" or "inference_mode" (the steps
-    run inside ``torch.no_grad()`` / ``torch.inference_mode()``: nothing is recorded).
-    """
-    parsed = parse_program(list(rows))
+def _run_forward(lines: ProgramLines, mode: str) -> tuple[Interpreter, RunResult]:
+    interpreter = Interpreter()
+    interpreter.grad_enabled = mode == "on"
     with _grad_mode(mode):
-        values = run_program(parsed)
-    output = next((s.name for s in reversed(parsed) if isinstance(values[s.name], torch.Tensor)
-                   and values[s.name].grad_fn is not None), None)
-    roots = [values[output]] if output else []
-    graph, live = extract_grad_graph(roots, values)
-    x_name = _curve_leaf(parsed, values)
-    x = values[x_name].detach().numpy().copy() if x_name else None
-    code = _mode_code(program_code(parsed), mode)
-    explanation = msg("Each step is one PyTorch call; tensors computed from a tensor with "
+        run = interpreter.run_to_end(lines.forward)
+    interpreter.grad_enabled = True  # the `with` block of the mode ends with the forward lines
+    return interpreter, run
+
+
+def _root(lines: ProgramLines, interpreter: Interpreter, values: dict[str, object],
+          mode: str) -> tuple[str | None, object]:
+    """The tensor backward() is asked of: the request's receiver, else the last with history."""
+    if lines.backward is None:
+        name = next((n for n, v in reversed(values.items()) if isinstance(v, torch.Tensor)
+                     and v.grad_fn is not None), None)
+        return name, values.get(name) if name else None
+    root = lines.backward.root
+    if root in values:
+        return root, values[root]
+    interpreter.grad_enabled = mode == "on"  # e.g. `d.sum().backward()`: part of the forward
+    with _grad_mode(mode):
+        value = interpreter.run_to_end("\n" * (lines.backward.line - 1) + root).value
+    interpreter.grad_enabled = True
+    return root, value
+
+
+def run_program(source: str, mode: str = "on") -> ProgramResult:
+    """Run the forward lines of ``source``; extract the graph of the tensor to differentiate.
+
+    ``mode`` is "on" (autograd tracks as usual), "no_grad" or "inference_mode" (the forward
+    lines run inside ``torch.no_grad()`` / ``torch.inference_mode()``: nothing is recorded).
+    """
+    lines = split_lines(source)
+    interpreter, run = _run_forward(lines, mode)
+    values = _bound(run)
+    output, root = _root(lines, interpreter, values, mode)
+    has_graph = isinstance(root, torch.Tensor) and root.grad_fn is not None
+    named = values | ({output: root} if output and output not in values else {})
+    graph, live = extract_grad_graph([root] if has_graph else [], named)  # type: ignore[list-item]
+    x_name = _curve_leaf(values)
+    x = _curve(values[x_name]) if x_name else None
+    code = _mode_code("".join(f"{step.code}\n" for step in run.steps), mode)
+    explanation = msg("Each line runs as typed; tensors computed from a tensor with "
                       "requires_grad=True record a grad_fn.")
-    return ProgramResult(tuple(tensor_row(s.name, values[s.name]) for s in parsed), graph,
-                         layered_layout(graph), output, x_name, x,
+    printed = run.output
+    if run.has_value and lines.backward is None:
+        printed += run.value_repr + "\n"
+    return ProgramResult(lines, tuple(tensor_row(n, v) for n, v in values.items()), graph,
+                         layered_layout(graph), output if has_graph else None, root, x_name, x,
                          _forward_curves(x_name, values),
-                         CodeStep(msg("Forward steps"), code, explanation), parsed, live)
+                         CodeStep(msg("Forward steps"), code, explanation), live, printed,
+                         interpreter)
 
 
 @dataclass(frozen=True)
@@ -153,59 +182,83 @@ class BackwardResult:
     closed_form: Curve | None
     formula: str | None
     step: CodeStep
+    printed: str = ""  # what the lines after backward() printed, and a last value
+    error: str | None = None  # why a line after backward() failed (the backward stands)
+    error_line: int = 0  # the line that failed
 
 
-def _closed_form_values(program: ProgramResult) -> tuple[Curve | None, str | None]:
-    if program.x_name is None or program.output is None:
+def _gradient(program: ProgramResult) -> torch.Tensor | None:
+    request = program.lines.backward
+    if request is None or request.gradient is None:
+        return None
+    padded = "\n" * (request.line - 1) + request.gradient
+    value = program.interpreter.run_to_end(padded).value
+    if not isinstance(value, torch.Tensor):
+        raise OperationError(located(msg("The gradient given to backward() must be a tensor "
+                                         "shaped like {root}.", root=request.root),
+                                     request.line, request.column), field="backward")
+    return value
+
+
+def _backward_failed(program: ProgramResult, text: str, torch_error: str | None = None
+                     ) -> OperationError:
+    request = program.lines.backward
+    if request is not None:
+        text = located(text, request.line, request.column)
+    return OperationError(text, field="backward", torch_error=torch_error)
+
+
+def _record(program: ProgramResult) -> BackwardRecord:
+    root = program.root
+    if not isinstance(root, torch.Tensor):
+        raise _backward_failed(program, msg(
+            "Nothing to differentiate: no line made a tensor with a grad_fn. Give a leaf "
+            "requires_grad=True."))
+    name = program.output or (program.lines.backward.root if program.lines.backward else "")
+    try:
+        return record_backward(program.live, root, gradient=_gradient(program))
+    except RuntimeError as exc:
+        raise _backward_failed(program, explain_backward_error(name, root), str(exc)) from None
+
+
+def _after(program: ProgramResult) -> tuple[RunResult | None, TorchScopeError | None]:
+    """The lines after backward(), in the same interpreter; the error if one failed."""
+    if not program.lines.after.strip():
         return None, None
-    tree = closed_form(program.parsed, program.x_name, program.output)
-    if tree is None:
-        return None, None
-    env = {name: t.detach() if isinstance(t, torch.Tensor) else t
-           for name, t in program.live.tensors.items()}
-    with torch.no_grad():
-        values = Evaluator("cpu").value(tree, env)
-        x = env[program.x_name]
-        values = torch.as_tensor(values, dtype=x.dtype)
-        if torch.broadcast_shapes(values.shape, x.shape) != x.shape:
-            return None, None
-        return values.expand(x.shape).numpy().copy(), formula_text(tree)
+    try:
+        return program.interpreter.run_to_end(program.lines.after), None
+    except TorchScopeError as exc:
+        return program.interpreter.partial, exc
 
 
 def run_backward(program: ProgramResult) -> BackwardResult:
-    """``out.backward()`` with hooks; gradient curves for the plotted leaf."""
-    if program.output is None:
-        raise OperationError(msg("Nothing to differentiate: no step has a grad_fn. Give a leaf "
-                                 "requires_grad=True."), field="backward")
-    root = program.live.tensors[program.output]
-    try:
-        record = record_backward(program.live, root)
-    except RuntimeError as exc:
-        raise OperationError(explain_backward_error(program.output, root), field="backward",
-                             torch_error=str(exc)) from None
-    grad = fd = None
-    x_name = program.x_name
-    if x_name is not None and program.live.tensors[x_name].grad is not None:
-        grad = program.live.tensors[x_name].grad.numpy().copy()
-        if grad.size <= MAX_FINITE_DIFFERENCES and root.numel() == 1 \
-                and _program_elements(program) <= MAX_FINITE_DIFFERENCE_WORK:
-            fd = finite_difference(program.parsed, x_name, program.output).numpy()
-    closed, formula = _closed_form_values(program) if grad is not None else (None, None)
-    code: Text = backward_code(program.output)
-    if x_name is not None:
-        code = compose("{code}{x}_grad = {x}.grad\n", code=code, x=x_name)
+    """The requested ``backward()`` with hooks; gradient curves; then the lines after it."""
+    record = _record(program)
+    grad, fd, closed, formula = gradient_curves(program.lines, program.x_name, program.output,
+                                                program.live)
+    after, error = _after(program)
+    request = program.lines.backward
+    root = request.root if request else program.output or ""
+    code: Text = backward_code(root, request.gradient if request else None)
+    if after is not None and after.steps:
+        code = compose("{code}{after}", code=code,
+                       after="".join(f"{step.code}\n" for step in after.steps))
+    printed = after.output if after is not None else ""
+    if after is not None and after.has_value and error is None:
+        printed += after.value_repr + "\n"
     explanation = msg("backward() fills .grad of every leaf that requires grad.")
-    return BackwardResult(record, x_name, grad, fd, closed, formula,
-                          CodeStep(msg("Backward pass"), code, explanation))
-
-
-def _program_elements(program: ProgramResult) -> int:
-    return sum(t.numel() for t in program.live.tensors.values() if isinstance(t, torch.Tensor))
+    return BackwardResult(record, program.x_name, grad, fd, closed, formula,
+                          CodeStep(msg("Backward pass"), code, explanation), printed,
+                          error.describe() if error else None,
+                          int(getattr(error, "line", 0) or 0))
 
 
 def explain_backward_error(name: str, root: torch.Tensor) -> Text:
     if root.numel() != 1:
         return msg("'{name}' has {count} elements: backward() without a gradient argument only "
-                   "works on a single number. Reduce it first, e.g. sum({name}).",
+                   "works on a single number. Reduce it first, e.g. {name}.sum().",
                    name=name, count=root.numel())
+    if root.grad_fn is None:
+        return msg("'{name}' has no grad_fn: nothing was recorded for it. Give a leaf "
+                   "requires_grad=True (and run with autograd on).", name=name)
     return msg("backward() on '{name}' failed.", name=name)

@@ -1,11 +1,11 @@
 """The Autograd tab's state, without Qt: the program, the graph shown, backward, the replay.
 
 ``AutogradState`` is what the tab observes (napari-style: the view listens, the model owns
-the data). It knows the expression program and its backward result, which live graph is
+the data). It knows the program (lines of the language) and its backward result, which live graph is
 on screen (results of jobs for another graph are stale and dropped), whether backward()
 may run on that graph, the selected node, and where the step-by-step replay of the
 recorded backward pass stands. Listeners are plain callables, so the whole flow
-(expressions → graph → backward → step through) runs and is tested without Qt.
+(lines → graph → backward → step through) runs and is tested without Qt.
 """
 
 from __future__ import annotations

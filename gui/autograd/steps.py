@@ -1,22 +1,23 @@
-"""The editable named steps of an expression program, with what autograd recorded.
+"""The lines of the Autograd program: a code editor, what they bound, what they printed.
 
-Columns: name, expression (editable), then shape, requires_grad and grad_fn as computed.
-Editing emits ``edited`` (the tab debounces and re-runs). Errors are shown in a red label
-under the table and the offending cell is selected.
+Top: the lines as typed (one statement per line, as in the note; a pasted cell works).
+Editing emits ``edited`` (the tab debounces and re-runs). Below: the tensors the lines
+bound with their shape, requires_grad and grad_fn; a refused line's message (line and
+column, PyTorch's own text kept) with that line marked; and what the lines printed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFontDatabase, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
+    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,160 +25,115 @@ from superqt.utils import signals_blocked
 
 from gui.core.retranslate import Retranslatable
 
-NAME, EXPRESSION, SHAPE, REQUIRES_GRAD, GRAD_FN = range(5)
-READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-MIN_EXPRESSION_WIDTH = 130  # below this the table scrolls sideways instead of eliding
+NAME, SHAPE, REQUIRES_GRAD, GRAD_FN = range(4)
+ERROR_LINE_COLOR = QColor(255, 225, 225)
+
+
+def _code_box(read_only: bool) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    box.setReadOnly(read_only)
+    box.setTabChangesFocus(False)
+    return box
 
 
 class StepsEditor(Retranslatable, QWidget):
-    """See the module docstring; ``steps()`` returns ``[(name, expression), ...]``."""
+    """See the module docstring; ``source()`` is the typed text."""
 
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 5)
+        self.editor = _code_box(False)
+        self.editor.setMinimumHeight(120)
+        self.table = QTableWidget(0, 4)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setWordWrap(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setMinimumHeight(90)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(EXPRESSION, QHeaderView.ResizeMode.Interactive)
-        for column in (NAME, SHAPE, REQUIRES_GRAD, GRAD_FN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_button = QPushButton()
-        self.remove_button = QPushButton()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
-        self.add_button.clicked.connect(self._on_add)
-        self.remove_button.clicked.connect(self._on_remove)
-        self.table.itemChanged.connect(self._on_item_changed)
-        header.sectionResized.connect(self._on_section_resized)
-        self.table.viewport().installEventFilter(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        self.output_title = QLabel()
+        self.output = _code_box(True)
+        self.output.setMinimumHeight(70)
+        self.editor.textChanged.connect(self.edited.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.editor, 3)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.output_title)
+        layout.addWidget(self.output, 2)
         self._retranslate()
 
     def _retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Expression"),
-                                              self.tr("Shape"), self.tr("requires_grad"),
-                                              self.tr("grad_fn")])
-        self.add_button.setText(self.tr("Add step"))
-        self.remove_button.setText(self.tr("Remove step"))
-        self.table.setToolTip(self.tr("Numbers, names defined above, + - * / ** @ and "
-                                      "functions such as sin, cos, exp, log, relu, sum, mean, "
-                                      "linspace, ones, rand"))
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._update_expression_width()
-        return False
-
-    def _update_expression_width(self) -> None:
-        """The expression column takes the free width, but never less than a readable minimum."""
-        header = self.table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(self.table.columnCount())
-                     if c != EXPRESSION)
-        width = max(MIN_EXPRESSION_WIDTH, self.table.viewport().width() - others)
-        if header.sectionSize(EXPRESSION) != width:
-            header.resizeSection(EXPRESSION, width)
-
-    def _on_section_resized(self, column: int, *_sizes) -> None:
-        if column == EXPRESSION:
-            self.table.resizeRowsToContents()
-        else:
-            self._update_expression_width()
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Shape"),
+                                              self.tr("requires_grad"), self.tr("grad_fn")])
+        self.editor.setToolTip(self.tr("PyTorch lines as in the note, e.g. b = torch.sin(a), "
+                                       "out = d.sum(), out.backward()"))
+        self.output_title.setText(self.tr("Output"))
 
     # --- content ------------------------------------------------------------------------
-    def set_steps(self, steps) -> None:
-        with signals_blocked(self.table):
-            self.table.setRowCount(0)
-            for name, expression in steps:
-                self._append_row(name, expression)
+    def source(self) -> str:
+        return self.editor.toPlainText()
 
-    def _append_row(self, name: str, expression: str) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        self.table.setItem(row, NAME, QTableWidgetItem(name))
-        self.table.setItem(row, EXPRESSION, QTableWidgetItem(expression))
-        self.table.item(row, EXPRESSION).setToolTip(expression)
-        for column in (SHAPE, REQUIRES_GRAD, GRAD_FN):
-            item = QTableWidgetItem("")
-            item.setFlags(READ_ONLY)
-            item.setForeground(QColor(80, 80, 80))
-            self.table.setItem(row, column, item)
+    def set_source(self, text: str) -> None:
+        """Replace the lines (without emitting ``edited``: the caller runs them)."""
+        with signals_blocked(self.editor):
+            self.editor.setPlainText(text)
 
-    def steps(self) -> list[tuple[str, str]]:
-        result = []
-        for row in range(self.table.rowCount()):
-            name = self.table.item(row, NAME)
-            expression = self.table.item(row, EXPRESSION)
-            result.append((name.text() if name else "", expression.text() if expression else ""))
-        return result
-
-    def set_expression(self, row: int, text: str) -> None:
-        """Change one expression as if the user typed it."""
-        self.table.item(row, EXPRESSION).setText(text)
+    def names(self) -> list[str]:
+        return [self.table.item(r, NAME).text() for r in range(self.table.rowCount())]
 
     def set_results(self, rows) -> None:
-        """Fill the computed columns from ``engine.autograd.program.TensorRow`` values."""
-        by_name = {row.name: row for row in rows}
-        with signals_blocked(self.table):
-            for index in range(self.table.rowCount()):
-                result = by_name.get(self.table.item(index, NAME).text().strip())
-                shape = "" if result is None else (result.text if result.shape is None
-                                                    else str(list(result.shape)))
-                texts = ("", "", "") if result is None else (
-                    shape, str(result.requires_grad), result.grad_fn or "None")
-                for column, text in zip((SHAPE, REQUIRES_GRAD, GRAD_FN), texts, strict=True):
-                    self.table.item(index, column).setText(text)
+        """Fill the table from ``engine.autograd.program.TensorRow`` values."""
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            shape = row.text if row.shape is None else str(list(row.shape))
+            texts = (row.name, shape, str(row.requires_grad), row.grad_fn or "None")
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(row.text)
+                self.table.setItem(index, column, item)
 
     def result_texts(self, column: int) -> list[str]:
         return [self.table.item(r, column).text() for r in range(self.table.rowCount())]
 
-    def show_error(self, message: str, field: str | None = None) -> None:
+    def set_output(self, text: str) -> None:
+        self.output.setPlainText(text)
+
+    def output_text(self) -> str:
+        return self.output.toPlainText()
+
+    def show_error(self, message: str, line: int | None = None) -> None:
         self.error_label.setText(message)
         self.error_label.show()
-        if field and ":" in field:
-            kind, _, row = field.partition(":")
-            column = NAME if kind == "name" else EXPRESSION
-            if row.isdigit() and int(row) < self.table.rowCount():
-                self.table.setCurrentCell(int(row), column)
+        self._mark_line(line)
+
+    def _mark_line(self, line: int | None) -> None:
+        selections = []
+        block = self.editor.document().findBlockByNumber(line - 1) if line else None
+        if block is not None and block.isValid():
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(ERROR_LINE_COLOR)
+            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            selection.cursor = QTextCursor(block)
+            selections.append(selection)
+        self.editor.setExtraSelections(selections)
+
+    def marked_lines(self) -> list[int]:
+        return [s.cursor.blockNumber() + 1 for s in self.editor.extraSelections()]
 
     def clear_error(self) -> None:
         self.error_label.clear()
         self.error_label.hide()
+        self._mark_line(None)
 
     def error_text(self) -> str:
         return self.error_label.text()
-
-    # --- handlers -----------------------------------------------------------------------
-    def _on_add(self) -> None:
-        names = {name for name, _ in self.steps()}
-        name = next(f"s{i}" for i in range(1, 1000) if f"s{i}" not in names)
-        last = self.steps()[-1][0] if self.table.rowCount() else "1"
-        with signals_blocked(self.table):
-            self._append_row(name, f"{last} * 1")
-        self.edited.emit()
-
-    def _on_remove(self) -> None:
-        row = self.table.currentRow()
-        if row < 0:
-            row = self.table.rowCount() - 1
-        if row >= 0 and self.table.rowCount() > 1:
-            self.table.removeRow(row)
-            self.edited.emit()
-
-    def _on_item_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() in (NAME, EXPRESSION):
-            self.edited.emit()

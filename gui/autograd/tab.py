@@ -1,6 +1,8 @@
-"""The Autograd tab: expressions, their grad_fn graph, backward step by step, presets.
+"""The Autograd tab: PyTorch lines, their grad_fn graph, backward step by step, presets.
 
-Left: the named steps (default: the note's sine example), presets and the tiny model.
+Left: the lines (default: the note's sine example, as the note writes it; a line
+``out.backward()`` asks for the backward pass, the lines after it run once the gradients
+are there), what they bound and printed, presets and the tiny model.
 Centre: the graph (click a node) with the backward controls, and the two curves.
 Right: the clicked node's details and the code panel. All torch work runs on the worker.
 """
@@ -24,7 +26,7 @@ from superqt.utils import qdebounced, signals_blocked
 
 from engine.autograd.backward import backward_from
 from engine.autograd.graph import node_details
-from engine.autograd.program import GRAD_MODES, NOTE_EXAMPLE, run_backward, run_expressions
+from engine.autograd.program import GRAD_MODES, NOTE_EXAMPLE, run_backward, run_program
 from engine.autograd.state import AutogradState
 from gui.autograd.backward_player import BackwardPlayer
 from gui.autograd.curves import AutogradCurves
@@ -65,8 +67,8 @@ class AutogradTab(Retranslatable, QWidget):
         self._build_layout()
         self._connect_signals()
         self._retranslate()
-        self.steps_editor.set_steps(NOTE_EXAMPLE)
-        self._run_expressions(select_class=DEFAULT_NODE_CLASS)
+        self.steps_editor.set_source(NOTE_EXAMPLE)
+        self._run_lines(select_class=DEFAULT_NODE_CLASS)
 
     # --- construction -------------------------------------------------------------------
     def _create_widgets(self) -> None:
@@ -96,8 +98,8 @@ class AutogradTab(Retranslatable, QWidget):
         self.model_jobs = ModelJobs(self)
 
     def _build_layout(self) -> None:
-        expressions = QWidget()
-        column = QVBoxLayout(expressions)
+        lines = QWidget()
+        column = QVBoxLayout(lines)
         column.setContentsMargins(4, 4, 4, 4)
         switches = QHBoxLayout()
         switches.addWidget(self.mode_label)
@@ -107,7 +109,7 @@ class AutogradTab(Retranslatable, QWidget):
         column.addWidget(self.steps_editor, 1)
         column.addWidget(self.language_help)
         column.addWidget(self.run_button)
-        for page in (expressions, self.presets, self.model_panel):
+        for page in (lines, self.presets, self.model_panel):
             self.modes.addTab(_scrolling(page), "")
         graph_box = QWidget()
         graph_layout = QVBoxLayout(graph_box)
@@ -138,10 +140,10 @@ class AutogradTab(Retranslatable, QWidget):
         layout.addWidget(main)
 
     def _connect_signals(self) -> None:
-        self._run_debounced = qdebounced(self._run_expressions, DEBOUNCE_MS)
+        self._run_debounced = qdebounced(self._run_lines, DEBOUNCE_MS)
         self.steps_editor.edited.connect(self._run_debounced)
-        self.run_button.clicked.connect(self._run_expressions)
-        self.mode_choice.currentIndexChanged.connect(self._run_expressions)
+        self.run_button.clicked.connect(self._run_lines)
+        self.mode_choice.currentIndexChanged.connect(self._run_lines)
         self.track_box.toggled.connect(self._on_track_toggled)
         self.backward_button.clicked.connect(self._on_backward)
         self.graph_view.node_clicked.connect(self._on_node_clicked)
@@ -153,17 +155,15 @@ class AutogradTab(Retranslatable, QWidget):
         self.model_panel.cancel_requested.connect(self.model_jobs.cancel)
 
     def _retranslate(self) -> None:
-        self.modes.setTabText(0, self.tr("Expressions"))
+        self.modes.setTabText(0, self.tr("Lines"))
         self.modes.setTabText(1, self.tr("Presets"))
         self.modes.setTabText(2, self.tr("Tiny model"))
         self.language_help.setText(
             self.tr(
-                "One step per row: a name and an expression. You can use numbers, pi, e, the names "
-                "defined above, + - * / ** @ and the functions linspace, arange, ones, zeros, "
-                "rand, "
-                "randn, sin, cos, tan, exp, log, sqrt, abs, tanh, sigmoid, relu, square, detach, "
-                "sum, mean, pow, maximum, minimum. requires_grad=True makes a leaf that autograd "
-                "tracks. There is no attribute access: write sum(d), not d.sum()."
+                "PyTorch as the note writes it, one statement per line (torch and math are "
+                "imported). requires_grad=True makes a leaf that autograd tracks. The line "
+                "out.backward() runs the backward pass node by node; the lines after it "
+                "(a.grad, print(d.grad_fn.next_functions)) run once the gradients are there."
             )
         )
         self.mode_label.setText(self.tr("Autograd:"))
@@ -176,19 +176,19 @@ class AutogradTab(Retranslatable, QWidget):
         ):
             self.mode_choice.setItemText(index, text)
         self.mode_choice.setToolTip(
-            self.tr("Run the steps normally or inside a block that turns autograd off")
+            self.tr("Run the lines normally or inside a block that turns autograd off")
         )
         self.track_box.setText(self.tr("requires_grad=True"))
         self.track_box.setToolTip(
-            self.tr("Switch requires_grad between True and False in every step that sets it")
+            self.tr("Switch requires_grad between True and False in every line that sets it")
         )
         self.run_button.setText(self.tr("Run"))
         self.run_button.setToolTip(
-            self.tr("Compute the steps and draw the grad_fn graph of the last one")
+            self.tr("Run the lines and draw the grad_fn graph of the tensor to differentiate")
         )
         self.backward_button.setText(self.tr("backward()"))
         self.backward_button.setToolTip(
-            self.tr("Call backward() on the last step, recording every node it runs")
+            self.tr("Call backward() on the graph's root, recording every node it runs")
         )
         self._update_backward_text()
 
@@ -228,23 +228,24 @@ class AutogradTab(Retranslatable, QWidget):
         text = self._backward_text
         self.backward_label.setText(text() if callable(text) else text)
 
-    # --- expressions --------------------------------------------------------------------
-    def _run_expressions(self, select_class: str | None = None) -> None:
+    # --- lines -------------------------------------------------------------------------
+    def _run_lines(self, select_class: str | None = None) -> None:
         self._run_debounced.cancel()
         wanted = select_class if isinstance(select_class, str) else None
         self.ctx.runner.run(
-            run_expressions,
-            self.steps_editor.steps(),
+            run_program,
+            self.steps_editor.source(),
             self.mode_choice.currentData(),
-            title=self.tr("Running the expressions"),
-            on_result=lambda r: self._on_expressions(r, wanted),
-            on_error=self._on_expressions_error,
+            title=self.tr("Running the lines"),
+            on_result=lambda r: self._on_program(r, wanted),
+            on_error=self._on_program_error,
         )
 
-    def _on_expressions(self, result, select_class: str | None) -> None:
+    def _on_program(self, result, select_class: str | None) -> None:
         self.state.set_program(result)
         self.steps_editor.clear_error()
         self.steps_editor.set_results(result.rows)
+        self.steps_editor.set_output(result.printed)
         self._update_track_box()
         found = result.graph.find(select_class) if select_class else []
         previous = self.graph_view.selected_node()
@@ -254,43 +255,46 @@ class AutogradTab(Retranslatable, QWidget):
         self.curves.set_forward(result.x_name, result.x, result.curves)
         self.add_step(result.step)
         self._select_after_backward = found[0] if found else None
-        output = next((r for r in result.rows if r.name == result.output), None)
-        if output is not None and output.shape == ():
-            self._on_backward()
+        if result.lines.backward is not None:
+            self._on_backward()  # the line `out.backward()` asks for it
             return
         if found:
             self.graph_view.select_node(found[0])
             self._request_details(found[0])
-        if result.output is not None:
+        self._update_waiting_text(result.output)
+
+    def _update_waiting_text(self, output: str | None) -> None:
+        if output is not None:
             self.set_backward_text(
                 lambda: self.tr(
-                    "{name} is not a single number: backward() needs a scalar (try sum({name}))."
-                ).format(name=result.output)
+                    "Add the line {name}.backward() (or press backward()) to run the backward "
+                    "pass node by node."
+                ).format(name=output)
             )
         else:
             self.set_backward_text(
                 lambda: self.tr(
-                    "No step has a grad_fn: nothing is tracked. Give a leaf requires_grad=True."
+                    "No line made a tensor with a grad_fn: nothing is tracked. Give a leaf "
+                    "requires_grad=True."
                 )
             )
 
     def _on_track_toggled(self, checked: bool) -> None:
         old, new = ("False", "True") if checked else ("True", "False")
-        steps = [
-            (name, text.replace(f"requires_grad={old}", f"requires_grad={new}"))
-            for name, text in self.steps_editor.steps()
-        ]
-        self.steps_editor.set_steps(steps)
-        self._run_expressions()
+        source = self.steps_editor.source()
+        self.steps_editor.set_source(
+            source.replace(f"requires_grad={old}", f"requires_grad={new}")
+        )
+        self._run_lines()
 
     def _update_track_box(self) -> None:
-        texts = [text.replace(" ", "") for _, text in self.steps_editor.steps()]
+        text = self.steps_editor.source().replace(" ", "")
         with signals_blocked(self.track_box):
-            self.track_box.setChecked(any("requires_grad=True" in t for t in texts))
-            self.track_box.setEnabled(any("requires_grad=" in t for t in texts))
+            self.track_box.setChecked("requires_grad=True" in text)
+            self.track_box.setEnabled("requires_grad=" in text)
 
-    def _on_expressions_error(self, message: str, exc) -> None:
-        self.steps_editor.show_error(message, getattr(exc, "field", None))
+    def _on_program_error(self, message: str, exc) -> None:
+        self.steps_editor.show_error(message, getattr(exc, "line", None))
 
     def _on_backward(self) -> None:
         program, live = self.state.program, self.state.live
@@ -333,6 +337,9 @@ class AutogradTab(Retranslatable, QWidget):
     def _on_backward_error(self, message: str, _exc) -> None:
         self.backward_button.setEnabled(True)
         self.set_backward_text(message, True)
+        program = self.state.program
+        if program is not None and self.state.shows_program and program.lines.backward:
+            self.steps_editor.show_error(message, program.lines.backward.line)
 
     def _on_backward_done(self, live, result) -> None:
         if not self.state.accept_backward(live, result):
@@ -340,6 +347,9 @@ class AutogradTab(Retranslatable, QWidget):
         self.curves.set_gradient(
             result.grad, result.finite_difference, result.closed_form, result.formula
         )
+        self.steps_editor.set_output(self.state.program.printed + result.printed)
+        if result.error:
+            self.steps_editor.show_error(result.error, result.error_line)
         self.add_step(result.step)
         self.player.refresh()
         self._announce_backward(result.record)
@@ -352,7 +362,7 @@ class AutogradTab(Retranslatable, QWidget):
             self._request_details(selected)
 
     def _on_mode_changed(self, index: int) -> None:
-        """Back on Expressions: show the program's graph, curves and backward again."""
+        """Back on Lines: show the program's graph, curves and backward again."""
         program = self.state.program
         if index != 0 or program is None or self.state.shows_program:
             return

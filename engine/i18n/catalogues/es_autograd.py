@@ -1,95 +1,33 @@
-"""Spanish texts of the Autograd tab's engine messages (expressions, graph, presets, model)."""
+"""Spanish texts of the Autograd tab's engine messages (lines, graph, presets, model)."""
 
 MESSAGES = {
-    # expressions: parsing
-    "Cannot read the expression at column {column} ({reason}). Expected a number, a name, an "
-    "operator (+ - * / ** @) or a call such as sin(a).":
-        "No se puede leer la expresión en la columna {column} ({reason}). Se esperaba un "
-        "número, un nombre, un operador (+ - * / ** @) o una llamada como sin(a).",
-    "An expression must be text.": "Una expresión debe ser texto.",
-    "The expression is empty: write one such as sin(a).":
-        "La expresión está vacía: escribe una como sin(a).",
-    "The expression is {length} characters long; at most {limit} are allowed.":
-        "La expresión tiene {length} caracteres; se permiten como máximo {limit}.",
-    "The expression ends after '{last}' at column {column}: a number, a name or a call such as "
-    "sin(a) is expected there.":
-        "La expresión termina tras '{last}' en la columna {column}: ahí se espera un número, "
-        "un nombre o una llamada como sin(a).",
-    "{what} is not part of the expression language. Use numbers, names, + - * / ** @ and "
-    "functions such as sin(a).":
-        "{what} no forma parte del lenguaje de expresiones. Usa números, nombres, "
-        "+ - * / ** @ y funciones como sin(a).",
-    "Unknown name '{name}'. Names defined so far: {known}.":
-        "Nombre desconocido '{name}'. Nombres definidos hasta ahora: {known}.",
-    "'{name}' is not a valid name: use letters, digits and _ and start with a letter.":
-        "'{name}' no es un nombre válido: usa letras, dígitos y _ y empieza por una letra.",
-    "'{name}' is reserved: choose another name.": "'{name}' está reservado: elige otro nombre.",
-    "'{name}' is defined twice: each step needs its own name.":
-        "'{name}' está definido dos veces: cada paso necesita su propio nombre.",
-    "Write at least one step, e.g. a = linspace(0, 1, steps=5).":
-        "Escribe al menos un paso, p. ej. a = linspace(0, 1, steps=5).",
-    "At most {limit} steps are allowed.": "Se permiten como máximo {limit} pasos.",
-    "Brackets are nested too deeply (more than {limit} levels).":
-        "Los paréntesis están anidados demasiado (más de {limit} niveles).",
-    "Cannot read the expression: it contains characters or nesting the language does not "
-    "accept.":
-        "No se puede leer la expresión: contiene caracteres o anidamientos que el lenguaje no "
-        "acepta.",
-    "The expression is nested too deeply (more than {limit} levels).":
-        "La expresión está anidada demasiado (más de {limit} niveles).",
-    "Only numbers are allowed here, not {value}.": "Aquí solo se permiten números, no {value}.",
-    "The number {value} is too large: at most {limit} is allowed.":
-        "El número {value} es demasiado grande: se permite como máximo {limit}.",
-    "{name} is a function: call it, e.g. {name}(a).":
-        "{name} es una función: llámala, p. ej. {name}(a).",
-    "This operator is not supported: use + - * / ** or @.":
-        "Este operador no está admitido: usa + - * / ** o @.",
-    "Only - and + are allowed in front of a value.":
-        "Delante de un valor solo se permiten - y +.",
-    "Only these functions can be called: {names}.":
-        "Solo se pueden llamar estas funciones: {names}.",
-    "{name}() takes {low} to {high} positional arguments, not {count}.":
-        "{name}() admite de {low} a {high} argumentos posicionales, no {count}.",
-    "{name}() accepts the keywords: {allowed}.": "{name}() acepta las palabras clave: {allowed}.",
-    "{keyword}= expects {kind}.": "{keyword}= espera {kind}.",
-    "True or False": "True o False",
-    "a whole number": "un número entero",
-    # expressions: evaluation
-    "@ multiplies two tensors; a plain number cannot be used with @.":
-        "@ multiplica dos tensores; no se puede usar un número suelto con @.",
-    "This matrix product needs about {work} multiplications, more than this app allows.":
-        "Este producto de matrices necesita unas {work} multiplicaciones, más de lo que esta "
-        "aplicación permite.",
-    "{name}() takes plain numbers here, not tensors.":
-        "{name}() admite aquí números sueltos, no tensores.",
-    "Sizes must be whole numbers of 0 or more, not {value}.":
-        "Los tamaños deben ser números enteros de 0 o más, no {value}.",
-    "Step {step} cannot be computed at column {column}.":
-        "El paso {step} no se puede calcular en la columna {column}.",
-    "A result of {count} elements is more than the {limit} this tab allows.":
-        "Un resultado de {count} elementos supera los {limit} que permite esta pestaña.",
-    "All the steps together would need {size}, more than the {guard} this app allows. Try "
-    "smaller sizes.":
-        "Todos los pasos juntos necesitarían {size}, más de los {guard} que permite esta "
-        "aplicación. Prueba tamaños más pequeños.",
-    "The number is too large.": "El número es demasiado grande.",
-    "The result is a complex number, which this tab does not support.":
-        "El resultado es un número complejo, que esta pestaña no admite.",
-    # program, backward
-    "Each step is one PyTorch call; tensors computed from a tensor with requires_grad=True "
-    "record a grad_fn.":
-        "Cada paso es una llamada de PyTorch; los tensores calculados a partir de un tensor con "
-        "requires_grad=True registran un grad_fn.",
+    # lines of the language, program, backward
+    "The tab runs backward() itself, recording every node: write `{root}.backward()` or "
+    "`{root}.backward(gradient)`.":
+        "La pestaña ejecuta backward() ella misma, registrando cada nodo: escribe "
+        "`{root}.backward()` o `{root}.backward(gradient)`.",
+    "Each line runs as typed; tensors computed from a tensor with requires_grad=True record a "
+    "grad_fn.":
+        "Cada línea se ejecuta tal como se escribe; los tensores calculados a partir de un "
+        "tensor con requires_grad=True registran un grad_fn.",
+    "The gradient given to backward() must be a tensor shaped like {root}.":
+        "El gradiente que se pasa a backward() debe ser un tensor con la forma de {root}.",
+    "Nothing to differentiate: no line made a tensor with a grad_fn. Give a leaf "
+    "requires_grad=True.":
+        "Nada que derivar: ninguna línea creó un tensor con grad_fn. Da a una hoja "
+        "requires_grad=True.",
     "backward() fills .grad of every leaf that requires grad.":
         "backward() rellena .grad de cada hoja que requiere gradiente.",
     "backward() on '{name}' failed.": "backward() sobre '{name}' falló.",
     "'{name}' has {count} elements: backward() without a gradient argument only works on a "
-    "single number. Reduce it first, e.g. sum({name}).":
+    "single number. Reduce it first, e.g. {name}.sum().":
         "'{name}' tiene {count} elementos: backward() sin argumento de gradiente solo funciona "
-        "sobre un único número. Redúcelo antes, p. ej. sum({name}).",
+        "sobre un único número. Redúcelo antes, p. ej. {name}.sum().",
+    "'{name}' has no grad_fn: nothing was recorded for it. Give a leaf requires_grad=True (and "
+    "run with autograd on).":
+        "'{name}' no tiene grad_fn: no se registró nada para él. Da a una hoja "
+        "requires_grad=True (y ejecuta con autograd activado).",
     "Forward steps": "Pasos hacia delante",
-    "Nothing to differentiate: no step has a grad_fn. Give a leaf requires_grad=True.":
-        "Nada que derivar: ningún paso tiene grad_fn. Da a una hoja requires_grad=True.",
     "Backward pass": "Paso hacia atrás",
     # presets
     "Running the preset": "Ejecutando el ejemplo",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pytest
@@ -13,14 +14,15 @@ from hypothesis import strategies as st
 from engine.autograd.backward import record_backward
 from engine.autograd.graph import extract_grad_graph, node_details
 from engine.autograd.layout import layered_layout, longest_path_layers, simple_layout
-from engine.autograd.program import NOTE_EXAMPLE, run_backward, run_expressions
+from engine.autograd.program import NOTE_EXAMPLE, run_backward, run_program
 from engine.core.codegen import PREAMBLE
 from engine.core.errors import OperationError
+from engine.language.errors import LanguageError
 
 
 @pytest.fixture
 def note():
-    return run_expressions(NOTE_EXAMPLE)
+    return run_program(NOTE_EXAMPLE)
 
 
 def edges_by_class(graph):
@@ -106,28 +108,72 @@ def test_code_reproduces_shown_values(note):
     result = run_backward(note)
     namespace: dict = {}
     exec(PREAMBLE + note.step.code + result.step.code, namespace)
-    np.testing.assert_array_equal(namespace["a_grad"].numpy(), result.grad)
+    np.testing.assert_array_equal(namespace["a"].grad.numpy(), result.grad)
     np.testing.assert_array_equal(namespace["b"].detach().numpy(), note.curves["b"])
+    assert note.step.code.splitlines() == NOTE_EXAMPLE.splitlines()[:5]  # as typed
+    assert result.step.code.endswith("out.backward(retain_graph=True)\nprint(a.grad)\n")
+
+
+def lines(*rows: str) -> str:
+    return "".join(f"{row}\n" for row in rows)
 
 
 def test_closed_form_of_other_programs():
-    program = run_expressions([("x", "linspace(-1, 1, steps=9, requires_grad=True)"),
-                               ("y", "exp(x) * x"), ("out", "sum(y)")])
+    program = run_program(lines("x = torch.linspace(-1, 1, steps=9, requires_grad=True)",
+                                "y = x.exp() * x", "y.sum().backward()"))
+    assert program.output == "y.sum()" and program.graph.find("SumBackward0")
     result = run_backward(program)
-    x = program.x.astype(np.float64)
+    x = program.x
     np.testing.assert_allclose(result.closed_form, np.exp(x) * (1 + x), rtol=1e-5)
-    relu = run_backward(run_expressions([("x", "linspace(-1, 1, steps=5, requires_grad=True)"),
-                                         ("out", "sum(relu(x))")]))
+    np.testing.assert_allclose(result.finite_difference, result.grad, atol=1e-4)
+    relu = run_backward(run_program(lines(
+        "x = torch.linspace(-1, 1, steps=5, requires_grad=True)",
+        "out = torch.relu(x).sum()", "out.backward()")))
     assert relu.formula is None and relu.closed_form is None
+    assert relu.finite_difference is not None
 
 
 def test_backward_on_non_scalar_teaches():
-    program = run_expressions([("a", "linspace(0, 1, steps=5, requires_grad=True)"),
-                               ("b", "2 * a")])
+    program = run_program(lines("a = torch.linspace(0, 1, steps=5, requires_grad=True)",
+                                "b = 2 * a", "b.backward()"))
     with pytest.raises(OperationError) as info:
         run_backward(program)
-    assert "5 elements" in info.value.message
+    assert info.value.message.startswith("Line 3, column 1: 'b' has 5 elements")
     assert "scalar outputs" in info.value.torch_error
+    ones = run_backward(run_program(lines(
+        "a = torch.linspace(0, 1, steps=5, requires_grad=True)", "b = 2 * a",
+        "b.backward(torch.ones_like(b))", "a.grad")))
+    np.testing.assert_allclose(ones.grad, np.full(5, 2.0))
+    assert ones.printed == "tensor([2., 2., 2., 2., 2.])\n"
+    assert "b.backward(torch.ones_like(b), retain_graph=True)" in ones.step.code
+
+
+def test_lines_after_backward_run_in_the_same_session(note):
+    program = run_program(NOTE_EXAMPLE + "print(d.grad_fn.next_functions)\na.grad.shape\n")
+    assert program.printed == ""  # nothing printed before backward()
+    result = run_backward(program)
+    printed = result.printed.splitlines()
+    assert printed[0].startswith("tensor([ 2.0000e+00,")
+    assert re.match(r"\(\(<MulBackward0 object at 0x[0-9a-f]+>, 0\), \(None, 0\)\)",
+                    printed[-2])
+    assert printed[-1] == "torch.Size([25])" and result.error is None
+    failing = run_backward(run_program(NOTE_EXAMPLE + "print(a.grad.nope)\n"))
+    assert failing.grad is not None and failing.error_line == 8
+    assert failing.error.startswith("Line 8, column 7:")
+
+
+def test_refused_lines_name_line_and_column():
+    with pytest.raises(LanguageError) as info:
+        run_program("a = torch.ones(3, requires_grad=True)\nb = a.__class__\n")
+    assert info.value.line == 2 and "Line 2, column" in info.value.message
+    with pytest.raises(LanguageError) as info:
+        run_program("a = torch.ones(3)\nb = torch.sin(a\n")
+    assert info.value.line == 2
+    with pytest.raises(OperationError) as error:  # the note's in-place-on-a-leaf error
+        run_program("a = torch.linspace(0., 2. * math.pi, steps=25, requires_grad=True)\n"
+                    "torch.sin_(a)\n")
+    assert "a leaf Variable that requires grad" in error.value.torch_error
+    assert error.value.message.startswith("Line 2, column 1:")
 
 
 def test_node_details_saved_tensors_and_leaf_grad(note):
@@ -155,33 +201,48 @@ def test_record_removes_its_hooks():
 
 @pytest.mark.parametrize("mode", ["no_grad", "inference_mode"])
 def test_autograd_off_modes_record_nothing(mode):
-    program = run_expressions(NOTE_EXAMPLE, mode)
+    program = run_program(NOTE_EXAMPLE, mode)
     assert program.graph.node_count == 0 and program.output is None
+    assert program.step.code.startswith(f"with torch.{mode}():\n    a = torch.linspace(")
     namespace: dict = {}
     exec(PREAMBLE + program.step.code, namespace)
     for row in program.rows:
         assert namespace[row.name].grad_fn is None and row.grad_fn is None
         assert namespace[row.name].requires_grad == row.requires_grad
-    with pytest.raises(OperationError, match="Nothing to differentiate"):
+    with pytest.raises(OperationError, match="Line 6, column 1: 'out' has no grad_fn") as info:
         run_backward(program)
+    assert "does not require grad" in info.value.torch_error
 
 
-def test_number_steps_and_unsorted_leaves():
-    program = run_expressions([("k", "3"), ("x", "rand(6, requires_grad=True)"),
-                               ("y", "k * x ** 2"), ("out", "sum(y)")])
+def test_number_lines_and_unsorted_leaves():
+    program = run_program(lines("k = 3", "torch.manual_seed(0)",
+                                "x = torch.rand(6, requires_grad=True)", "y = k * x ** 2",
+                                "out = y.sum()", "out.backward()"))
     assert program.rows[0].shape is None and program.rows[0].text == "3"
     result = run_backward(program)
     np.testing.assert_allclose(result.closed_form, 6 * program.x, rtol=1e-6)
-    assert result.formula == "3 * (2 * x)"
+    assert result.formula == "k * (2 * x)"
+    np.testing.assert_allclose(result.finite_difference, result.grad, atol=1e-3)
+
+
+def test_no_closed_form_when_a_line_changes_a_tensor_in_place():
+    program = run_program(lines("x = torch.linspace(0, 1, steps=5, requires_grad=True)",
+                                "y = x * 2", "z = y.clone()", "z.mul_(3)", "out = z.sum()",
+                                "out.backward()"))
+    result = run_backward(program)
+    np.testing.assert_allclose(result.grad, np.full(5, 6.0))
+    assert result.closed_form is None and result.formula is None
+    np.testing.assert_allclose(result.finite_difference, result.grad, atol=1e-3)
 
 
 _LEAF = st.just("x")
-_CONST = st.sampled_from(["2", "0.5", "3", "pi"])
+_CONST = st.sampled_from(["2", "0.5", "3", "math.pi"])
 
 
 def _grow(children):
     unary = st.tuples(st.sampled_from(["sin", "cos", "exp", "tanh", "sigmoid", "square"]),
-                      children).map(lambda t: f"{t[0]}({t[1]})")
+                      st.booleans(), children).map(
+        lambda t: f"torch.{t[0]}({t[2]})" if t[1] else f"({t[2]}).{t[0]}()")
     binary = st.tuples(children, st.sampled_from(["+", "-", "*"]), children | _CONST).map(
         lambda t: f"({t[0]} {t[1]} {t[2]})")
     power = children.map(lambda c: f"({c}) ** 2")
@@ -191,8 +252,8 @@ def _grow(children):
 @settings(max_examples=60, deadline=None)
 @given(st.recursive(_LEAF, _grow, max_leaves=5))
 def test_closed_form_agrees_with_autograd(expression):
-    program = run_expressions([("x", "linspace(0.1, 1, steps=7, requires_grad=True)"),
-                               ("y", expression), ("out", "sum(y)")])
+    program = run_program(lines("x = torch.linspace(0.1, 1, steps=7, requires_grad=True)",
+                                f"y = {expression}", "out = y.sum()", "out.backward()"))
     result = run_backward(program)
     assert result.closed_form is not None, expression
     np.testing.assert_allclose(result.closed_form, result.grad, rtol=1e-4, atol=1e-4)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from engine.autograd.program import NOTE_EXAMPLE
 from engine.core.codegen import PREAMBLE
+from gui.autograd.steps import GRAD_FN, REQUIRES_GRAD
 from tests.conftest import wait_idle
 
 
@@ -24,8 +26,10 @@ def test_default_shows_the_note_example(tab, ctx):
     graph = tab.graph_view.graph()
     assert [n.class_name for n in graph.nodes] == [
         "SumBackward0", "AddBackward0", "MulBackward0", "SinBackward0", "AccumulateGrad"]
-    assert tab.steps_editor.result_texts(4) == ["None", "SinBackward0", "MulBackward0",
-                                                "AddBackward0", "SumBackward0"]
+    assert tab.steps_editor.result_texts(GRAD_FN) == ["None", "SinBackward0", "MulBackward0",
+                                                      "AddBackward0", "SumBackward0"]
+    assert tab.steps_editor.source() == NOTE_EXAMPLE  # as the note writes it
+    assert tab.steps_editor.output_text().startswith("tensor([ 2.0000e+00,")  # print(a.grad)
     assert "5 nodes" in tab.graph_view.counts_label.text()
     assert tab.details.details().class_name == "MulBackward0"
     assert tab.graph_view.selected_node() == 2
@@ -46,13 +50,24 @@ def test_gradient_plot_matches_the_code_panels_a_grad(tab):
     assert tab.code_panel.code().startswith(PREAMBLE.rstrip())
 
 
-def test_parse_error_points_at_the_column_and_keeps_the_graph(qtbot, tab, ctx):
-    tab.steps_editor.set_expression(1, "sin(a")
+def replace_line(tab, number: int, text: str) -> None:
+    """Select line ``number`` in the editor and type ``text`` over it, as a user would."""
+    lines = tab.steps_editor.source().splitlines()
+    lines[number - 1] = text
+    tab.steps_editor.editor.setPlainText("\n".join(lines) + "\n")
+
+
+def test_refused_line_points_at_line_and_column_and_keeps_the_graph(qtbot, tab, ctx):
+    replace_line(tab, 2, "b = torch.sin(a")
     qtbot.waitUntil(lambda: tab.steps_editor.error_text() != "", timeout=10000)
     wait_idle(qtbot, ctx.runner)
-    assert "column 4" in tab.steps_editor.error_text()
+    assert tab.steps_editor.error_text().startswith("Line 2, column")
+    assert tab.steps_editor.marked_lines() == [2]
     assert tab.graph_view.graph().node_count == 5
-    tab.steps_editor.set_expression(1, "cos(a)")
+    replace_line(tab, 2, "b = a.__class__")
+    qtbot.waitUntil(lambda: "__class__" in tab.steps_editor.error_text(), timeout=10000)
+    assert tab.steps_editor.error_text().startswith("Line 2, column 5:")
+    replace_line(tab, 2, "b = torch.cos(a)")
     qtbot.waitUntil(lambda: tab.steps_editor.error_text() == "", timeout=10000)
     wait_idle(qtbot, ctx.runner)
     assert tab.graph_view.graph().find("CosBackward0")
@@ -140,15 +155,18 @@ def test_autograd_off_and_on_switches(qtbot, tab, ctx):
     tab.mode_choice.setCurrentIndex(tab.mode_choice.findData("no_grad"))
     wait_idle(qtbot, ctx.runner)
     assert tab.graph_view.graph().node_count == 0
-    assert tab.steps_editor.result_texts(4) == ["None"] * 5
+    assert tab.steps_editor.result_texts(GRAD_FN) == ["None"] * 5
     assert ctx.session.steps("autograd")[-1].code.startswith("with torch.no_grad():")
+    assert "'out' has no grad_fn" in tab.steps_editor.error_text()  # line 6 asks backward()
+    assert "PyTorch says: element 0 of tensors does not require grad" in \
+        tab.steps_editor.error_text()
     tab.mode_choice.setCurrentIndex(tab.mode_choice.findData("on"))
     wait_idle(qtbot, ctx.runner)
     assert tab.graph_view.graph().node_count == 5
     tab.track_box.setChecked(False)
     wait_idle(qtbot, ctx.runner)
-    assert tab.steps_editor.result_texts(3) == ["False"] * 5
-    assert "requires_grad=False" in tab.steps_editor.steps()[0][1]
+    assert tab.steps_editor.result_texts(REQUIRES_GRAD) == ["False"] * 5
+    assert "requires_grad=False" in tab.steps_editor.source().splitlines()[0]
     assert tab.graph_view.graph().node_count == 0
     tab.track_box.setChecked(True)
     wait_idle(qtbot, ctx.runner)
@@ -256,3 +274,14 @@ def test_engine_texts_and_code_comments_follow_the_language(qtbot, tab, ctx):
         install_language("en")
     qtbot.waitUntil(lambda: tab.code_panel.code() == english_code, timeout=5000)
     assert tab.presets.explanation.text().startswith("SinBackward0 saved b at version 0")
+
+
+def test_the_notes_in_place_error_keeps_pytorchs_text(qtbot, tab, ctx):
+    tab.steps_editor.editor.setPlainText(
+        "a = torch.linspace(0., 2. * math.pi, steps=25, requires_grad=True)\ntorch.sin_(a)\n")
+    qtbot.waitUntil(lambda: "sin_" in tab.steps_editor.error_text(), timeout=10000)
+    text = tab.steps_editor.error_text()
+    assert text.startswith("Line 2, column 1: Running `torch.sin_(a)` failed")
+    assert "PyTorch says: RuntimeError: a leaf Variable that requires grad is being used in " \
+           "an in-place operation." in text
+    assert tab.steps_editor.marked_lines() == [2]

@@ -12,7 +12,9 @@ import numpy as np
 import pytest
 import torch
 
+from gui.autograd.steps import GRAD_FN, REQUIRES_GRAD
 from tests.conftest import wait_idle
+from tests.engine.autograd.test_autograd_state import note_autograd_lines
 
 
 @pytest.fixture
@@ -58,12 +60,13 @@ def run_preset(qtbot, tab, ctx, key: str) -> dict:
 
 def test_requires_grad_and_the_sine_example(qtbot, tab, ctx):
     tab.show()
-    names = [name for name, _ in tab.steps_editor.steps()]
+    names = tab.steps_editor.names()
     assert names == ["a", "b", "c", "d", "out"]
     ns = run_code_panel(tab)
     # requires_grad: a is a leaf that autograd tracks; everything computed from it has history.
-    assert tab.steps_editor.result_texts(3) == [str(ns[n].requires_grad) for n in names]
-    assert tab.steps_editor.result_texts(4) == [grad_fn_name(ns[n]) for n in names]
+    assert tab.steps_editor.result_texts(REQUIRES_GRAD) == [str(ns[n].requires_grad)
+                                                            for n in names]
+    assert tab.steps_editor.result_texts(GRAD_FN) == [grad_fn_name(ns[n]) for n in names]
     assert ns["a"].is_leaf and ns["a"].grad_fn is None and ns["a"].shape == (25,)
     # The forward curve is b = sin(a) over [0, 2π], as the code computes it.
     x, y = tab.curves.forward_data()
@@ -130,7 +133,7 @@ def test_backward_step_by_step_matches_autograd_grad(qtbot, tab, ctx):
     np.testing.assert_allclose(step.grads_in[0].snapshot.values, expected.numpy())
 
 
-def test_turning_autograd_off_in_the_expressions(qtbot, tab, ctx):
+def test_turning_autograd_off_in_the_lines(qtbot, tab, ctx):
     for mode, head in (("no_grad", "with torch.no_grad():"),
                        ("inference_mode", "with torch.inference_mode():")):
         tab.mode_choice.setCurrentIndex(tab.mode_choice.findData(mode))
@@ -138,29 +141,32 @@ def test_turning_autograd_off_in_the_expressions(qtbot, tab, ctx):
         assert tab.graph_view.graph().node_count == 0
         assert ctx.session.steps("autograd")[-1].code.startswith(head)
         ns = run_code_panel(tab)
-        assert tab.steps_editor.result_texts(4) == ["None"] * 5
+        assert tab.steps_editor.result_texts(GRAD_FN) == ["None"] * 5
         assert all(ns[n].grad_fn is None for n in ("b", "c", "d", "out"))
-        assert tab.steps_editor.result_texts(3)[1:] == ["False"] * 4
+        assert tab.steps_editor.result_texts(REQUIRES_GRAD)[1:] == ["False"] * 4
     tab.mode_choice.setCurrentIndex(tab.mode_choice.findData("on"))
     wait_idle(qtbot, ctx.runner)
     tab.track_box.setChecked(False)  # a.requires_grad = False: nothing is tracked
     wait_idle(qtbot, ctx.runner)
     ns = run_code_panel(tab)
     assert not ns["a"].requires_grad and ns["out"].grad_fn is None
-    assert tab.steps_editor.result_texts(3) == ["False"] * 5
+    assert tab.steps_editor.result_texts(REQUIRES_GRAD) == ["False"] * 5
     tab.track_box.setChecked(True)
     wait_idle(qtbot, ctx.runner)
     # detach(): same values as b, no history.
-    tab.steps_editor.add_button.click()
-    tab.steps_editor.set_expression(5, "detach(b)")
-    qtbot.waitUntil(lambda: tab.steps_editor.result_texts(4)[-1] != "", timeout=10000)
+    editor = tab.steps_editor.editor
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.Start)
+    cursor.movePosition(cursor.MoveOperation.Down, n=5)  # before `out.backward()`
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, "e = b.detach()\r")
+    qtbot.waitUntil(lambda: tab.steps_editor.names()[-1:] == ["e"], timeout=10000)
     wait_idle(qtbot, ctx.runner)
     ns = run_code_panel(tab)
-    name = tab.steps_editor.steps()[5][0]
-    assert tab.steps_editor.result_texts(3)[5] == "False"
-    assert tab.steps_editor.result_texts(4)[5] == "None"
-    np.testing.assert_array_equal(ns[name].numpy(), ns["b"].detach().numpy())
-    assert not ns[name].requires_grad
+    assert tab.steps_editor.result_texts(REQUIRES_GRAD)[5] == "False"
+    assert tab.steps_editor.result_texts(GRAD_FN)[5] == "None"
+    np.testing.assert_array_equal(ns["e"].numpy(), ns["b"].detach().numpy())
+    assert not ns["e"].requires_grad
 
 
 @pytest.mark.parametrize("key, tracked, untracked", [
@@ -198,3 +204,47 @@ def test_in_place_on_a_leaf_is_refused(qtbot, tab, ctx):
     # The leaf is unchanged: the values are still linspace(0, 2π, 25).
     np.testing.assert_allclose(ns["a"].detach().numpy(),
                                np.linspace(0, 2 * math.pi, 25, dtype=np.float32), rtol=1e-6)
+
+
+def ran(tab, ctx) -> bool:
+    """The tab has run exactly what the editor holds and every job is done."""
+    program = tab.state.program
+    return (program is not None and not ctx.runner.is_busy()
+            and program.lines.source == tab.steps_editor.source())
+
+
+def test_typing_the_notes_autograd_section_line_by_line(qtbot, tab, ctx):
+    from PySide6.QtCore import Qt
+
+    editor = tab.steps_editor.editor
+    tab.show()
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    for line in note_autograd_lines():
+        qtbot.keyClicks(editor, line)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: ran(tab, ctx), timeout=20000)
+        assert tab.steps_editor.error_text() == "", (line, tab.steps_editor.error_text())
+    assert tab.steps_editor.source() == "".join(f"{line}\n" for line in note_autograd_lines())
+    # The graph of out = d.sum(), drawn from what the lines built.
+    graph = tab.graph_view.graph()
+    assert [n.class_name for n in graph.nodes] == [
+        "SumBackward0", "AddBackward0", "MulBackward0", "SinBackward0", "AccumulateGrad"]
+    # Both curves: b = sin(a) forward, and after out.backward() a.grad = 2·cos(a).
+    x, y = tab.curves.forward_data()
+    np.testing.assert_allclose(y, np.sin(x), atol=1e-6)
+    assert x[0] == 0 and x[-1] == pytest.approx(2 * math.pi)
+    data = tab.curves.gradient_data()
+    np.testing.assert_allclose(data["grad"][1], 2 * np.cos(x), atol=1e-5)
+    np.testing.assert_allclose(data["fd"][1], data["grad"][1], atol=1e-3)
+    np.testing.assert_allclose(data["closed"][1], 2 * np.cos(x), atol=1e-5)
+    assert "2 * cos(a)" in tab.curves.legend_label.text()
+    # What the lines printed: print(d.grad_fn.next_functions), then print(a.grad).
+    output = tab.steps_editor.output_text()
+    assert "((<MulBackward0 object at 0x" in output and ">, 0), (None, 0))" in output
+    assert "<SinBackward0 object at 0x" in output
+    assert output.split("a:\nNone\n")[1].startswith("tensor([ 2.0000e+00,  1.9319e+00,")
+    assert tab.player.length() == 5 and "backward() ran 5 nodes" in tab.backward_label.text()
+    ns = run_code_panel(tab)  # the code panel's lines reproduce the curves
+    np.testing.assert_array_equal(data["grad"][1], ns["a"].grad.numpy())
+    tab.hide()

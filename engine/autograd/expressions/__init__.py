@@ -1,1 +1,0 @@
-"""The Autograd tab's expression language: parsing, whitelist, evaluation."""
