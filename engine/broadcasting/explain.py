@@ -237,6 +237,8 @@ def explain_broadcast(shape_a: Iterable[int], shape_b: Iterable[int],
     broadcast = broadcast_shape_of(rows)
     probe = probe_torch_error(shape_a, shape_b, op, verdict, broadcast, names)
     summary = summarize(shape_a, shape_b, op, rows, verdict, failing, names)
+    if probe.note is not None:  # the error shown is not the operation's own text
+        summary = join_texts(" ", [summary, probe.note])
     return BroadcastExplanation(
         shape_a=shape_a, shape_b=shape_b, op=op, rows=rows, verdict=verdict,
         broadcast_shape=broadcast,

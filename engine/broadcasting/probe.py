@@ -7,7 +7,10 @@ Every probe returns the error text PyTorch gives (or None) and the code that rep
 - ``a.op_(b)`` where ``a`` would have to grow: ``a`` must be a real tensor (an expanded
   view cannot be written into); it is a small ``torch.zeros`` when that is cheap, and a
   meta tensor (shape without data) otherwise.
-- shapes whose element count overflows int64 cannot even be viewed: ``broadcast_shapes``.
+- shapes of 2^63 elements or more cannot exist in PyTorch, not even as a view, so no
+  operation can be written on them: a mismatch shows ``torch.broadcast_shapes``' text (the
+  broadcasting rule's), an in-place case PyTorch's refusal to make such a tensor, and the
+  probe's ``note`` says so plainly.
 """
 
 from __future__ import annotations
@@ -29,13 +32,14 @@ Shape = tuple[int, ...]
 Names = tuple[str, str]
 
 REAL_INPLACE_TARGET_MAX_NUMEL = 1 << 16  # a real zeros(a) for the in-place probe up to this
-_INT64_SAFE = 1 << 62
+_NUMEL_LIMIT = 1 << 63  # a tensor (even a view) needs its element count to fit in int64
 
 
 @dataclass(frozen=True)
 class Probe:
     error: str | None
     code: Text  # with its comments in the current language
+    note: Text | None = None  # whose text ``error`` is, when it is not the operation's
 
 
 def _dims(shape: tuple[int, ...]) -> str:
@@ -55,8 +59,21 @@ def _view_code(name: str, shape: tuple[int, ...], comment: str = "") -> Text:
     return compose("{line}\n", line=f"{name} = {value}")
 
 
-def _fits_int64(*shapes: tuple[int, ...]) -> bool:
-    return all(numel_of(shape) < _INT64_SAFE for shape in shapes)
+def _impossible(*shapes: tuple[int, ...]) -> tuple[int, ...] | None:
+    """The first of ``shapes`` no tensor can have (2^63 elements or more), or None."""
+    return next((shape for shape in shapes if numel_of(shape) >= _NUMEL_LIMIT), None)
+
+
+def _impossible_note(shape: Shape, expression: str, broadcast_rule: bool) -> Text:
+    if broadcast_rule:
+        return msg("No tensor of shape {shape} can exist in PyTorch: its number of elements "
+                   "does not fit in 64 bits, so {expression} cannot even be written. The error "
+                   "shown is the broadcasting rule's own text, from torch.broadcast_shapes.",
+                   shape=format_shape(shape), expression=expression)
+    return msg("No tensor of shape {shape} can exist in PyTorch: its number of elements does "
+               "not fit in 64 bits, so {expression} cannot even be written. The error shown "
+               "is PyTorch's refusal to make such a tensor.", shape=format_shape(shape),
+               expression=expression)
 
 
 def _caught(action: Callable[[], object]) -> str | None:
@@ -97,10 +114,12 @@ def probe_mismatch(shape_a: Shape, shape_b: Shape, op: BroadcastOp,
                    names: Names = ("a", "b")) -> Probe:
     """PyTorch's error for shapes that do not broadcast."""
     name_a, name_b = names
-    if not _fits_int64(shape_a, shape_b):
+    impossible = _impossible(shape_a, shape_b)
+    if impossible is not None:
         error = _caught(lambda: torch.broadcast_shapes(shape_a, shape_b))
         statement = f"torch.broadcast_shapes({format_shape(shape_a)}, {format_shape(shape_b)})"
-        return Probe(error, compose("{code}", code=_try_code(statement)))
+        return Probe(error, compose("{code}", code=_try_code(statement)),
+                     _impossible_note(impossible, op.expression(name_a, name_b), True))
     if op.is_inplace and numel_of(shape_a) <= REAL_INPLACE_TARGET_MAX_NUMEL:
         return _probe_real_target(shape_a, shape_b, op, names)
     comment: str = ""
@@ -127,24 +146,45 @@ def _probe_real_target(shape_a: Shape, shape_b: Shape, op: BroadcastOp, names: N
     return Probe(error, code)
 
 
+def _meta_code(name: str, shape: Shape, dtype: str, comment: str = "",
+               indent: str = "") -> Text:
+    dtype_argument = "" if dtype == "float32" else f", dtype=torch.{dtype}"
+    line = f"{indent}{name} = torch.empty({format_shape(shape)}{dtype_argument}, device='meta')"
+    if comment:
+        return compose("{line}  # {c}\n", line=line, c=comment)
+    return compose("{line}\n", line=line)
+
+
 def probe_inplace(shape_a: Shape, shape_b: Shape, op: BroadcastOp, broadcast: Shape,
                   names: Names = ("a", "b")) -> Probe:
-    """PyTorch's error for ``a.op_(b)`` when ``a`` would have to grow to the broadcast shape."""
+    """PyTorch's error for ``a.op_(b)`` when ``a`` would have to grow to the broadcast shape.
+
+    ``a`` and ``b`` are meta tensors (shapes without data); of one-byte ``uint8`` when four
+    bytes per element would overflow PyTorch's byte count (the shape check is the same)."""
     name_a, name_b = names
-    if not _fits_int64(shape_a, shape_b):  # not even a meta tensor can have this shape
-        return probe_shapes(shape_a, shape_b, broadcast)
-    if numel_of(shape_a) <= REAL_INPLACE_TARGET_MAX_NUMEL:
+    impossible = _impossible(shape_a, shape_b)
+    if impossible is None and numel_of(shape_a) <= REAL_INPLACE_TARGET_MAX_NUMEL:
         return _probe_real_target(shape_a, shape_b, op, names)
+    wide = max(numel_of(shape_a), numel_of(shape_b)) * 4 >= _NUMEL_LIMIT
+    dtype = "uint8" if wide and impossible is None else "float32"
 
     def action() -> None:
-        apply_op(op, torch.empty(shape_a, device="meta"), torch.empty(shape_b, device="meta"))
+        kind = getattr(torch, dtype)
+        apply_op(op, torch.empty(shape_a, dtype=kind, device="meta"),
+                 torch.empty(shape_b, dtype=kind, device="meta"))
 
-    code = join_texts("", [
-        compose("{line}  # {c}\n", c=msg("a shape without data"),
-                line=f"{name_a} = torch.empty({format_shape(shape_a)}, device='meta')"),
-        f"{name_b} = torch.empty({format_shape(shape_b)}, device='meta')\n",
-        _try_code(op.expression(name_a, name_b))])
-    return Probe(_caught(action), code)
+    indent = "" if impossible is None else "    "  # then making a or b is what fails
+    setup = join_texts("", [
+        _meta_code(name_a, shape_a, dtype, msg("a shape without data") if dtype == "float32"
+                   else msg("a shape without data, of 1-byte elements so that its size in "
+                            "bytes fits in 64 bits"), indent),
+        _meta_code(name_b, shape_b, dtype, indent=indent)])
+    statement = op.expression(name_a, name_b)
+    if impossible is None:
+        return Probe(_caught(action), join_texts("", [setup, _try_code(statement)]))
+    code = compose("try:\n{setup}    {statement}\nexcept RuntimeError as error:\n"
+                   "    print(error)\n", setup=setup, statement=statement)
+    return Probe(_caught(action), code, _impossible_note(impossible, statement, False))
 
 
 def probe_torch_error(shape_a: Shape, shape_b: Shape, op: BroadcastOp, verdict: Verdict,

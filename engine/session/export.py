@@ -12,6 +12,10 @@ section, its steps in their original order:
   top to bottom; the tabs' sections follow each other, so a tab starts after the previous
   tab's names (its own code defines every name it uses before using it).
 
+Whatever names the user chose, both re-run: names the steps rebind that the generated code
+or the app's namespace give a meaning (``torch``, ``math``, ``locals``, ``len``...) are
+bound back where the app would start afresh (see ``engine.session.export_names``).
+
 Each step's explanation becomes comments (script) or a markdown cell (notebook). Steps'
 titles, explanations and code comments are engine Texts: they are written in the language
 current at export time, whatever the language was when the step was taken.
@@ -30,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from engine.core.codegen import PREAMBLE, CodeStep
 from engine.i18n.messages import msg, render
+from engine.session.export_names import bound_names, fresh_name, restoring_lines, shadowed
 from engine.session.workspace_format import StrPath
 
 if TYPE_CHECKING:
@@ -133,9 +138,17 @@ def _function_source(section: TabSection) -> str:
     body = []
     for step in section.steps:
         body += _step_lines(step) + [""]
-    body.append("return locals()  # " + msg("every variable of this tab, by name"))
+    local = bound_names("\n".join(body))
+    collect = fresh_name("tab_variables", local) if "locals" in local else "locals"
+    head = restoring_lines(shadowed(local))
+    if collect != "locals":
+        head.append(f"from builtins import locals as {collect}")
+    if head:
+        head = [*_comment(msg("Names the steps rebind start as Python and the preamble "
+                              "give them, as in the app:")), *head, ""]
+    body.append(f"return {collect}()  # " + msg("every variable of this tab, by name"))
     doc = msg("The steps taken in the {tab} tab, in order.", tab=section.title)
-    inner = indent_code("\n".join([f'"""{doc}"""', *body]))
+    inner = indent_code("\n".join([f'"""{doc}"""', *head, *body]))
     return f"def {section.function_name}():\n{inner}\n"
 
 
@@ -188,6 +201,23 @@ def _cell_meta(tab_key: str | None) -> dict:
     return {CELL_METADATA_KEY: {"tab": tab_key}} if tab_key else {}
 
 
+def _restoring_cell(names: set[str]) -> str:
+    note = msg("The tabs before this one rebound these names; this tab starts, as in the "
+               "app, with their usual meaning:")
+    return "\n".join([*_comment(note), *restoring_lines(names)])
+
+
+def _step_cells(tab_key: str, step: CodeStep) -> list[NotebookNode]:
+    import nbformat.v4 as nbf
+
+    text = f"### {render(step.title)}"
+    explanation = render(step.explanation).strip()
+    if explanation:
+        text += "\n\n" + explanation
+    return [nbf.new_markdown_cell(text, metadata=_cell_meta(tab_key)),
+            nbf.new_code_cell(_cell_code(render(step.code)), metadata=_cell_meta(tab_key))]
+
+
 def session_notebook(steps: Iterable[tuple[str, CodeStep]], *,
                      title: str = "TorchScope session") -> NotebookNode:
     """The session as an ``nbformat`` v4 notebook: a heading per tab, a cell pair per step.
@@ -200,17 +230,17 @@ def session_notebook(steps: Iterable[tuple[str, CodeStep]], *,
     intro = "\n\n".join([f"# {title}", _stamp_line(), msg(
         "Each tab has its own section; run the cells from top to bottom.")])
     cells = [nbf.new_markdown_cell(intro), nbf.new_code_cell(PREAMBLE.rstrip())]
+    rebound: set[str] = set()
     for section in sections:
         cells.append(nbf.new_markdown_cell(
             "## " + msg("{tab} tab", tab=section.title), metadata=_cell_meta(section.tab_key)))
-        for step in section.steps:
-            text = f"### {render(step.title)}"
-            explanation = render(step.explanation).strip()
-            if explanation:
-                text += "\n\n" + explanation
-            cells.append(nbf.new_markdown_cell(text, metadata=_cell_meta(section.tab_key)))
-            cells.append(nbf.new_code_cell(_cell_code(render(step.code)),
+        if restoring_lines(rebound):
+            cells.append(nbf.new_code_cell(_restoring_cell(rebound),
                                            metadata=_cell_meta(section.tab_key)))
+            rebound = set()
+        for step in section.steps:
+            cells += _step_cells(section.tab_key, step)
+            rebound |= shadowed(bound_names(_cell_code(render(step.code))))
     notebook = nbf.new_notebook(cells=cells)
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                        "language": "python"}

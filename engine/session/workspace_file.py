@@ -14,7 +14,10 @@ been read and checked.
 
 Saving is atomic: the archive is written to a temporary file in the same folder, flushed,
 fsync'ed and then renamed over the old file (``os.replace``). A save that is killed or
-fails midway leaves the previous file as it was.
+fails midway leaves the previous file as it was; the part file a killed save leaves is
+removed by the next save or open in that folder (``engine.session.workspace_leftovers``).
+A workspace holds at most ``workspace_budget_bytes()`` of tensor values, on saving as on
+opening, so every file TorchScope saves it can open again.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ from engine.core.codegen import CodeStep
 from engine.core.errors import DataError
 from engine.core.progress import Progress
 from engine.i18n.messages import msg
+from engine.session import workspace_format
+from engine.session.workspace_checks import over_budget
 from engine.session.workspace_format import (
     CHUNK_BYTES,
     DTYPE_SIZES,
@@ -47,6 +52,7 @@ from engine.session.workspace_format import (
     T,
     WorkspaceData,
 )
+from engine.session.workspace_leftovers import lock_for_writing, remove_leftovers
 from engine.session.workspace_read import open_workspace
 
 if TYPE_CHECKING:
@@ -87,6 +93,7 @@ def atomic_output(path: StrPath) -> Iterator[IO[bytes]]:
         raise DataError(msg("Could not write {path}: {error}", path=path, error=exc.strerror
                             or exc), field="path") from exc
     temp = Path(handle.name)
+    lock_for_writing(handle)  # so a later cleanup knows this part file is in use
     try:
         with handle:
             yield handle
@@ -194,7 +201,10 @@ def save_workspace(path: StrPath, tensors: Mapping[str, torch.Tensor],
         records.append(record)
     manifest = _manifest(records, list(steps), dict(settings or {}))
     progress = [0, sum(p.numel() * p.element_size() for _, p in prepared)]
-    yield Progress(0, progress[1], msg("Saving the workspace"))
+    if progress[1] > workspace_format.workspace_budget_bytes():
+        raise over_budget(path.name, progress[1], workspace_format.workspace_budget_bytes())
+    cleaned = remove_leftovers(path.parent)
+    yield Progress(0, progress[1], cleaned or msg("Saving the workspace"))
     with atomic_output(path) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED) as zf:
         zf.writestr(MANIFEST_NAME, manifest, compress_type=zipfile.ZIP_DEFLATED)
         for member, plain in prepared:

@@ -3,7 +3,9 @@
 - ``torchscope --install-desktop``: puts ``torchscope.desktop`` and the icon in the user's
   ``$XDG_DATA_HOME`` (``~/.local/share``) so TorchScope appears in the desktop's menu;
 - ``torchscope --check-extensions``: checks that torchvision's compiled libraries load
-  (what a PyInstaller bundle or a broken install can silently miss).
+  (what a PyInstaller bundle or a broken install can silently miss);
+- ``torchscope --open-workspace FILE --check``: ``run_open_workspace_check`` opens FILE with
+  the engine code the GUI uses and prints what it holds, or the named error.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import TextIO
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 DESKTOP_NAME = "torchscope.desktop"
@@ -92,3 +95,27 @@ def run_check_extensions() -> int:
     print(("TorchScope extensions check passed: " if ok else
            "TorchScope extensions check FAILED: ") + text)
     return 0 if ok else 1
+
+
+def run_open_workspace_check(path: str, out: TextIO) -> int:
+    """Open the workspace ``path`` as the GUI does (``open_workspace``), without a window.
+
+    Prints one line per tensor, ``name [sizes] dtype`` (the name is the first word, the
+    dtype the last), and returns 0; or prints the named error (``DataError: ...``) and
+    returns 2. What an interrupted save left in the folder is cleaned up as on opening in
+    the GUI, and said first, prefixed with ``# ``.
+    """
+    from engine.core.errors import TorchScopeError
+    from engine.session.workspace_file import open_workspace, run_to_end
+
+    try:
+        data = run_to_end(open_workspace(path))
+    except TorchScopeError as exc:
+        print(f"{type(exc).__name__}: {exc.describe()}", file=out)
+        return 2
+    for note in data.notes:
+        print(f"# {note}", file=out)
+    for name, tensor in data.tensors.items():
+        dtype = str(tensor.dtype).removeprefix("torch.")
+        print(f"{name} {list(tensor.shape)} {dtype}", file=out)
+    return 0

@@ -49,4 +49,27 @@ MESSAGES = {
     "stride 0 = stretched without copying": "stride 0 = estirado sin copiar",
     "the out-of-place form makes a new tensor": "la forma no in-place crea un tensor nuevo",
     "writes into {name} and returns it": "escribe en {name} y lo devuelve",
+    # engine/broadcasting/probe.py: shapes of 2^63 elements or more
+    "a shape without data, of 1-byte elements so that its size in bytes fits in 64 bits":
+        "una forma sin datos, de elementos de 1 byte para que su tamaño en bytes quepa en 64 "
+        "bits",
+    "No tensor of shape {shape} can exist in PyTorch: its number of elements does not fit in "
+    "64 bits, so {expression} cannot even be written. The error shown is the broadcasting "
+    "rule's own text, from torch.broadcast_shapes.":
+        "En PyTorch no puede existir ningún tensor de forma {shape}: su número de elementos no "
+        "cabe en 64 bits, así que {expression} ni siquiera se puede escribir. El error que se "
+        "muestra es el texto de la propia regla de broadcasting, de torch.broadcast_shapes.",
+    "No tensor of shape {shape} can exist in PyTorch: its number of elements does not fit in "
+    "64 bits, so {expression} cannot even be written. The error shown is PyTorch's refusal "
+    "to make such a tensor.":
+        "En PyTorch no puede existir ningún tensor de forma {shape}: su número de elementos no "
+        "cabe en 64 bits, así que {expression} ni siquiera se puede escribir. El error que se "
+        "muestra es la negativa de PyTorch a crear ese tensor.",
+    # 4-D pictures (engine/broadcasting/picture_data.py)
+    "The picture draws a 4-D tensor as 3-D blocks of up to {block} elements each, {limit} in "
+    "all, so every number stays readable; {shape} has blocks of {count}. The alignment table "
+    "explains it all the same.":
+        "El dibujo muestra un tensor 4-D como bloques 3-D de hasta {block} elementos cada uno, "
+        "{limit} en total, para que cada número se pueda leer; {shape} tiene bloques de {count}. "
+        "La tabla de alineación lo explica igualmente.",
 }

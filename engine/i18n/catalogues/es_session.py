@@ -93,4 +93,30 @@ MESSAGES = {
         "por línea.",
     "Exporting the tensor": "Exportando el tensor",
     "Writing CSV": "Escribiendo el CSV",
+    # engine/session/workspace_checks.py, workspace_leftovers.py
+    "the manifest has more than {limit} entries": "el manifiesto tiene más de {limit} entradas",
+    "the manifest is nested more than {limit} levels deep":
+        "el manifiesto anida más de {limit} niveles",
+    "{member} is encrypted": "{member} está cifrado",
+    "{member} uses compression method {method}, which workspaces never use":
+        "{member} usa el método de compresión {method}, que los espacios de trabajo nunca usan",
+    "{member} is named by more than one tensor entry":
+        "{member} aparece en más de una entrada de tensor",
+    "{file} would hold {size} of tensor values in all, more than the {budget} this app keeps "
+    "in one workspace; nothing was read or written. Keep fewer or smaller tensors.":
+        "{file} contendría {size} de valores de tensores en total, más de los {budget} que "
+        "esta aplicación guarda en un espacio de trabajo; no se ha leído ni escrito nada. "
+        "Guarda menos tensores o más pequeños.",
+    "Removed {count} unfinished file(s) ({size}) that an interrupted save left in {folder}: "
+    "{names}.":
+        "Se han eliminado {count} archivo(s) sin terminar ({size}) que dejó en {folder} un "
+        "guardado interrumpido: {names}.",
+    # engine/session/export.py: names the user's steps rebind
+    "Names the steps rebind start as Python and the preamble give them, as in the app:":
+        "Los nombres que los pasos redefinen empiezan con el valor que les dan Python y el "
+        "preámbulo, como en la aplicación:",
+    "The tabs before this one rebound these names; this tab starts, as in the app, with "
+    "their usual meaning:":
+        "Las pestañas anteriores redefinieron estos nombres; esta pestaña empieza, como en la "
+        "aplicación, con su significado habitual:",
 }
