@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
+from engine.i18n.messages import render
 from gui.session import dialogs as export_dialog
 from gui.session.participants import SettingsParticipant, TensorSelection, TensorSource
 
@@ -271,9 +272,10 @@ class SessionActions(QObject):
         self.path = path
         self.start_tracking()
         self._set_saved(self._changes)
-        self._window.show_status(self.tr("Opened {file}: {tensors} tensors, {steps} steps")
-                                 .format(file=path.name, tensors=len(data.tensors),
-                                         steps=len(data.steps)), 8000)
+        opened = self.tr("Opened {file}: {tensors} tensors, {steps} steps").format(
+            file=path.name, tensors=len(data.tensors), steps=len(data.steps))
+        notes = " ".join(render(note) for note in data.notes)  # e.g. leftovers cleaned up
+        self._window.show_status(f"{opened}. {notes}" if notes else opened, 8000)
 
     def _apply_tab_settings(self, settings: dict) -> None:
         for key, value in settings.items():
