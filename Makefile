@@ -3,6 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+BUNDLE_STAMP := $(VENV)/.installed-bundle
 
 .PHONY: run test lint wheel-check benchmarks translations bundle
 
@@ -35,5 +36,10 @@ translations: $(STAMP)
 	$(PY) tools/i18n.py missing
 	$(PY) tools/i18n.py release
 
-bundle: $(STAMP)
+# The bundle also needs the `bundle` extra (PyInstaller); installed once, like $(STAMP).
+$(BUNDLE_STAMP): $(STAMP)
+	$(PY) -m pip install -e ".[bundle]"
+	@touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
 	bash packaging/build_bundle.sh

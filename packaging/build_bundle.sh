@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # PyInstaller one-folder bundle of TorchScope: dist/bundle/torchscope/torchscope.
-# Not part of `make test`. Needs the `bundle` extra: .venv/bin/pip install -e ".[bundle]".
+# Not part of `make test`. Run it as `make bundle`, which first installs the `bundle` extra.
 # Prints the build time and the bundle's size, then runs the bundle's --self-test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,7 +8,7 @@ PY=${PY:-.venv/bin/python}
 DIST=${DIST:-dist/bundle}
 WORK=${WORK:-build/pyinstaller}
 if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
-    echo "PyInstaller is missing: $PY -m pip install -e '.[bundle]'" >&2
+    echo "PyInstaller is missing: run make bundle (it installs the bundle extra)" >&2
     exit 2
 fi
 "$PY" tools/i18n.py release  # the bundle ships the compiled .qm translations

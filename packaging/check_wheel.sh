@@ -2,6 +2,7 @@
 # Build the wheel, check what it holds, install it (no dependencies: it reuses .venv's torch,
 # Qt...) into a throw-away folder and run the installed `torchscope --self-test` from there.
 # Fast: nothing is downloaded or reinstalled. CI calls it (make wheel-check).
+# Prints the wheel's size and file count: the figures README.md and packaging/README.md quote.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -20,7 +21,6 @@ ISOLATION=--no-build-isolation
     exit 1
 }
 WHEEL=$(ls "$OUT"/dist/torchscope-*.whl)
-echo "wheel: $(basename "$WHEEL") ($(du -h "$WHEEL" | cut -f1))"
 
 "$PY" - "$WHEEL" <<'EOF'
 import sys
@@ -44,7 +44,11 @@ scripts = zipfile.ZipFile(sys.argv[1]).read(entry).decode()
 if "torchscope = gui.shell.app:main" not in scripts:
     missing.append("gui-script torchscope = gui.shell.app:main")
 qm = sorted(n for n in names if n.endswith(".qm"))
-print(f"wheel holds {len(names)} files; translations: {', '.join(q.split('/')[-1] for q in qm)}")
+size = __import__("os").path.getsize(sys.argv[1])
+# The figures the READMEs quote: refresh them from this line.
+print(f"wheel: {sys.argv[1].rsplit('/', 1)[-1]}: {size / 1024:.0f} KB ({size:,} bytes), "
+      f"{len(names)} files")
+print(f"translations: {', '.join(q.split('/')[-1] for q in qm)}")
 if missing or stray:
     sys.exit(f"wheel check FAILED: missing {missing}, unexpected {stray}")
 EOF

@@ -57,9 +57,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _create_application(headless: bool):
-    if headless and "QT_QPA_PLATFORM" not in os.environ:
+def _prepare_qt(*, offscreen: bool, window: bool, private_settings: bool) -> int | None:
+    """Everything before the QApplication exists; an exit code when no window can open.
+
+    ``offscreen``: use the offscreen platform unless QT_QPA_PLATFORM says otherwise.
+    ``window``: a window will be shown, so check the platform plugin's system libraries
+    first (Qt would abort with a misleading message). ``private_settings``: a headless run
+    that must neither read nor write the user's settings.
+    """
+    if offscreen and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if window:
+        from gui.shell.platform_check import check_before_window
+
+        refused = check_before_window()
+        if refused is not None:
+            return refused
+    from gui.shell.qt_setup import install_message_filter, use_temporary_settings
+
+    install_message_filter()
+    if private_settings:
+        use_temporary_settings()
+    return None
+
+
+def _create_application():
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -72,7 +94,8 @@ def _create_application(headless: bool):
 
 def run_self_test() -> int:
     """One job through the real worker; prints a one-line verdict."""
-    app = _create_application(headless=True)
+    _prepare_qt(offscreen=True, window=False, private_settings=True)
+    app = _create_application()
     from PySide6.QtCore import QTimer
 
     from gui.core.workers import JobRunner
@@ -120,7 +143,12 @@ def main(argv: list[str] | None = None) -> int:
         from gui.session.cli import run_check_extensions, run_install_desktop
 
         return run_install_desktop() if args.install_desktop else run_check_extensions()
-    app = _create_application(headless=args.screenshot is not None)
+    headless = args.screenshot is not None or args.exit_after_paint
+    refused = _prepare_qt(offscreen=args.screenshot is not None, window=True,
+                          private_settings=headless)
+    if refused is not None:
+        return refused
+    app = _create_application()
     from gui.shell.launch import launch
 
     return launch(app, args)
