@@ -34,13 +34,37 @@ class TensorFacts:
 
 
 @dataclass(frozen=True)
+class ArrayFacts:
+    """What NumPy says about an ndarray: strides in bytes, flags, its data pointer.
+
+    ``shares_with`` names the tensors whose ``data_ptr()`` is this array's address.
+    """
+
+    shape: tuple[int, ...]
+    dtype: str
+    strides: tuple[int, ...]  # bytes, not elements
+    itemsize: int
+    nbytes: int
+    c_contiguous: bool
+    owndata: bool
+    writeable: bool
+    data_ptr: int
+    shares_with: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class TensorSnapshot:
-    """What a viewer needs: a numpy copy of the values, the facts and ``print(t)``."""
+    """What a viewer needs: a numpy copy of the values, the facts and ``print(t)``.
+
+    ``array`` is set when the object shown is a NumPy array (``facts`` then describe the
+    tensor ``torch.from_numpy`` would make of it; a viewer shows the array's own facts).
+    """
 
     name: str
     values: np.ndarray
     facts: TensorFacts
     printed: str
+    array: ArrayFacts | None = None
 
 
 def dtype_name(dtype: torch.dtype) -> str:
@@ -66,6 +90,21 @@ def tensor_facts(t: torch.Tensor) -> TensorFacts:
     )
 
 
+def array_facts(arr: np.ndarray, shares_with: tuple[str, ...] = ()) -> ArrayFacts:
+    return ArrayFacts(
+        shape=tuple(arr.shape),
+        dtype=str(arr.dtype),
+        strides=tuple(arr.strides),
+        itemsize=arr.itemsize,
+        nbytes=arr.nbytes,
+        c_contiguous=bool(arr.flags.c_contiguous),
+        owndata=bool(arr.flags.owndata),
+        writeable=bool(arr.flags.writeable),
+        data_ptr=int(arr.__array_interface__["data"][0]),
+        shares_with=shares_with,
+    )
+
+
 def to_numpy(t: torch.Tensor) -> np.ndarray:
     """A numpy copy for display (never shares memory with ``t``)."""
     plain = t.detach().cpu()
@@ -79,3 +118,11 @@ def to_numpy(t: torch.Tensor) -> np.ndarray:
 def snapshot(t: torch.Tensor, name: str = "") -> TensorSnapshot:
     with torch.no_grad():
         return TensorSnapshot(name=name, values=to_numpy(t), facts=tensor_facts(t), printed=str(t))
+
+
+def array_snapshot(arr: np.ndarray, name: str = "",
+                   shares_with: tuple[str, ...] = ()) -> TensorSnapshot:
+    """A snapshot of a NumPy array: its values, ``repr(arr)`` and its own facts."""
+    shot = snapshot(torch.from_numpy(arr), name)
+    return TensorSnapshot(name=name, values=shot.values, facts=shot.facts, printed=repr(arr),
+                          array=array_facts(arr, shares_with))

@@ -196,7 +196,9 @@ def _explanation(request: CreateRequest, name: str) -> str:
     if request.kind in UNINITIALISED:
         return msg("torch.{kind} only reserves memory: the values are whatever was there "
                    "before, so running this code shows other numbers. Only the shape and "
-                   "dtype are reproducible.", kind=request.kind)
+                   "dtype are reproducible. The heatmap looks like noise because those "
+                   "uninitialised bytes are read as numbers: leftover zeros, tiny values and "
+                   "huge ones side by side.", kind=request.kind)
     if request.kind in RANDOM and request.seed is None:
         return msg("No seed was set: {name} continues the random sequence, so running this "
                    "code gives other numbers. Set a seed to make it reproducible.", name=name)

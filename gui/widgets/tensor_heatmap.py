@@ -1,8 +1,10 @@
-"""The heatmap of the displayed 2-D slice: one pyqtgraph image with a colour bar.
+"""The heatmap of the displayed 2-D slice: one pyqtgraph image with a colour bar and a legend.
 
 The image, the non-finite overlay and the colour bar are created once and updated with
 ``setImage``/``setLevels``. Row 0 is at the top and each cell is centred on its index, as
-in the values table and in ``print(t)``.
+in the values table and in ``print(t)``. The legend under the plot says what the colours
+mean: the map for integers and booleans, percentile colour limits with the true min/max,
+and the NaN/±inf marks.
 """
 
 from __future__ import annotations
@@ -10,13 +12,18 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from gui.widgets.tensor_slicing import Levels, display_array, nonfinite_overlay
+from gui.core.retranslate import Retranslatable
+from gui.widgets.tensor_colors import PaletteAware
+from gui.widgets.tensor_slicing import Levels, display_array, format_value, nonfinite_overlay
 
 _FALSE_RGB, _TRUE_RGB = (235, 235, 235), (220, 110, 20)
 _BOOL_MAP = pg.ColorMap([0.0, 0.499, 0.501, 1.0], [_FALSE_RGB, _FALSE_RGB, _TRUE_RGB, _TRUE_RGB])
 _MAP_NAMES = {"float": "viridis", "int": "cividis"}
+MAX_INTEGER_TICKS = 12  # up to this many whole numbers, each gets its own tick and shade
+_LEGEND_CHARS = 10
 
 
 class IndexAxis(pg.AxisItem):
@@ -35,7 +42,14 @@ def color_map(kind: str) -> pg.ColorMap:
     return pg.colormap.get(_MAP_NAMES[kind])
 
 
-class TensorHeatmap(QWidget):
+def integer_ticks(low: float, high: float) -> list[tuple[float, str]] | None:
+    """One tick per whole number for small integer ranges (None: let the axis choose)."""
+    if high - low + 1 > MAX_INTEGER_TICKS:
+        return None
+    return [(float(v), str(v)) for v in range(int(low), int(high) + 1)]
+
+
+class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
     """``set_plane(plane, kind, levels)`` shows a 2-D array; ``hovered(row, col)`` follows
     the mouse (-1, -1 when it leaves the image)."""
 
@@ -46,8 +60,8 @@ class TensorHeatmap(QWidget):
         super().__init__(parent)
         self._shape: tuple[int, int] = (0, 0)
         self._kind = "float"
+        self._levels: Levels | None = None
         self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setBackground("w")
         self.plot = self.graphics.addPlot(axisItems={
             "left": IndexAxis("left"), "bottom": IndexAxis("bottom")})
         self.plot.invertY(True)
@@ -62,33 +76,94 @@ class TensorHeatmap(QWidget):
         self.color_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=color_map("float"),
                                          interactive=False, width=16)
         self.color_bar.setImageItem(self.image, insert_in=self.plot)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setContentsMargins(4, 0, 4, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.graphics)
+        layout.setSpacing(2)
+        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.legend)
+        self._update_colors()
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
 
     def set_plane(self, plane: np.ndarray, kind: str, levels: Levels) -> None:
         rows, cols = plane.shape
+        self._levels = levels if plane.size else None
         if plane.size == 0:
             self.image.clear()
             self.overlay.hide()
             self._shape = (rows, cols)
+            self._update_legend()
             return
+        low, high = (0.0, 1.0) if kind == "bool" else levels.color_range()
+        ticks = integer_ticks(low, high) if kind == "int" and levels.clip is None else None
+        if ticks is not None:
+            low, high = low - 0.5, high + 0.5  # each whole number in the middle of its shade
         if kind != self._kind:
             self._kind = kind
             self.color_bar.setColorMap(color_map(kind))
-            self.color_bar.axis.setTicks([[(0, "False"), (1, "True")]] if kind == "bool"
-                                         else None)
-        low, high = (0.0, 1.0) if kind == "bool" else levels.color_range()
+        self.color_bar.axis.setTicks([[(0, "False"), (1, "True")]] if kind == "bool"
+                                     else [ticks] if ticks else None)
         self.image.setImage(display_array(plane, kind), autoLevels=False, levels=(low, high))
         self.color_bar.setLevels((low, high))
         rect = QRectF(-0.5, -0.5, cols, rows)
         self.image.setRect(rect)
         self._update_overlay(plane, kind, levels, rect)
+        self._update_legend()
         if (rows, cols) != self._shape:
             self._shape = (rows, cols)
             self.plot.setRange(rect, padding=0.0)
+
+    def _retranslate(self) -> None:
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        """What the colours mean, in one or two short sentences under the plot."""
+        levels, kind = self._levels, self._kind
+        parts = [] if levels is None else [self._map_text(levels, kind), self._clip_text(levels)]
+        if levels is not None and kind == "float" and levels.nonfinite_count:
+            parts.append(self.tr("Marked: NaN magenta, +inf red, −inf cyan."))
+        self.legend.setText(" ".join(part for part in parts if part))
+        self.legend.setVisible(bool(self.legend.text()))
+
+    def _clip_text(self, levels: Levels) -> str:
+        if levels.clip is None or self._kind == "bool":
+            return ""
+        p_low, p_high, q = levels.clip
+        return self.tr("Colour limits at the {q}–{r} percentiles ({a} … {b}), so that a few "
+                       "huge values do not paint everything one colour; true min … max: "
+                       "{low} … {high}.").format(
+                           q=q, r=100 - q, a=self._number(p_low), b=self._number(p_high),
+                           low=self._number(levels.low), high=self._number(levels.high))
+
+    def _map_text(self, levels: Levels, kind: str) -> str:
+        if kind == "bool":
+            return self.tr("False: light grey, True: orange.")
+        if kind != "int":
+            return ""
+        low, high = self._number(levels.low), self._number(levels.high)
+        if levels.clip is None and integer_ticks(levels.low, levels.high) is not None:
+            return self.tr("Whole numbers {low} … {high}: one shade each, from dark blue "
+                           "(lowest) to yellow (highest); the bar's ticks name them.").format(
+                               low=low, high=high)
+        return self.tr("Whole numbers, cividis map: dark blue = low, yellow = high.")
+
+    def _number(self, value: float) -> str:
+        return format_value(value, "int" if self._kind == "int" else "float", _LEGEND_CHARS)
+
+    def _update_colors(self) -> None:
+        """Plot background and axes from the palette, so a dark theme gets a dark plot."""
+        palette = self.palette()
+        self.graphics.setBackground(palette.color(QPalette.ColorRole.Base))
+        text = palette.color(QPalette.ColorRole.Text)
+        for axis in (*(self.plot.getAxis(n) for n in ("left", "bottom")), self.color_bar.axis):
+            axis.setPen(text)
+            axis.setTextPen(text)
+
+    def legend_text(self) -> str:
+        return self.legend.text() if not self.legend.isHidden() else ""
 
     def _update_overlay(self, plane: np.ndarray, kind: str, levels: Levels, rect: QRectF) -> None:
         if kind != "float" or levels.nonfinite_count == 0:
@@ -102,6 +177,8 @@ class TensorHeatmap(QWidget):
         self.image.clear()
         self.overlay.hide()
         self._shape = (0, 0)
+        self._levels = None
+        self._update_legend()
 
     def cell_at(self, position: QPointF) -> tuple[int, int] | None:
         """The (row, col) under a scene position, or None outside the image."""

@@ -14,6 +14,7 @@ import numpy as np
 
 EXACT_LIMIT = 1 << 20  # planes up to this many elements get exact levels before the paint
 SAMPLE_SIZE = 1 << 16  # elements sampled for the colour range of bigger planes
+CLIP_FACTOR = 20.0  # full range / bulk range above which the colours use percentiles
 NAN_RGBA = (255, 0, 255, 255)  # magenta: not part of any of the colour maps used
 POS_INF_RGBA = (255, 40, 40, 255)
 NEG_INF_RGBA = (40, 200, 255, 255)
@@ -85,11 +86,15 @@ def value_kind(values: np.ndarray) -> str:
 
 @dataclass(frozen=True)
 class Levels:
+    """Finite min/max (``low``, ``high``), counts of NaN/±inf and, when a few outliers
+    would squash everything else into one colour, the percentile colour limits ``clip``."""
+
     low: float
     high: float
     nan_count: int = 0
     posinf_count: int = 0
     neginf_count: int = 0
+    clip: tuple[float, float, int] | None = None  # low, high, q of the percentiles used
 
     @property
     def nonfinite_count(self) -> int:
@@ -97,10 +102,39 @@ class Levels:
 
     def color_range(self) -> tuple[float, float]:
         """The colour bar's range: never empty, so a constant tensor still gets a colour."""
-        if self.high <= self.low:
-            pad = max(0.5, abs(self.low) * 1e-3)  # big constants: ±0.5 would be lost
-            return self.low - pad, self.high + pad
-        return self.low, self.high
+        low, high = self.clip[:2] if self.clip else (self.low, self.high)
+        if high <= low:
+            pad = max(0.5, abs(low) * 1e-3)  # big constants: ±0.5 would be lost
+            return low - pad, high + pad
+        return low, high
+
+
+PERCENTILES = (1, 5, 10, 25)  # colour limits tried: the q-th and (100-q)-th percentiles
+
+
+def robust_limits(finite: np.ndarray, low: float,
+                  high: float) -> tuple[float, float, int] | None:
+    """Percentile colour limits ``(p_q, p_100-q, q)`` when a few outliers would squash
+    everything else into one colour; None when min/max already show the structure.
+
+    The scale of the bulk is the innermost positive percentile range (at least 4 values
+    inside); the limits are the widest of (min/max, 1–99, 5–95, 10–90, 25–75) that is at
+    most ``CLIP_FACTOR`` times that scale. Uniform, normal and small-integer data keep
+    their true range; uninitialised memory (zeros, denormals and 1e+30 side by side) does
+    not."""
+    shares = [q for q in PERCENTILES if finite.size * (1 - q / 50) >= 4]
+    if not shares or not high > low:
+        return None
+    lows = np.percentile(finite, shares, method="higher")
+    highs = np.percentile(finite, [100 - q for q in shares], method="lower")
+    ranges = [float(h) - float(lo) for lo, h in zip(lows, highs, strict=True)]
+    scale = next((r for r in reversed(ranges) if r > 0), 0.0)
+    if scale == 0.0 or high - low <= CLIP_FACTOR * scale:
+        return None
+    for q, p_low, p_high, spread in zip(shares, lows, highs, ranges, strict=True):
+        if 0 < spread <= CLIP_FACTOR * scale:
+            return float(p_low), float(p_high), q
+    return None
 
 
 def compute_levels(plane: np.ndarray, kind: str) -> Levels:
@@ -109,8 +143,10 @@ def compute_levels(plane: np.ndarray, kind: str) -> Levels:
     if plane.size == 0:
         return Levels(0.0, 1.0)
     low, high = float(plane.min()), float(plane.max())
-    if kind != "float" or (np.isfinite(low) and np.isfinite(high)):
+    if kind == "bool":
         return Levels(low, high)
+    if kind == "int" or (np.isfinite(low) and np.isfinite(high)):
+        return Levels(low, high, clip=robust_limits(plane.ravel(), low, high))
     nan_count = int(np.count_nonzero(np.isnan(plane)))
     posinf = int(np.count_nonzero(np.isposinf(plane)))
     neginf = int(np.count_nonzero(np.isneginf(plane)))
@@ -119,7 +155,7 @@ def compute_levels(plane: np.ndarray, kind: str) -> Levels:
         low, high = float(finite.min()), float(finite.max())
     else:
         low, high = 0.0, 1.0
-    return Levels(low, high, nan_count, posinf, neginf)
+    return Levels(low, high, nan_count, posinf, neginf, robust_limits(finite, low, high))
 
 
 def sample_levels(plane: np.ndarray, kind: str, target: int = SAMPLE_SIZE) -> Levels:
@@ -145,18 +181,32 @@ def nonfinite_overlay(plane: np.ndarray) -> np.ndarray:
     return rgba
 
 
-def format_value(value, kind: str) -> str:
-    """A value as the table shows it (fast: called for every visible cell on paint)."""
+def format_value(value, kind: str, max_chars: int | None = None) -> str:
+    """A value as the table shows it (fast: called for every visible cell on paint).
+
+    With ``max_chars`` a float keeps fewer significant digits rather than being cut short:
+    ``123456789.123`` → ``1.23457e+08`` → ``1.2346e+08`` … never ``1.2345…``."""
     if kind == "float":
         number = float(value)
         if number != number:
             return "nan"
         if number in (math.inf, -math.inf):
             return "inf" if number > 0 else "-inf"
-        return f"{number:.6g}"
+        text = f"{number:.6g}"
+        return text if max_chars is None or len(text) <= max_chars else _fit(number, max_chars)
     if kind == "bool":
         return "True" if value else "False"
     return str(int(value))
+
+
+def _fit(number: float, max_chars: int) -> str:
+    """Fewer significant digits until the text fits (at least one digit is kept)."""
+    text = f"{number:.1g}"
+    for digits in range(5, 0, -1):
+        candidate = f"{number:.{digits}g}"
+        if len(candidate) <= max_chars:
+            return candidate
+    return text.replace("e+", "e").replace("e-0", "e-").replace("e0", "e")
 
 
 def parse_cell_text(text: str, kind: str):

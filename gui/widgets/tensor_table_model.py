@@ -15,10 +15,12 @@ from PySide6.QtGui import QBrush, QColor
 from gui.widgets.tensor_slicing import format_value, parse_cell_text, value_kind
 
 _NONFINITE_BRUSH = QBrush(QColor(255, 200, 255))
+_NONFINITE_INK = QBrush(QColor(0, 0, 0))
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value  # Qt passes roles to data() as plain ints
 _EDIT = Qt.ItemDataRole.EditRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE_FLAGS = _READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsEditable
@@ -40,6 +42,14 @@ class TensorTableModel(QAbstractTableModel):
         self._editable = False
         self._editable_flags = _EDITABLE_FLAGS
         self._mark_nonfinite = False
+        self._max_chars: int | None = None
+
+    def set_max_chars(self, max_chars: int | None) -> None:
+        """Floats keep fewer significant digits so that they fit ``max_chars`` characters."""
+        if max_chars != self._max_chars:
+            self._max_chars = max_chars
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1,
+                                                               self.columnCount() - 1))
 
     def set_plane(self, plane: np.ndarray, has_nonfinite: bool = True) -> None:
         """Show ``plane``; ``has_nonfinite=False`` skips the NaN/inf cell colouring."""
@@ -71,12 +81,14 @@ class TensorTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = 0):
         # Called for ~7 roles of every visible cell on each paint: plain int roles, no enums.
         if role in (_DISPLAY, _EDIT):
-            return format_value(self._plane[index.row(), index.column()], self._kind)
+            return format_value(self._plane[index.row(), index.column()], self._kind,
+                                self._max_chars)
         if role == _ALIGNMENT:
             return _RIGHT
-        if role == _BACKGROUND and self._mark_nonfinite:
+        if role in (_BACKGROUND, _FOREGROUND) and self._mark_nonfinite:
             value = float(self._plane[index.row(), index.column()])
-            return _NONFINITE_BRUSH if value != value or abs(value) == math.inf else None
+            if value != value or abs(value) == math.inf:  # a light fill with dark text,
+                return _NONFINITE_BRUSH if role == _BACKGROUND else _NONFINITE_INK  # any theme
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

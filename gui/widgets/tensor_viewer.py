@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,6 +51,7 @@ from gui.widgets.tensor_slicing import (
 from gui.widgets.tensor_table_model import TensorTableModel
 
 MAX_FACTS_WIDTH = 420
+COLUMN_WIDTH = 84  # values table: wide enough for 10 characters of a fixed-width font
 
 
 class TensorViewer(Retranslatable, QWidget):
@@ -84,6 +86,8 @@ class TensorViewer(Retranslatable, QWidget):
         self.printed.setReadOnly(True)
         self.printed.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.printed.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.wrap_check = QCheckBox()
+        self.printed_hint = QLabel()
         self.views = QTabWidget()
         self.views.addTab(self.heatmap, "")
         self.views.addTab(self.table, "")
@@ -93,12 +97,14 @@ class TensorViewer(Retranslatable, QWidget):
         self.heatmap.hovered.connect(self._on_hovered)
         self.heatmap.clicked.connect(self._on_heatmap_clicked)
         self.table_model.cell_edited.connect(self._on_cell_edited)
+        self.wrap_check.toggled.connect(self._on_wrap_toggled)
+        self.printed.horizontalScrollBar().rangeChanged.connect(self._update_printed_hint)
         self._retranslate()
 
     def _setup_table(self) -> None:
         for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setDefaultSectionSize(84)
+        self.table.horizontalHeader().setDefaultSectionSize(COLUMN_WIDTH)
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 6)
         self.table.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -116,11 +122,18 @@ class TensorViewer(Retranslatable, QWidget):
         self.facts_scroll = scroll
         self._update_facts_width()
         self.printed_label = QLabel()
+        printed_header = QHBoxLayout()
+        printed_header.addWidget(self.printed_label)
+        printed_header.addStretch(1)
+        printed_header.addWidget(self.wrap_check)
         printed_box = QWidget()
         printed_layout = QVBoxLayout(printed_box)
         printed_layout.setContentsMargins(0, 0, 0, 0)
-        printed_layout.addWidget(self.printed_label)
+        printed_layout.setSpacing(2)
+        printed_layout.addLayout(printed_header)
         printed_layout.addWidget(self.printed, 1)
+        self.printed_hint.setWordWrap(True)
+        printed_layout.addWidget(self.printed_hint)
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(scroll)
         self.side.addWidget(printed_box)
@@ -143,8 +156,12 @@ class TensorViewer(Retranslatable, QWidget):
     def _retranslate(self) -> None:
         self.views.setTabText(0, self.tr("Heatmap"))
         self.views.setTabText(1, self.tr("Values"))
-        self.printed_label.setText(self.tr("print(t)"))
         self.printed.setToolTip(self.tr("The tensor as print(t) shows it"))
+        self.wrap_check.setText(self.tr("Wrap lines"))
+        self.wrap_check.setToolTip(self.tr("Break long lines at the box's edge instead of "
+                                           "scrolling sideways"))
+        self.printed_hint.setText(self.tr("Lines are wider than the box: scroll sideways → "
+                                          "or tick Wrap lines."))
         self._update_title()
         self._update_info()
 
@@ -199,6 +216,21 @@ class TensorViewer(Retranslatable, QWidget):
         self.views.setCurrentIndex({"heatmap": 0, "values": 1}[which])
 
     # --- updates ------------------------------------------------------------------------
+    def _on_wrap_toggled(self, wrap: bool) -> None:
+        mode = QPlainTextEdit.LineWrapMode
+        self.printed.setLineWrapMode(mode.WidgetWidth if wrap else mode.NoWrap)
+        self._update_printed_hint()
+
+    def _update_printed_hint(self, *_range) -> None:
+        """Say so when print(t)'s lines run past the right edge."""
+        cut = self.printed.horizontalScrollBar().maximum() > 0
+        self.printed_hint.setVisible(cut and not self.wrap_check.isChecked())
+
+    def printed_is_cut(self) -> bool:
+        """True when part of a line of print(t) is out of view without a visible hint."""
+        return (self.printed.horizontalScrollBar().maximum() > 0
+                and self.printed_hint.isHidden())
+
     def _update_plane(self) -> None:
         snap = self._snapshot
         plane = slice_2d(snap.values, self.slice_controls.spec())
@@ -207,11 +239,12 @@ class TensorViewer(Retranslatable, QWidget):
         levels = sample_levels(plane, self._kind) if big else compute_levels(plane, self._kind)
         self._drawn_levels = levels
         self.heatmap.set_plane(plane, self._kind, levels)
+        self._update_columns(levels)
         self.table_model.set_plane(plane.reshape(-1, 1) if snap.values.ndim == 1 else plane,
                                    has_nonfinite=big or levels.nonfinite_count > 0)
         self._update_info()
         if big:  # paint first; the exact min/max/NaN counts follow at the next event loop turn
-            self.facts.set_facts(snap.facts, None, self._kind)
+            self._set_facts(None)
             self._exact_timer.start()
         else:
             self._update_exact_levels(levels)
@@ -226,8 +259,26 @@ class TensorViewer(Retranslatable, QWidget):
                 self.heatmap.set_plane(plane, self._kind, exact)  # the sample missed them
         self.table_model.set_has_nonfinite(exact.nonfinite_count > 0)
         whole = exact if snap.values.ndim <= 2 else compute_levels(snap.values, self._kind)
-        self.facts.set_facts(snap.facts, whole, self._kind)
+        self._set_facts(whole)
         self._update_facts_width()
+
+    def _set_facts(self, levels) -> None:
+        snap = self._snapshot
+        self.facts.set_facts(snap.facts, levels, self._kind, snap.array, snap.name or "arr")
+
+    def _update_columns(self, levels) -> None:
+        """Integers keep every digit (the column widens); floats keep fewer significant
+        digits so that they fit the column, never an elided tail."""
+        digit = max(1, self.table.fontMetrics().horizontalAdvance("0"))
+        padding = 12
+        width = COLUMN_WIDTH
+        if self._kind == "int":
+            longest = max(len(str(int(levels.low))), len(str(int(levels.high))))
+            width = max(COLUMN_WIDTH, longest * digit + padding)
+        header = self.table.horizontalHeader()
+        if header.defaultSectionSize() != width:
+            header.setDefaultSectionSize(width)
+        self.table_model.set_max_chars(max(4, (width - padding) // digit))
 
     def _update_facts_width(self) -> None:
         bar = self.facts_scroll.verticalScrollBar().sizeHint().width()
@@ -238,11 +289,15 @@ class TensorViewer(Retranslatable, QWidget):
     def _update_title(self) -> None:
         if self._snapshot is None:
             self.title_label.setText(self._title_text or self.tr("No tensor"))
+            self.printed_label.setText("print(t)")
             return
         facts = self._snapshot.facts
         shape = "×".join(str(s) for s in facts.shape) or self.tr("0-d (scalar)")
         name = self._title_text or self._snapshot.name or "t"
-        self.title_label.setText(f"{name}   {shape}   {facts.dtype}")
+        kind = "   numpy.ndarray" if self._snapshot.array is not None else ""
+        self.title_label.setText(f"{name}   {shape}   {facts.dtype}{kind}")
+        variable = self._snapshot.name if self._snapshot.name.isidentifier() else "t"
+        self.printed_label.setText(f"print({variable})")
 
     def _update_info(self, hover: str = "") -> None:
         if self._snapshot is None:

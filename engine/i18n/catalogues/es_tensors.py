@@ -47,10 +47,13 @@ MESSAGES = {
         "Columna {column}: {token} no cabe en 64 bits.",
     # engine/tensor_create.py
     "torch.{kind} only reserves memory: the values are whatever was there before, so running "
-    "this code shows other numbers. Only the shape and dtype are reproducible.":
+    "this code shows other numbers. Only the shape and dtype are reproducible. The heatmap "
+    "looks like noise because those uninitialised bytes are read as numbers: leftover zeros, "
+    "tiny values and huge ones side by side.":
         "torch.{kind} solo reserva memoria: los valores son lo que hubiera allí antes, así que "
         "al ejecutar este código verás otros números. Solo la forma y el dtype son "
-        "reproducibles.",
+        "reproducibles. El mapa de calor parece ruido porque esos bytes sin inicializar se "
+        "leen como números: ceros sobrantes, valores diminutos y enormes uno junto a otro.",
     "No seed was set: {name} continues the random sequence, so running this code gives other "
     "numbers. Set a seed to make it reproducible.":
         "No se fijó ninguna semilla: {name} continúa la secuencia aleatoria, así que al "

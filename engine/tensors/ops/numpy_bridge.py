@@ -8,7 +8,7 @@ element of any of them and reports which of the others changed. The objects live
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 import torch
@@ -17,7 +17,7 @@ from engine.core.codegen import CodeStep
 from engine.core.errors import InputError
 from engine.core.limits import check_allocation, numel_of
 from engine.core.parsing import parse_shape
-from engine.core.snapshot import TensorSnapshot, snapshot
+from engine.core.snapshot import TensorSnapshot, array_snapshot, snapshot
 from engine.i18n.messages import msg
 from engine.tensors.memory import assign_element, changed_cells, index_code
 from engine.tensors.ops.shape import parse_int_list
@@ -69,15 +69,22 @@ class BridgeResult:
         return tuple(view.snapshot for view in self.views)
 
 
-def _as_tensor(value: Bridged) -> torch.Tensor:
-    return torch.from_numpy(value) if isinstance(value, np.ndarray) else value
-
-
-def _view_snapshot(name: str, value: Bridged) -> TensorSnapshot:
-    shot = snapshot(_as_tensor(value), name)
+def _address(value: Bridged) -> int:
     if isinstance(value, np.ndarray):
-        shot = replace(shot, printed=repr(value))
-    return shot
+        return int(value.__array_interface__["data"][0])
+    return int(value.data_ptr())
+
+
+def _view_snapshot(name: str, value: Bridged,
+                   objects: dict[str, Bridged] | None = None) -> TensorSnapshot:
+    """A tensor's snapshot, or an array's with NumPy's own facts: the tensors listed in
+    ``shares_with`` are those whose ``data_ptr()`` is the array's data address."""
+    if not isinstance(value, np.ndarray):
+        return snapshot(value, name)
+    others = objects or {}
+    shares = tuple(other for other, obj in others.items()
+                   if isinstance(obj, torch.Tensor) and _address(obj) == _address(value))
+    return array_snapshot(value, name, shares)
 
 
 def _shares(value: Bridged, arr: Bridged) -> bool:
@@ -91,7 +98,7 @@ def _views(bridge: NumpyBridge,
     views = []
     for name in BRIDGE_NAMES:
         value = bridge.objects[name]
-        shot = _view_snapshot(name, value)
+        shot = _view_snapshot(name, value, bridge.objects)
         mask = changed_cells(before[name], shot.values) if before is not None else None
         changed = mask is not None and bool(mask.any())
         views.append(BridgeView(name, shot, _shares(value, arr), changed, mask))

@@ -225,3 +225,20 @@ def test_shape_arguments_accept_products_as_in_the_note():
     for text in ("6 *", "2 ** 3", "*", "9999999999999*9999999999999*9999999999999"):
         with pytest.raises(InputError):
             parse_int_list(text)
+
+
+def test_numpy_bridge_describes_arrays_with_numpy_facts():
+    bridge = NumpyBridge()
+    result = bridge_start(bridge, "2, 3")
+    arr, back = result.view("arr").snapshot.array, result.view("back").snapshot.array
+    assert arr is not None and back is not None
+    assert result.view("t_shared").snapshot.array is None  # tensors keep tensor facts
+    assert result.view("t_copy").snapshot.array is None
+    real = bridge.objects["arr"]
+    assert arr.shape == (2, 3) and arr.dtype == "float32" and arr.strides == real.strides
+    assert (arr.c_contiguous, arr.owndata, arr.writeable) == (True, False, True)
+    assert arr.data_ptr == bridge.objects["t_shared"].data_ptr()
+    assert arr.shares_with == ("t_shared",) and back.shares_with == ("t_shared",)
+    assert result.view("arr").snapshot.printed.startswith("array(")
+    moved = bridge_start(bridge, "3, 4").view("arr").snapshot.array
+    assert moved is not None and moved.strides == (16, 4)  # bytes: 4 float32 per row
