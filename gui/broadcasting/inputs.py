@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 from superqt.utils import qdebounced, signals_blocked
 
 from engine.broadcasting.state import Operand
 from engine.core.errors import InputError
 from engine.core.parsing import format_shape, parse_shape
+from gui.broadcasting.colors import style, tab_colors
 from gui.core.retranslate import Retranslatable
 from gui.core.workspace_model import WorkspaceModel
 from gui.widgets.engine_text import EngineTextLabel
 
 VALIDATE_DELAY_MS = 200
-ERROR_STYLE = "color: #b00020;"
-NOTE_STYLE = "color: #8a5a00;"
 
 
 class OperandInput(Retranslatable, QWidget):
@@ -38,6 +37,7 @@ class OperandInput(Retranslatable, QWidget):
         self.source = QComboBox()
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.message = EngineTextLabel()
+        self._message_is_error = True
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 0, 0)
@@ -84,8 +84,18 @@ class OperandInput(Retranslatable, QWidget):
     def show_message(self, text: str, error: bool = True) -> None:
         """Show ``text`` under the field (an engine Text re-renders on a language switch)."""
         self.message.set_engine_text(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
+        self._message_is_error = error
+        self._update_message_style()
         self.message.setVisible(bool(text))
+
+    def _update_message_style(self) -> None:
+        colors = tab_colors(self.palette())
+        self.message.setStyleSheet(style(colors.fail if self._message_is_error else colors.note))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._update_message_style()
+        super().changeEvent(event)
 
     def validate(self) -> bool:
         """Parse the field now; show the problem beside it. True when it is usable."""

@@ -8,15 +8,13 @@ stretched to the result, and appends the job's code to the code panel.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QResizeEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -25,12 +23,16 @@ from PySide6.QtWidgets import (
 
 from engine.broadcasting.demo import BroadcastDemo, cell_equation
 from engine.broadcasting.explain import BroadcastExplanation, BroadcastOp, Verdict
+from engine.broadcasting.picture_data import run_picture_request
 from engine.broadcasting.presets import DEFAULT_PRESET, PRESETS
-from engine.broadcasting.state import BroadcastingState, BroadcastRequest, run_request
+from engine.broadcasting.state import BroadcastingState, BroadcastRequest
 from engine.core.errors import InputError
 from engine.core.parsing import format_shape
-from gui.broadcasting.inputs import ERROR_STYLE, OperandInput
-from gui.broadcasting.picture import BroadcastPictureView, format_cell
+from gui.broadcasting.cells import format_cell
+from gui.broadcasting.colors import style, tab_colors
+from gui.broadcasting.flow import FlowLayout
+from gui.broadcasting.inputs import OperandInput
+from gui.broadcasting.picture import BroadcastPictureView
 from gui.broadcasting.table import AlignmentTable
 from gui.core.context import AppContext
 from gui.core.retranslate import Retranslatable
@@ -39,8 +41,6 @@ from gui.widgets.code_panel import CodePanel
 from gui.widgets.engine_text import EngineTextLabel
 
 TAB_KEY = "broadcasting"
-OK_STYLE = "color: #1e7b34; font-weight: bold;"
-FAIL_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class BroadcastingTab(Retranslatable, QWidget):
@@ -56,6 +56,7 @@ class BroadcastingTab(Retranslatable, QWidget):
         self._build_layout()
         self._connect_signals()
         self._retranslate()
+        self._update_styles()
         self.load_preset(DEFAULT_PRESET)
 
     # --- construction -------------------------------------------------------------------
@@ -67,7 +68,7 @@ class BroadcastingTab(Retranslatable, QWidget):
             self.op_combo.addItem(op.expression(), op)
         self.compute_button = QPushButton()
         self.compute_button.setDefault(True)
-        self.job_error = _wrapping_label(ERROR_STYLE)
+        self.job_error = _wrapping_label()
         self.presets_label = QLabel()
         self.preset_buttons = {p.key: QPushButton() for p in PRESETS}
         self.table = AlignmentTable()
@@ -78,9 +79,8 @@ class BroadcastingTab(Retranslatable, QWidget):
         self.torch_error.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.torch_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stride_label = _wrapping_label()
-        self.compute_error = _wrapping_label(ERROR_STYLE)
+        self.compute_error = _wrapping_label()
         self.picture_note = EngineTextLabel()
-        self.picture_note.setStyleSheet("color: #8a5a00;")
         self.picture = BroadcastPictureView()
         self.cell_label = QLabel()
         self.cell_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -93,21 +93,14 @@ class BroadcastingTab(Retranslatable, QWidget):
         inputs.addWidget(self.op_combo, 0, Qt.AlignmentFlag.AlignTop)
         inputs.addWidget(self.input_b, 3, Qt.AlignmentFlag.AlignTop)
         inputs.addWidget(self.compute_button, 0, Qt.AlignmentFlag.AlignTop)
-        presets_row = QWidget()
-        presets = QHBoxLayout(presets_row)
-        presets.setContentsMargins(0, 0, 0, 0)
+        # a narrow window (or longer Spanish names) wraps the examples onto a second line
+        self.presets_area = QWidget()
+        presets = FlowLayout(self.presets_area)
         presets.addWidget(self.presets_label)
+        self.presets_label.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+        self.presets_label.setFixedHeight(self.compute_button.sizeHint().height())
         for button in self.preset_buttons.values():
             presets.addWidget(button)
-        presets.addStretch(1)
-        # a narrow window scrolls the examples instead of growing past the screen
-        self.presets_area = QScrollArea()
-        self.presets_area.setWidget(presets_row)
-        self.presets_area.setWidgetResizable(True)
-        self.presets_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.presets_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.presets_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._presets_row = presets_row
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
@@ -174,7 +167,6 @@ class BroadcastingTab(Retranslatable, QWidget):
             self.preset_buttons[key].setText(text)
             self.preset_buttons[key].setToolTip(tip)
         self.torch_title.setText(self.tr("PyTorch says:"))
-        self._update_presets_height()
         highlighted = self.picture.highlighted_index()
         self._update_cell_label(-1 if highlighted is None else highlighted)
         if self.state.demo is not None:  # engine texts re-render themselves
@@ -202,7 +194,7 @@ class BroadcastingTab(Retranslatable, QWidget):
         self.job_error.hide()
         workspace = self._workspace.workspace if self._workspace is not None else None
         self.ctx.runner.run(
-            run_request, request, workspace, title=self.tr("Broadcasting"),
+            run_picture_request, request, workspace, title=self.tr("Broadcasting"),
             on_result=lambda demo: self.state.accept(request, demo),
             on_error=lambda message, exc: self._on_error(request, message, exc))
 
@@ -232,7 +224,7 @@ class BroadcastingTab(Retranslatable, QWidget):
         self.table.set_explanation(e, self.state.names)
         self._update_table_height()
         self.verdict_label.setText(self._verdict_text(e))
-        self.verdict_label.setStyleSheet(OK_STYLE if e.ok else FAIL_STYLE)
+        self._update_styles()
         self.summary_label.set_engine_text(e.summary)
         self.torch_title.setVisible(e.torch_error is not None)
         self.torch_error.setVisible(e.torch_error is not None)
@@ -277,7 +269,10 @@ class BroadcastingTab(Retranslatable, QWidget):
             self.picture_note.set_engine_text("" if operands_noted
                                               else demo.size_notes.get("result", ""))
         else:
-            self.picture.set_picture(demo.picture)
+            e = demo.explanation
+            row = e.rows[e.failing_row] if e.failing_row is not None else None
+            self.picture.set_picture(demo.picture,
+                                     None if row is None else (row.index, row.from_right))
             self.picture_note.set_engine_text("")
         self._update_cell_label()
         self.picture_note.setVisible(bool(self.picture_note.text()))
@@ -291,16 +286,20 @@ class BroadcastingTab(Retranslatable, QWidget):
             return
         self.cell_label.setText(cell_equation(picture, index, format_cell))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._update_presets_height()
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._update_styles()
+        super().changeEvent(event)
 
-    def _update_presets_height(self) -> None:
-        height = self._presets_row.sizeHint().height()
-        bar = self.presets_area.horizontalScrollBar()
-        if self._presets_row.sizeHint().width() > self.presets_area.viewport().width():
-            height += bar.sizeHint().height()
-        self.presets_area.setFixedHeight(height)
+    def _update_styles(self) -> None:
+        """Text colours from the palette, so they read in light and dark."""
+        colors = tab_colors(self.palette())
+        demo = self.state.demo
+        ok = demo is None or demo.explanation.ok
+        self.verdict_label.setStyleSheet(style(colors.ok if ok else colors.fail, bold=True))
+        for label in (self.job_error, self.compute_error):
+            label.setStyleSheet(style(colors.fail))
+        self.picture_note.setStyleSheet(style(colors.note))
 
     def _update_table_height(self) -> None:
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from engine.broadcasting.explain import BroadcastExplanation, DimRow, DimRule
+from gui.broadcasting.colors import tab_colors
 from gui.core.retranslate import Retranslatable
-
-FAIL_BRUSH = QBrush(QColor("#ffd6d6"))
-STRETCH_BRUSH = QBrush(QColor("#eef5ff"))
-PADDED_COLOR = QColor("#8a8a8a")
 
 
 class AlignmentTable(Retranslatable, QTableWidget):
@@ -44,6 +41,11 @@ class AlignmentTable(Retranslatable, QTableWidget):
         if self._explanation is not None:
             self._fill()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self._explanation is not None:
+            self._fill()  # row colours follow the palette (light or dark)
+        super().changeEvent(event)
+
     def set_explanation(self, explanation: BroadcastExplanation,
                         names: tuple[str, str] = ("a", "b")) -> None:
         self._explanation, self._names = explanation, names
@@ -73,6 +75,7 @@ class AlignmentTable(Retranslatable, QTableWidget):
 
     def _fill(self) -> None:
         e = self._explanation
+        colors = tab_colors(self.palette())
         self.setRowCount(len(e.rows))
         for r, row in enumerate(e.rows):
             items = [
@@ -84,12 +87,14 @@ class AlignmentTable(Retranslatable, QTableWidget):
             ]
             brush = None
             if not row.ok:
-                brush = FAIL_BRUSH
+                brush = QBrush(colors.fail_row)
             elif row.a_stretched or row.b_stretched:
-                brush = STRETCH_BRUSH
+                brush = QBrush(colors.stretch_row)
             for column, item in enumerate(items):
                 if brush is not None:
                     item.setBackground(brush)
+                if item.foreground().style() == Qt.BrushStyle.NoBrush:  # "(1)" keeps its grey
+                    item.setForeground(colors.text)
                 if column != 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(r, column, item)
@@ -104,7 +109,7 @@ class AlignmentTable(Retranslatable, QTableWidget):
         if size is not None:
             return QTableWidgetItem(str(size))
         item = QTableWidgetItem(self.tr("(1)"))
-        item.setForeground(PADDED_COLOR)
+        item.setForeground(tab_colors(self.palette()).padded)
         font = QFont(self.font())
         font.setItalic(True)
         item.setFont(font)
