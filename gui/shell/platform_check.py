@@ -168,9 +168,16 @@ def report(problems: list[MissingLibraries]) -> str:
 
 
 def qt_plugins_dir(env: Mapping[str, str]) -> Path:
-    """Where Qt looks for platform plugins (imports QtCore only)."""
+    """Where Qt finds the platform plugins (imports QtCore only).
+
+    QT_QPA_PLATFORM_PLUGIN_PATH, else the first QT_PLUGIN_PATH entry holding platform
+    plugins (a PyInstaller bundle sets it), else Qt's own plugins folder.
+    """
     if env.get("QT_QPA_PLATFORM_PLUGIN_PATH"):
         return Path(env["QT_QPA_PLATFORM_PLUGIN_PATH"])
+    for entry in env.get("QT_PLUGIN_PATH", "").split(os.pathsep):
+        if entry and any((Path(entry) / "platforms").glob("libq*.so")):
+            return Path(entry) / "platforms"
     from PySide6.QtCore import QLibraryInfo
 
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"

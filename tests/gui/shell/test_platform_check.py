@@ -123,6 +123,16 @@ def test_an_unknown_library_is_named_without_a_made_up_package(plugins):
     assert "No package known for: libsomething-new.so.7" in text
 
 
+def test_plugins_are_found_where_qt_looks(plugins, tmp_path):
+    assert platform_check.qt_plugins_dir({"QT_QPA_PLATFORM_PLUGIN_PATH": "/x"}) == Path("/x")
+    bundle = tmp_path / "bundle"  # a PyInstaller bundle sets QT_PLUGIN_PATH
+    (bundle / "platforms").mkdir(parents=True)
+    (bundle / "platforms" / "libqxcb.so").write_bytes(b"")
+    env = {"QT_PLUGIN_PATH": os.pathsep.join([str(tmp_path / "empty"), str(bundle)])}
+    assert platform_check.qt_plugins_dir(env) == bundle / "platforms"
+    assert (platform_check.qt_plugins_dir({}) / "libqoffscreen.so").is_file()  # Qt's own
+
+
 @linux_only
 @pytest.mark.skipif(shutil.which("ldd") is None, reason="needs ldd")
 def test_the_real_xcb_plugin_is_read_by_ldd():
