@@ -63,6 +63,7 @@ class CreatePanel(Retranslatable, QWidget):
     def __init__(self, ctx, show_result, current_name=lambda: None, parent=None) -> None:
         super().__init__(parent)
         self._ctx, self._show_result, self._current_name = ctx, show_result, current_name
+        self._pinned = ("", "")  # (source, result made from it): Create keeps the source
         self.kind_combo = QComboBox()
         for kind in CONSTRUCTORS:
             self.kind_combo.addItem(".to(dtype)" if kind == "to" else f"torch.{kind}", kind)
@@ -140,7 +141,7 @@ class CreatePanel(Retranslatable, QWidget):
         texts = {"name": self.tr("Keep as"), "shape": self.tr("Shape"),
                  "fill_value": self.tr("Fill value"), "step": self.tr("Step"),
                  "steps": self.tr("Steps"), "data": self.tr("Data"),
-                 "source": self.tr("Like"), "dtype": self.tr("dtype"),
+                 "dtype": self.tr("dtype"),
                  "device": self.tr("Device"), "requires_grad": "", "seed": self.tr("Seed")}
         for key, text in texts.items():
             self.labels[key].setText(text)
@@ -167,6 +168,9 @@ class CreatePanel(Retranslatable, QWidget):
             dtype_combo.setCurrentIndex(max(0, dtype_combo.findData(current)))
 
     def _update_range_labels(self) -> None:
+        """Labels that depend on the constructor: Start/End or Low/High, Source or Like."""
+        self.labels["source"].setText(self.tr("Source") if self.kind() == "to"
+                                      else self.tr("Like"))
         ranged = self.kind() in ("arange", "linspace")
         self.labels["low"].setText(self.tr("Start") if ranged else self.tr("Low"))
         self.labels["high"].setText(self.tr("End") if ranged else self.tr("High"))
@@ -197,7 +201,8 @@ class CreatePanel(Retranslatable, QWidget):
         with signals_blocked(combo):
             combo.clear()
             combo.addItems(names)
-            preferred = self._current_name() if self.kind() in (*LIKE, "to") else previous
+            follows = self.kind() in (*LIKE, "to")
+            preferred = (self._pinned[0] or self._current_name()) if follows else previous
             index = combo.findText(preferred or previous or "")
             combo.setCurrentIndex(index if index >= 0 else 0)
         previous_out = self.out_combo.currentText()
@@ -206,8 +211,15 @@ class CreatePanel(Retranslatable, QWidget):
         self.out_combo.setCurrentIndex(max(0, self.out_combo.findText(previous_out)))
 
     def set_current_name(self, name: str) -> None:
-        """The workspace selection changed: *_like constructors copy the current tensor."""
+        """The workspace selection changed: *_like constructors copy the current tensor,
+        except the result just made from the source (a second Create must not convert the
+        converted tensor)."""
         combo = self.fields["source"]
+        source, made = self._pinned
+        if source and name == made:
+            name = source
+        else:
+            self._pinned = ("", "")
         index = combo.findText(name)
         if index >= 0:
             combo.setCurrentIndex(index)
@@ -224,12 +236,18 @@ class CreatePanel(Retranslatable, QWidget):
 
     def _on_create(self) -> None:
         workspace = self._ctx.workspace.workspace if self._ctx.workspace is not None else None
-        self._ctx.runner.run(create_tensor, self.request(), workspace,
-                             title=self.tr("Create a tensor"), on_result=self._on_created,
+        request = self.request()
+        source = request.source if request.kind in (*LIKE, "to") else ""
+        self._clear_errors()
+        self._ctx.runner.run(create_tensor, request, workspace,
+                             title=self.tr("Create a tensor"),
+                             on_result=lambda result: self._on_created(result, source),
                              on_error=self._on_error)
 
-    def _on_created(self, result) -> None:
+    def _on_created(self, result, source: str = "") -> None:
         self._clear_errors()
+        if source and result.name:
+            self._pinned = (source, result.name)
         self._show_result(result)
 
     def _on_error(self, message: str, exc: BaseException) -> None:

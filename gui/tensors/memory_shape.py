@@ -25,19 +25,25 @@ from gui.tensors.form import (
 )
 from gui.tensors.storage_grid import format_cell
 from gui.tensors.storage_strip import StorageStrip
+from gui.widgets.tensor_colors import OWN, SHARED, PaletteAware, set_style, style
 
 DEFAULT_ARGS = {"unsqueeze": "0", "squeeze": "0", "reshape": "-1", "view": "-1",
                 "flatten": "", "transpose": "0, 1", "permute": "1, 0", "contiguous": "",
                 "expand": "2, -1, -1"}
-SHARED_STYLE = "color: #1b5e20; font-weight: bold;"
-COPY_STYLE = "color: #0d47a1; font-weight: bold;"
 
 
 def layout_text(storage_map) -> str:
     return f"stride {storage_map.stride}, offset {storage_map.storage_offset}"
 
 
-class ShapeSection(Retranslatable, QWidget):
+def _element_value(mapping, element: int, cell: int) -> str:
+    value = mapping.storage_value(cell)
+    if value is None and mapping.element_index is not None:  # condensed: the element's own
+        value = mapping.element_values[int(np.flatnonzero(mapping.element_index == element)[0])]
+    return format_cell(value)
+
+
+class ShapeSection(Retranslatable, PaletteAware, QWidget):
     """Pick a tensor and a shape operation; both storage strips show what happened."""
 
     def __init__(self, ctx, show_result, parent: QWidget | None = None) -> None:
@@ -45,6 +51,7 @@ class ShapeSection(Retranslatable, QWidget):
         self._ctx, self._show_result = ctx, show_result
         self._last = None
         self._last_source = ""
+        self._failed = False
         self.fields = {"source": QComboBox(), "op": QComboBox(), "args": QLineEdit("0, 1"),
                        "result": QLineEdit("b")}
         for op in SHAPE_OPS:
@@ -58,6 +65,7 @@ class ShapeSection(Retranslatable, QWidget):
         self.note_label = QLabel()
         self.source_strip, self.result_strip = StorageStrip(), StorageStrip()
         self.hover_label = QLabel()
+        self.legend_label = QLabel()
         self._strip_names = {self.source_strip: "a", self.result_strip: "b"}
         self._build_layout()
         for strip in (self.source_strip, self.result_strip):
@@ -76,7 +84,7 @@ class ShapeSection(Retranslatable, QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key in self.fields:
             form.addRow(self.labels[key], self.boxes[key])
-        for label in (self.verdict_label, self.note_label, self.hover_label):
+        for label in (self.verdict_label, self.note_label, self.hover_label, self.legend_label):
             label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,6 +96,7 @@ class ShapeSection(Retranslatable, QWidget):
         layout.addWidget(self.source_strip)
         layout.addWidget(self.result_strip)
         layout.addWidget(self.hover_label)
+        layout.addWidget(self.legend_label)
 
     def _retranslate(self) -> None:
         texts = {"source": self.tr("Tensor"), "op": self.tr("Operation"),
@@ -142,14 +151,22 @@ class ShapeSection(Retranslatable, QWidget):
         for box in self.boxes.values():
             box.error.clear_message()
         self.error_label.clear_message()
-        self._last, self._last_source = result, source
+        self._last, self._last_source, self._failed = result, source, False
         self._update_result()
         self._show_result(result)
 
     def _update_result(self) -> None:
         result = self._last
         if result is None:
-            self.verdict_label.setText(self.tr("Apply an operation to see the storage."))
+            self.verdict_label.setText("" if self._failed else self.tr(
+                "Apply an operation to see the storage."))
+            self.note_label.setText("")
+            for strip in (self.source_strip, self.result_strip):
+                strip.clear()
+                strip.set_labels("", "")
+                strip.setVisible(False)
+            self.hover_label.setVisible(False)
+            self._update_legend()
             return
         if result.shares_storage:
             verdict = self.tr("{name} is a view of the same storage: same memory, new "
@@ -157,20 +174,41 @@ class ShapeSection(Retranslatable, QWidget):
         else:
             verdict = self.tr("{name} is a copy: new storage.")
         self.verdict_label.setText(verdict.format(name=result.name))
-        self.verdict_label.setStyleSheet(SHARED_STYLE if result.shares_storage else COPY_STYLE)
+        self.hover_label.setVisible(True)
+        self._update_colors()
         self.note_label.setText(result.note)
         source = self._last_source.strip() or "a"
         for strip, mapping, name in ((self.source_strip, result.source_storage, source),
                                      (self.result_strip, result.result_storage, result.name)):
             self._strip_names[strip] = name
+            strip.setVisible(True)
             strip.set_map(mapping)
-            if mapping is None:
-                strip.set_labels(self.tr("{name}: too large to draw").format(name=name), "")
-                continue
-            shape = "×".join(str(s) for s in mapping.shape) or "()"
-            strip.set_labels(f"{name}  {shape}   {layout_text(mapping)}",
-                             self.tr("storage of {name}: {count} elements").format(
-                                 name=name, count=len(mapping.storage_values)))
+            strip.set_labels(*self._strip_labels(mapping, name))
+        self._update_legend()
+
+    def _strip_labels(self, mapping, name: str) -> tuple[str, str]:
+        if mapping is None:
+            return self.tr("{name}: too large to draw").format(name=name), ""
+        shape = "×".join(str(s) for s in mapping.shape) or "()"
+        view = f"{name}  {shape}   {layout_text(mapping)}"
+        if mapping.is_condensed:
+            return view, self.tr("storage of {name}: {count} elements, first and last shown"
+                                 ).format(name=name, count=mapping.storage_size)
+        return view, self.tr("storage of {name}: {count} elements").format(
+            name=name, count=mapping.storage_size)
+
+    def _update_legend(self) -> None:
+        self.legend_label.setVisible(self._last is not None)
+        self.legend_label.setText(self.tr(
+            "Colours: each storage cell has its own colour and every element of the view "
+            "takes the colour of the cell it reads (→n: that cell's index). Grey: storage "
+            "the view does not read. The bar marks the storage offset; … stands for the "
+            "elements not drawn."))
+
+    def _update_colors(self) -> None:
+        if self._last is not None:
+            set_style(self.verdict_label, style(self.palette(), SHARED if
+                                                self._last.shares_storage else OWN, bold=True))
 
     def _on_hovered(self, strip: StorageStrip, element: int, cell: int) -> None:
         mapping, name = strip.storage_map(), self._strip_names[strip]
@@ -178,19 +216,26 @@ class ShapeSection(Retranslatable, QWidget):
             self.hover_label.setText(self.tr("Hover an element or a storage cell."))
             return
         if element >= 0:
-            index = np.unravel_index(element, mapping.offsets.shape) if mapping.shape else ()
-            cell = int(mapping.offsets.ravel()[element])
+            index = np.unravel_index(element, mapping.shape) if mapping.shape else ()
+            cell = mapping.element_offset(element)
             position = ", ".join(str(int(i)) for i in index)
             self.hover_label.setText(self.tr("{name}[{index}] reads storage[{cell}] = {value}")
                                      .format(name=name, index=position, cell=cell,
-                                             value=format_cell(mapping.storage_values[cell])))
+                                             value=_element_value(mapping, element, cell)))
+            return
+        if mapping.is_condensed:  # the readers of one cell are not counted for big tensors
+            self.hover_label.setText(f"storage[{cell}] = "
+                                     f"{format_cell(mapping.storage_value(cell))}")
             return
         readers = int((mapping.offsets == cell).sum())
-        self.hover_label.setText(self.tr("storage[{cell}] is read by {count} element(s) of "
-                                         "{name}").format(cell=cell, count=readers, name=name))
+        self.hover_label.setText(self.tr("storage[{cell}] is read by %n element(s) of {name}",
+                                         "", readers).format(cell=cell, name=name))
 
     def _on_error(self, message: str, exc: BaseException) -> None:
+        """The error replaces the previous result: no old success line stays beside it."""
         route_error(message, exc, self.boxes, self.error_label)
+        self._last, self._failed = None, True
+        self._update_result()
 
     def error_text(self, field: str | None = None) -> str:
         return shown_error(self.boxes, self.error_label, field)

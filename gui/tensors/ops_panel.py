@@ -22,7 +22,7 @@ from superqt.utils import signals_blocked
 
 from engine.tensors.ops.arith import run_expression
 from engine.tensors.ops.catalogue import SPECS, OpRequest, ops_in, run_op
-from gui.core.retranslate import Retranslatable, render
+from gui.core.retranslate import Retranslatable
 from gui.tensors.form import (
     ErrorLabel,
     FieldBox,
@@ -73,9 +73,6 @@ class OperationsPanel(Retranslatable, QWidget):
         self.group_label = QLabel()
         self.run_button = QPushButton()
         self.error_label = ErrorLabel()
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self._summary = ""  # the last result's summary, an engine Text
         self._build_layout()
         self._connect()
         self._retranslate()
@@ -93,7 +90,6 @@ class OperationsPanel(Retranslatable, QWidget):
         layout.addLayout(self.form)
         layout.addWidget(self.run_button)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.summary_label)
         layout.addStretch(1)
 
     def _connect(self) -> None:
@@ -145,7 +141,6 @@ class OperationsPanel(Retranslatable, QWidget):
         self.fields["result"].setToolTip(self.tr("The name of the new tensor in the workspace"))
         self.run_button.setText(self.tr("Run"))
         self._update_mode_texts()
-        self.summary_label.setText(render(self._summary))
 
     # --- state --------------------------------------------------------------------------
     def group(self) -> str:
@@ -264,8 +259,6 @@ class OperationsPanel(Retranslatable, QWidget):
 
     def _on_result(self, result) -> None:
         self._clear_errors()
-        self._summary = result.summary
-        self.summary_label.setText(render(result.summary))
         self._show_result(result)
 
     def _on_error(self, message: str, exc: BaseException) -> None:

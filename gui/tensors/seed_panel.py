@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from engine.tensors.seeds import reproducibility_demo, set_seed
-from gui.core.retranslate import Retranslatable, render
-from gui.tensors.form import ErrorLabel, FieldBox, route_error
+from gui.core.retranslate import Retranslatable
+from gui.tensors.form import ErrorLabel, FieldBox, clear_errors, route_error
 
 
 class SeedPanel(Retranslatable, QWidget):
@@ -33,9 +33,6 @@ class SeedPanel(Retranslatable, QWidget):
         self.boxes = {"seed": FieldBox(self.seed_spin), "shape": FieldBox(self.shape_edit)}
         self.set_button = QPushButton()
         self.demo_button = QPushButton()
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        self._summary = ""  # the last demo's summary, an engine Text
         self.error_label = ErrorLabel()
         self._seed_label, self._shape_label = QLabel(), QLabel()
         form = QFormLayout()
@@ -50,7 +47,6 @@ class SeedPanel(Retranslatable, QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.result_label)
         layout.addStretch(1)
         self.set_button.clicked.connect(self._on_set_seed)
         self.demo_button.clicked.connect(self._on_demo)
@@ -66,23 +62,25 @@ class SeedPanel(Retranslatable, QWidget):
         self.set_button.setToolTip(self.tr("Run torch.manual_seed(seed) as a step"))
         self.demo_button.setText(self.tr("Run demo"))
         self.demo_button.setToolTip(self.tr("seed → rand, rand; same seed → rand, rand"))
-        self.result_label.setText(render(self._summary))
+
+    def _clear_messages(self) -> None:
+        """A new step replaces the old messages of the panel."""
+        clear_errors(self.boxes, self.error_label)
 
     def _on_set_seed(self) -> None:
+        self._clear_messages()
         self._ctx.runner.run(set_seed, self.seed_spin.value(), title=self.tr("Set the seed"),
                              on_result=self._on_result, on_error=self._on_error)
 
     def _on_demo(self) -> None:
+        self._clear_messages()
         self._ctx.runner.run(reproducibility_demo, self.seed_spin.value(),
                              self.shape_edit.text(), title=self.tr("Seed demo"),
                              on_result=self._on_result, on_error=self._on_error)
 
     def _on_result(self, result) -> None:
-        self.error_label.clear_message()
-        for box in self.boxes.values():
-            box.error.clear_message()
-        self._summary = result.summary
-        self.result_label.setText(render(self._summary))
+        """The summary and its meaning are shown once, under the viewer (the tab's note)."""
+        self._clear_messages()
         self._show_result(result)
 
     def _on_error(self, message: str, exc: BaseException) -> None:

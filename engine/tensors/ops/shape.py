@@ -38,21 +38,57 @@ _ARITY = {"unsqueeze": (1, 1), "squeeze": (0, 1), "reshape": (1, None), "view": 
           "flatten": (0, 2), "transpose": (2, 2), "permute": (1, None), "contiguous": (0, 0),
           "expand": (1, None)}
 MAX_MAPPED_ELEMENTS = 4096
+CONDENSED_EDGE = 8  # a condensed storage map draws this many first and last elements
 _TOKEN = re.compile(r"[-+]?\d+")
 _TORCH_ERRORS = (RuntimeError, TypeError, ValueError, IndexError, NotImplementedError)
 
 
 @dataclass(frozen=True)
 class StorageMap:
-    """A tensor's flat storage and which storage element each tensor element reads."""
+    """A tensor's flat storage and which storage element each tensor element reads.
 
-    storage_values: np.ndarray  # 1-D, every element of the (typed) storage
-    offsets: np.ndarray  # int64, the tensor's shape: storage index of each element
+    Small tensors are mapped whole: ``storage_values`` is the whole storage and ``offsets``
+    has the tensor's shape. Bigger ones are *condensed*: only the first and last
+    ``CONDENSED_EDGE`` elements and storage cells are drawn; ``element_index`` and
+    ``storage_index`` say which ones, ``offsets`` and ``element_values`` are 1-D.
+    """
+
+    storage_values: np.ndarray  # 1-D: every storage cell, or the drawn ones
+    offsets: np.ndarray  # int64: storage index of each (drawn) element
     shape: tuple[int, ...]
     stride: tuple[int, ...]
     storage_offset: int
     storage_ptr: int
     is_contiguous: bool
+    storage_size: int = -1  # cells in the whole storage (-1: len(storage_values))
+    element_index: np.ndarray | None = None  # flat indices of the drawn elements
+    storage_index: np.ndarray | None = None  # indices of the drawn storage cells
+    element_values: np.ndarray | None = None  # values of the drawn elements
+
+    @property
+    def is_condensed(self) -> bool:
+        return self.element_index is not None
+
+    @property
+    def numel(self) -> int:
+        return math.prod(self.shape)
+
+    def __post_init__(self) -> None:
+        if self.storage_size < 0:
+            object.__setattr__(self, "storage_size", len(self.storage_values))
+
+    def element_offset(self, flat: int) -> int:
+        """The storage index element ``flat`` (row-major) reads: offset + Σ index·stride."""
+        index = np.unravel_index(flat, self.shape) if self.shape else ()
+        return self.storage_offset + sum(int(i) * s for i, s in zip(index, self.stride,
+                                                                     strict=True))
+
+    def storage_value(self, cell: int) -> object:
+        """The value in storage cell ``cell`` if it is drawn, else None."""
+        if self.storage_index is None:
+            return self.storage_values[cell] if 0 <= cell < len(self.storage_values) else None
+        where = np.flatnonzero(self.storage_index == cell)
+        return self.storage_values[int(where[0])] if where.size else None
 
 
 @dataclass(frozen=True)
@@ -94,17 +130,44 @@ def parse_int_list(text: str, *, field: str = "args") -> tuple[int, ...]:
     return numbers
 
 
-def storage_map(t: torch.Tensor) -> StorageMap | None:
-    """The mapping for tensors small enough to draw (None for bigger ones)."""
+# shape, stride, storage offset, storage pointer, is_contiguous
+_Layout = tuple[tuple[int, ...], tuple[int, ...], int, int, bool]
+
+
+def storage_map(t: torch.Tensor) -> StorageMap:
+    """The whole mapping for small tensors; a condensed one (first and last elements and
+    storage cells, strides unchanged) for bigger ones, such as the note's 3×226×226."""
     storage = t.untyped_storage()
     size = storage.nbytes() // t.element_size()
-    if t.numel() > MAX_MAPPED_ELEMENTS or size > MAX_MAPPED_ELEMENTS:
-        return None
     flat = torch.empty(0, dtype=t.dtype).set_(storage, 0, (size,), (1,))
+    layout: _Layout = (tuple(t.shape), tuple(t.stride()), int(t.storage_offset()),
+                       storage.data_ptr(), t.is_contiguous())
+    if t.numel() > MAX_MAPPED_ELEMENTS or size > MAX_MAPPED_ELEMENTS:
+        return _condensed_map(t, flat, layout)
     offsets = torch.arange(max(size, 1)).as_strided(tuple(t.shape), t.stride(),
                                                     t.storage_offset())
-    return StorageMap(to_numpy(flat), offsets.numpy().copy(), tuple(t.shape), tuple(t.stride()),
-                      int(t.storage_offset()), storage.data_ptr(), t.is_contiguous())
+    return StorageMap(to_numpy(flat), offsets.numpy().copy(), *layout)
+
+
+def _edges(count: int) -> np.ndarray:
+    """The first and last ``CONDENSED_EDGE`` positions of ``range(count)``."""
+    if count <= 2 * CONDENSED_EDGE:
+        return np.arange(count, dtype=np.int64)
+    return np.concatenate([np.arange(CONDENSED_EDGE),
+                           np.arange(count - CONDENSED_EDGE, count)]).astype(np.int64)
+
+
+def _condensed_map(t: torch.Tensor, flat: torch.Tensor, layout: _Layout) -> StorageMap:
+    elements = _edges(t.numel())
+    cells = _edges(flat.numel())
+    shape, stride, offset = layout[0], layout[1], layout[2]
+    index = np.unravel_index(elements, shape) if shape else ()
+    offsets = offset + sum((i.astype(np.int64) * s for i, s in zip(index, stride, strict=True)),
+                           np.zeros(len(elements), dtype=np.int64))
+    values = to_numpy(flat[torch.from_numpy(np.asarray(offsets))])  # no copy of t itself
+    return StorageMap(to_numpy(flat[torch.from_numpy(cells)]), np.asarray(offsets), *layout,
+                      storage_size=int(flat.numel()), element_index=elements,
+                      storage_index=cells, element_values=values)
 
 
 def _call_args(op: str, numbers: tuple[int, ...]) -> str:

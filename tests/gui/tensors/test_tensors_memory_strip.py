@@ -73,3 +73,47 @@ def test_value_grid_marks_changes_and_narrows_to_fit(qtbot):
     assert grid.shown_shape() == (8, 6) and not grid.grab().isNull()
     assert [format_cell(v) for v in (np.bool_(True), np.int64(7), 0.0735812)] == \
         ["True", "7", "0.0736"]
+
+
+def test_the_notes_unsqueeze_is_drawn_condensed_with_its_strides(qtbot):
+    from gui.tensors.storage_strip import ELLIPSIS, StorageStrip
+
+    image = torch.rand(3, 226, 226)
+    view = image.unsqueeze(0)
+    mapping = storage_map(view)
+    assert mapping.is_condensed and mapping.storage_size == 3 * 226 * 226
+    assert mapping.stride == (153228, 51076, 226, 1)
+    strip = StorageStrip()
+    qtbot.addWidget(strip)
+    strip.resize(340, 200)
+    strip.set_map(mapping)
+    drawn = strip.drawn_elements()
+    assert drawn[:8] == list(range(8)) and drawn[8] == ELLIPSIS
+    assert drawn[-1] == view.numel() - 1
+    assert strip.drawn_storage()[-1] == mapping.storage_size - 1
+    last = view.numel() - 1
+    strip.select_element(last)
+    assert strip.highlighted_storage() == {mapping.element_offset(last)}
+    assert mapping.element_offset(last) == int(np.ravel_multi_index(
+        np.unravel_index(last, view.shape), view.shape))
+    transposed = storage_map(image.transpose(0, 2))
+    assert transposed.offsets[1] == 51076  # element [0, 0, 1] reads storage[51076]
+    assert not strip.grab().isNull()
+
+
+def test_shape_section_draws_the_big_unsqueeze_and_explains_the_colours(qtbot, ctx):
+    from gui.tensors.memory_shape import ShapeSection
+
+    ctx.workspace.keep("img", torch.rand(3, 226, 226))
+    section = ShapeSection(ctx, lambda result: None)
+    qtbot.addWidget(section)
+    section.set_current_name("img")
+    section.set_op("unsqueeze", "0")
+    section.apply()
+    qtbot.waitUntil(lambda: section.result_strip.storage_map() is not None, timeout=30000)
+    assert section.result_strip.storage_map().is_condensed
+    assert "too large" not in section.result_strip.labels()[0]
+    assert "stride (153228, 51076, 226, 1)" in section.result_strip.labels()[0]
+    assert "first and last shown" in section.result_strip.labels()[1]
+    legend = section.legend_label.text()
+    assert not section.legend_label.isHidden() and "Grey" in legend and "→n" in legend

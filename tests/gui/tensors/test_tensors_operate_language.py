@@ -77,8 +77,8 @@ def test_a_number_is_shown_and_not_kept(qtbot, tab):
     panel = tab.plugins["operate"]
     type_and_run(qtbot, tab, "d = torch.tensor([[1., 2.], [3., 4.]])", "")
     type_and_run(qtbot, tab, "torch.max(d).item()", "top")
-    assert "top = 4.0" in panel.summary_label.text()
-    assert "not a tensor" in panel.summary_label.text()
+    assert "top = 4.0" in tab.note_label.text()
+    assert "not a tensor" in tab.note_label.text()
     assert "top" not in tab.ctx.workspace.names()
     assert tab.code_panel.steps()[-1].code == "top = torch.max(d).item()"
 

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 import torch
 
+from engine.i18n.messages import render
 from tests.conftest import wait_idle
 
 
@@ -37,7 +38,7 @@ def test_expression_runs_and_reproduces(qtbot, ctx, panel):
     a, b = ctx.workspace.workspace.get("a"), ctx.workspace.workspace.get("b")
     np.testing.assert_allclose(result.snapshot.values, ((a + 1) * b**2).numpy())
     assert result.step.code == "e = (a + 1) * b ** 2" and result.name == "e"
-    assert "e: shape (2, 3), dtype float32" in panel.summary_label.text()
+    assert "e: shape (2, 3), dtype float32" in render(result.summary)
     assert not panel.error_text("expression")
 
 
@@ -115,7 +116,7 @@ def test_reduction_with_item_gives_a_number(qtbot, ctx, panel):
     run(qtbot, ctx, panel)
     result = panel.shown[-1]
     assert result.value == 36 and result.snapshot is None
-    assert "36" in panel.summary_label.text()
+    assert "36" in render(panel.shown[-1].summary)
 
 
 def test_svd_result_carries_u_s_vh(qtbot, ctx, panel):

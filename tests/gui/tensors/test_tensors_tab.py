@@ -148,7 +148,7 @@ def test_seed_demo_shows_four_draws_and_which_are_equal(qtbot, tab):
     tab.seed_panel.demo_button.click()
     wait_idle(qtbot, tab.ctx.runner)
     assert tab.extras_combo.count() == 4 and not tab.extras_combo.isHidden()
-    assert "random1 / random3" in tab.seed_panel.result_label.text()
+    assert "random1 / random3" in tab.note_label.text()
     namespace = _run_code(tab)
     tab.extras_combo.setCurrentIndex(2)
     assert _matches(namespace["random3"], tab.viewer.snapshot())
