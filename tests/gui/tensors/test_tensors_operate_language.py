@@ -74,7 +74,6 @@ def test_note_lines_typed_into_operate_match_python_and_the_code_panel(qtbot, ta
 
 
 def test_a_number_is_shown_and_not_kept(qtbot, tab):
-    panel = tab.plugins["operate"]
     type_and_run(qtbot, tab, "d = torch.tensor([[1., 2.], [3., 4.]])", "")
     type_and_run(qtbot, tab, "torch.max(d).item()", "top")
     assert "top = 4.0" in tab.note_label.text()
