@@ -3,6 +3,7 @@
     python tools/i18n.py update [AREA...]    # refresh the .ts files from the sources (lupdate)
     python tools/i18n.py missing [AREA]      # list strings still untranslated
     python tools/i18n.py translate AREA F.json  # fill translations from {"source": "traducción"}
+                                             # (plural sources: ["1 form", "n forms"])
     python tools/i18n.py release             # compile every .ts into .qm (lrelease)
 """
 
@@ -64,13 +65,21 @@ def messages(ts_file: Path) -> list[tuple[str, str, ET.Element]]:
     return found
 
 
+def is_translated(translation: ET.Element | None) -> bool:
+    """Finished and not empty; a plural message (numerus forms) needs every form filled."""
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return False
+    forms = translation.findall("numerusform")
+    if forms:
+        return all((form.text or "").strip() for form in forms)
+    return bool((translation.text or "").strip())
+
+
 def untranslated(ts_file: Path) -> list[tuple[str, str]]:
-    return [(ctx, src) for ctx, src, tr in messages(ts_file)
-            if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete")
-            or not (tr.text or "").strip()]
+    return [(ctx, src) for ctx, src, tr in messages(ts_file) if not is_translated(tr)]
 
 
-def translate(area: str, mapping: dict[str, str]) -> int:
+def translate(area: str, mapping: dict[str, str | list[str]]) -> int:
     path = ts_path(area)
     tree = ET.parse(path)
     filled = 0
@@ -78,11 +87,21 @@ def translate(area: str, mapping: dict[str, str]) -> int:
         source = message.findtext("source", "")
         translation = message.find("translation")
         if source in mapping and translation is not None:
-            translation.text = mapping[source]
-            translation.attrib.pop("type", None)
+            _fill(translation, mapping[source])
             filled += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return filled
+
+
+def _fill(translation: ET.Element, text: str | list[str]) -> None:
+    """A plain text, or for plural messages a list with one text per numerus form."""
+    forms = translation.findall("numerusform")
+    if forms and isinstance(text, list):
+        for form, value in zip(forms, text, strict=False):
+            form.text = value
+    else:
+        translation.text = text if isinstance(text, str) else text[0]
+    translation.attrib.pop("type", None)
 
 
 def release() -> None:
