@@ -4,15 +4,31 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-ERROR_STYLE = "color: #b00020;"
+from gui.widgets.tensor_colors import ERROR, PaletteAware, set_text_tone
 
 
-class ErrorLabel(QLabel):
+class ToneLabel(PaletteAware, QLabel):
+    """A label in an accent colour (a light/dark pair) that follows the palette."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tone: tuple[tuple[str, str], bool] | None = None
+
+    def set_tone(self, pair: tuple[str, str], bold: bool = False) -> None:
+        self._tone = (pair, bold)
+        self._update_colors()
+
+    def _update_colors(self) -> None:
+        if self._tone is not None:
+            set_text_tone(self, *self._tone)
+
+
+class ErrorLabel(ToneLabel):
     """A red, word-wrapped message that hides itself when empty."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(ERROR_STYLE)
+        self.set_tone(ERROR)
         self.setWordWrap(True)
         self.setVisible(False)
 

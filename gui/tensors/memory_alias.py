@@ -23,15 +23,14 @@ from gui.core.retranslate import Retranslatable
 from gui.tensors.form import (
     ErrorLabel,
     FieldBox,
+    ToneLabel,
     clear_errors,
     default_result_name,
     route_error,
     shown_error,
 )
 from gui.tensors.storage_grid import ValueGrid
-
-SHARED_STYLE = "color: #1b5e20; font-weight: bold;"
-OWN_STYLE = "color: #0d47a1; font-weight: bold;"
+from gui.widgets.tensor_colors import OWN, SHARED
 
 
 class AliasSection(Retranslatable, QWidget):
@@ -51,7 +50,7 @@ class AliasSection(Retranslatable, QWidget):
         self.labels = {key: QLabel() for key in self.fields}
         self.make_button, self.edit_button = QPushButton(), QPushButton()
         self.error_label = ErrorLabel()
-        self.a_title, self.b_title, self.storage_label = QLabel(), QLabel(), QLabel()
+        self.a_title, self.b_title, self.storage_label = QLabel(), QLabel(), ToneLabel()
         self.a_grid, self.b_grid = ValueGrid(), ValueGrid()
         self.table = QTableWidget(0, 3)
         self._build_layout()
@@ -205,7 +204,7 @@ class AliasSection(Retranslatable, QWidget):
         if changed is not None:
             text += "  ·  " + (self.tr("b changed too") if changed else self.tr("b unchanged"))
         self.storage_label.setText(text)
-        self.storage_label.setStyleSheet(SHARED_STYLE if shares else OWN_STYLE)
+        self.storage_label.set_tone(SHARED if shares else OWN, bold=True)
 
     def _update_table(self, changes: dict[str, bool]) -> None:
         self.table.setRowCount(len(self._aliases))

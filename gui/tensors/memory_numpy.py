@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from engine.tensors.ops.numpy_bridge import BRIDGE_NAMES, NumpyBridge, bridge_edit, bridge_start
 from gui.core.retranslate import Retranslatable
-from gui.tensors.form import ErrorLabel, FieldBox, route_error, shown_error
-from gui.tensors.memory_alias import OWN_STYLE, SHARED_STYLE
+from gui.tensors.form import ErrorLabel, FieldBox, ToneLabel, route_error, shown_error
 from gui.tensors.storage_grid import ValueGrid
+from gui.widgets.tensor_colors import OWN, SHARED
 
 COLUMNS = ("arr", "t_shared", "t_copy")
 
@@ -40,7 +40,7 @@ class NumpySection(Retranslatable, QWidget):
         self.error_label = ErrorLabel()
         self.titles = {name: QLabel(name) for name in COLUMNS}
         self.grids = {name: ValueGrid() for name in COLUMNS}
-        self.states = {name: QLabel() for name in COLUMNS}
+        self.states = {name: ToneLabel() for name in COLUMNS}
         self.back_label = QLabel()
         self.explain_label = QLabel()
         self._build_layout()
@@ -125,7 +125,7 @@ class NumpySection(Retranslatable, QWidget):
             if view.changed:
                 text += "\n" + self.tr("changed!")
             self.states[name].setText(text)
-            self.states[name].setStyleSheet(SHARED_STYLE if view.shares_with_arr else OWN_STYLE)
+            self.states[name].set_tone(SHARED if view.shares_with_arr else OWN, bold=True)
         back = views.get("back")
         self.back_label.setText("" if back is None else self.tr(
             "back = t_shared.numpy() shares memory with arr: {shares}").format(

@@ -19,13 +19,14 @@ from gui.core.retranslate import Retranslatable
 from gui.tensors.form import (
     ErrorLabel,
     FieldBox,
+    ToneLabel,
     default_result_name,
     route_error,
     shown_error,
 )
 from gui.tensors.storage_grid import format_cell
 from gui.tensors.storage_strip import StorageStrip
-from gui.widgets.tensor_colors import OWN, SHARED, PaletteAware, set_style, style
+from gui.widgets.tensor_colors import OWN, SHARED
 
 DEFAULT_ARGS = {"unsqueeze": "0", "squeeze": "0", "reshape": "-1", "view": "-1",
                 "flatten": "", "transpose": "0, 1", "permute": "1, 0", "contiguous": "",
@@ -43,7 +44,7 @@ def _element_value(mapping, element: int, cell: int) -> str:
     return format_cell(value)
 
 
-class ShapeSection(Retranslatable, PaletteAware, QWidget):
+class ShapeSection(Retranslatable, QWidget):
     """Pick a tensor and a shape operation; both storage strips show what happened."""
 
     def __init__(self, ctx, show_result, parent: QWidget | None = None) -> None:
@@ -61,7 +62,7 @@ class ShapeSection(Retranslatable, PaletteAware, QWidget):
         self.labels = {key: QLabel() for key in self.fields}
         self.apply_button = QPushButton()
         self.error_label = ErrorLabel()
-        self.verdict_label = QLabel()
+        self.verdict_label = ToneLabel()
         self.note_label = QLabel()
         self.source_strip, self.result_strip = StorageStrip(), StorageStrip()
         self.hover_label = QLabel()
@@ -175,7 +176,7 @@ class ShapeSection(Retranslatable, PaletteAware, QWidget):
             verdict = self.tr("{name} is a copy: new storage.")
         self.verdict_label.setText(verdict.format(name=result.name))
         self.hover_label.setVisible(True)
-        self._update_colors()
+        self.verdict_label.set_tone(SHARED if result.shares_storage else OWN, bold=True)
         self.note_label.setText(result.note)
         source = self._last_source.strip() or "a"
         for strip, mapping, name in ((self.source_strip, result.source_storage, source),
@@ -204,11 +205,6 @@ class ShapeSection(Retranslatable, PaletteAware, QWidget):
             "takes the colour of the cell it reads (→n: that cell's index). Grey: storage "
             "the view does not read. The bar marks the storage offset; … stands for the "
             "elements not drawn."))
-
-    def _update_colors(self) -> None:
-        if self._last is not None:
-            set_style(self.verdict_label, style(self.palette(), SHARED if
-                                                self._last.shares_storage else OWN, bold=True))
 
     def _on_hovered(self, strip: StorageStrip, element: int, cell: int) -> None:
         mapping, name = strip.storage_map(), self._strip_names[strip]

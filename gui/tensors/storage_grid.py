@@ -12,11 +12,13 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from gui.widgets.tensor_colors import ink_on
+
 MAX_ROWS = 8
 MAX_COLS = 6
 MIN_CELL_WIDTH = 18
 CHANGED = QColor("#ffcc80")
-GRID = QColor("#9e9e9e")
+GRID = QColor("#9e9e9e")  # mid grey: visible on a light and on a dark palette
 
 
 def format_cell(value) -> str:
@@ -100,11 +102,12 @@ class ValueGrid(QWidget):
         for r in range(rows):
             for c in range(cols):
                 rect = QRectF(1 + c * width, 1 + r * height, width, height)
-                if self._changed[r, c]:
+                changed = self._changed[r, c]
+                if changed:
                     painter.fillRect(rect, CHANGED)
                 painter.setPen(QPen(GRID))
                 painter.drawRect(rect)
-                painter.setPen(self.palette().text().color())
+                painter.setPen(ink_on(CHANGED) if changed else self.palette().text().color())
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
                                  format_cell(self._rows[r, c]))
         painter.setPen(self.palette().text().color())

@@ -50,10 +50,21 @@ def ink_on(fill: QColor) -> QColor:
     return black if contrast(fill, black) >= contrast(fill, white) else white
 
 
-def style(palette: QPalette, pair: tuple[str, str], bold: bool = False) -> str:
-    """A style sheet colouring a label's text with the accent ``pair``."""
-    weight = " font-weight: bold;" if bold else ""
-    return f"color: {tone(palette, pair).name()};{weight}"
+def set_text_tone(widget: Any, pair: tuple[str, str], bold: bool = False) -> None:
+    """Colour a label's text with the accent of ``pair`` that reads on its palette.
+
+    Through the palette, not a style sheet: a widget with a style sheet no longer receives
+    its parent's palette, so it could not follow a theme switch."""
+    color = tone(widget.palette(), pair)
+    if widget.palette().color(QPalette.ColorRole.WindowText) != color:
+        palette = QPalette(widget.palette())
+        palette.setColor(QPalette.ColorRole.WindowText, color)
+        palette.setColor(QPalette.ColorRole.Text, color)
+        widget.setPalette(palette)
+    if widget.font().bold() != bold:
+        font = widget.font()
+        font.setBold(bold)
+        widget.setFont(font)
 
 
 class PaletteAware:
@@ -68,8 +79,3 @@ class PaletteAware:
         base: Any = super()
         base.changeEvent(event)
 
-
-def set_style(widget: Any, sheet: str) -> None:
-    """Set a style sheet only when it changes (setting one can itself change the palette)."""
-    if widget.styleSheet() != sheet:
-        widget.setStyleSheet(sheet)
