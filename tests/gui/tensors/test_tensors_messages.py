@@ -92,3 +92,31 @@ def test_to_dtype_labels_its_source_and_keeps_it_after_create(qtbot, tab):
     assert panel.fields["source"].currentText() == "z"
     panel.set_kind("zeros_like")
     assert panel.labels["source"].text() == "Like"
+
+
+def test_the_new_texts_speak_spanish_with_plural_forms(qtbot, ctx):
+    import torch
+
+    from engine.core.snapshot import snapshot
+    from gui.shell.language import install_language
+    from gui.tensors.create_panel import CreatePanel
+    from gui.tensors.memory_shape import ShapeSection
+    from gui.widgets.tensor_viewer import TensorViewer
+
+    try:
+        install_language("es")
+        panel = CreatePanel(ctx, lambda result: None)
+        viewer = TensorViewer()
+        section = ShapeSection(ctx, lambda result: None)
+        for widget in (panel, viewer, section):
+            qtbot.addWidget(widget)
+        panel.set_kind("to")
+        assert panel.labels["source"].text() == "Origen"
+        viewer.set_snapshot(snapshot(torch.tensor([[0, 1], [2, 3]]), "r"))
+        assert viewer.heatmap.legend_text().startswith("Enteros 0 … 3")
+        assert viewer.wrap_check.text() == "Ajustar líneas"
+        one = section.tr("storage[{cell}] is read by %n element(s) of {name}", "", 1)
+        four = section.tr("storage[{cell}] is read by %n element(s) of {name}", "", 4)
+        assert "lo lee 1 elemento " in one and "lo leen 4 elementos " in four
+    finally:
+        install_language("en")
