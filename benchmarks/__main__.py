@@ -23,14 +23,18 @@ def available() -> list[str]:
 
 
 def print_table(figures) -> None:
-    print(f"{'figure':<58} {'value':>12} {'unit':<8} {'target':<12} ok")
+    print(f"{'figure':<62} {'value':>12} {'unit':<8} {'target':<12} ok")
     for fig in figures:
         target = ""
         if fig.target:
             (kind, bound), = fig.target.items()
             target = f"{kind} {bound:g}"
         verdict = {None: "", True: "yes", False: "NO"}[fig.meets_target()]
-        print(f"{fig.name:<58} {fig.value:>12.4g} {fig.unit:<8} {target:<12} {verdict}")
+        if fig.skipped:
+            print(f"{fig.name:<62} {'skipped':>12} {fig.unit:<8} {'':<12}")
+            print(f"    skipped: {fig.skipped}")
+        else:
+            print(f"{fig.name:<62} {fig.value:>12.4g} {fig.unit:<8} {target:<12} {verdict}")
         if fig.note:
             print(f"    {fig.note}")
 

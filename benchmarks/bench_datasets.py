@@ -17,7 +17,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from benchmarks.core import Figure, median_seconds, ratio
+from benchmarks.core import Figure, median_seconds, ratio, skipped
 
 GRID_SIZE = (640, 640)
 EPOCH_ITEMS = 6000
@@ -65,8 +65,8 @@ def _grid_figures(name, images, titles, columns) -> list[Figure]:
     figures = [Figure(f"{name}: our grid (QPainter)", ours * 1000, "ms")]
     plt = _matplotlib()
     if plt is None:
-        figures.append(Figure(f"{name}: matplotlib / ours", float("nan"), "x",
-                              note="skipped: matplotlib is not installed (pip install .[dev])"))
+        figures.append(skipped(f"{name}: matplotlib / ours", "x", "matplotlib not installed",
+                               note="install the dev extra: pip install -e .[dev]"))
         return figures
     theirs = median_seconds(lambda: _note_figure(plt, images, titles, columns), repeats=5)
     figures.append(Figure(f"{name}: note's matplotlib subplots", theirs * 1000, "ms"))
@@ -76,8 +76,8 @@ def _grid_figures(name, images, titles, columns) -> list[Figure]:
 
 
 def _epoch_dataset(folder: Path):
-    from engine.datasets.idx import FILE_NAMES
-    from engine.datasets.sample import IMAGES_MAGIC, LABELS_MAGIC, generate, idx_bytes
+    from engine.datasets.idx import FILE_NAMES, IMAGES_MAGIC, LABELS_MAGIC
+    from engine.datasets.sample import generate, idx_bytes
     from engine.datasets.sources import FASHION, SourceSpec, load_source
 
     raw = folder / "FashionMNIST" / "raw"
@@ -118,7 +118,7 @@ def _through_runner(job_fn, *args) -> None:
 
 def _epoch_figures() -> list[Figure]:
     import torch
-    from torch.utils.data import DataLoader, RandomSampler
+    from torch.utils.data import DataLoader
 
     from engine.datasets.loader import LoaderSession, LoaderSettings, run_epoch
     from engine.datasets.transforms import TransformSpec
@@ -130,8 +130,8 @@ def _epoch_figures() -> list[Figure]:
         spec, settings = TransformSpec(), LoaderSettings(batch_size=64, seed=0)
         session = LoaderSession(loaded, spec, settings)
         dataset = loaded.with_transforms(spec)
-        sampler = RandomSampler(dataset, generator=torch.Generator().manual_seed(0))
-        loader = DataLoader(dataset, batch_size=64, sampler=sampler)
+        loader = DataLoader(dataset, batch_size=64, shuffle=True,  # as the code shown
+                            generator=torch.Generator().manual_seed(0))
 
         def bare():
             for _x, _y in loader:
@@ -201,14 +201,23 @@ def _sixty_thousand(loaded):
     return replace(loaded, dataset=dataset, length=len(labels), labels=labels)
 
 
-def run() -> list[Figure]:
-    from engine.datasets.sample import generate
+def _excerpt_figures() -> tuple[list[Figure], list, list[str]]:
+    """Loading the shipped excerpt (as the app does at start), and its first 64 images."""
+    import numpy as np
 
-    images, labels = generate(64, 2)
-    names = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
-             "Sneaker", "Bag", "Ankle boot"]
-    titles = [names[int(label)] for label in labels]
-    figures = _grid_figures("3x3 labelled grid", list(images[:9]), titles[:9], 3)
+    from engine.datasets.sources import EXCERPT, FASHION_CLASSES, SourceSpec, load_source
+
+    seconds = median_seconds(lambda: _drain(load_source(SourceSpec(EXCERPT))), repeats=5,
+                             warmup=1)
+    loaded = _drain(load_source(SourceSpec(EXCERPT)))
+    images = [np.asarray(loaded.dataset[i][0]) for i in range(64)]
+    titles = [FASHION_CLASSES[int(label)] for label in loaded.labels[:64]]
+    return [Figure("excerpt (1,000 real items): load", seconds * 1000, "ms")], images, titles
+
+
+def run() -> list[Figure]:
+    figures, images, titles = _excerpt_figures()
+    figures += _grid_figures("3x3 labelled grid", list(images[:9]), titles[:9], 3)
     figures += _grid_figures("64-image batch grid", list(images), titles, 8)
     figures += _epoch_figures()
     return figures
