@@ -23,7 +23,11 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
+from gui.core.memory import release_free_heap
+
 log = logging.getLogger("torchscope.jobs")
+
+IDLE_TRIM_DELAY_MS = 300  # the heap is trimmed once no job has run for this long
 
 
 class JobFailure(Exception):
@@ -99,8 +103,14 @@ class Job:
 
 
 def _release(job: Job) -> None:
-    """Break the job ↔ worker cycle: it runs through Qt connections, which Python's garbage
-    collector cannot see, so every finished job would otherwise stay in memory."""
+    """Break the job ↔ worker cycle and drop what the worker holds.
+
+    The cycle runs through Qt connections, which Python's garbage collector cannot see.
+    And PySide's ``QThreadPool`` wrapper keeps a reference to runnables it started (seen:
+    dozens of finished workers per thousand jobs, each holding its job's function and
+    arguments: tensors, requests, datasets). So the worker's payload is cleared here: what
+    a finished job was given is freed with the job, whoever still points at the worker.
+    """
     worker = job.worker
     signals = [worker.returned, worker.errored, worker.finished]
     if job.generator:
@@ -108,6 +118,9 @@ def _release(job: Job) -> None:
     for signal in signals:
         with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
             signal.disconnect()
+    for name, empty in (("_func", None), ("_args", ()), ("_kwargs", {}), ("_gen", None)):
+        if name in vars(worker):
+            setattr(worker, name, empty)
     job.worker = None
 
 
@@ -161,6 +174,11 @@ class JobRunner(QObject):
         ensure_main_thread_gc()
         self._serial_pool = QThreadPool(self)
         self._serial_pool.setMaxThreadCount(1)
+        # Once idle for a moment, hand the memory finished jobs freed back to the system.
+        self._trim_timer = QTimer(self)
+        self._trim_timer.setSingleShot(True)
+        self._trim_timer.setInterval(IDLE_TRIM_DELAY_MS)
+        self._trim_timer.timeout.connect(release_free_heap)
 
     def run(
         self,
@@ -204,11 +222,14 @@ class JobRunner(QObject):
         if is_generator:
             worker.yielded.connect(lambda record, j=job: self._on_yielded(j, record))
         self._jobs.append(job)
+        self._trim_timer.stop()
         if len(self._jobs) == 1:
             self.busy_changed.emit(True)
         # The Job keeps the worker alive; superqt's start() would always use the global pool.
+        # Started as a callable, not as a QRunnable: Qt then holds the callable only until
+        # it has run, where PySide's wrapper of the pool would keep the runnable for good.
         pool = QThreadPool.globalInstance() if parallel else self._serial_pool
-        pool.start(worker)
+        pool.start(worker.run)
         return job
 
     def is_busy(self) -> bool:
@@ -266,4 +287,5 @@ class JobRunner(QObject):
             self.job_cancelled.emit(job.title)
         self._call(job, "done")
         if not self._jobs and not self._closing:
+            self._trim_timer.start()
             self.busy_changed.emit(False)
