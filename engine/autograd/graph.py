@@ -34,9 +34,22 @@ class GraphNode:
 
 
 @dataclass(frozen=True)
+class TensorMeta:
+    """Shape and dtype of a tensor flowing along an edge (what the producing node made)."""
+
+    shape: tuple[int, ...]
+    dtype: str  # "float32", ...
+
+
+@dataclass(frozen=True)
 class GradGraph:
     nodes: tuple[GraphNode, ...]
     edges: NDArray[np.int64]  # (E, 2): node -> next function (towards the leaves)
+    # per edge: the tensor its next function produced (None where PyTorch keeps no metadata)
+    edge_meta: tuple[TensorMeta | None, ...] = ()
+    # per edge: its position in the source node's next_functions (gradients sent along it)
+    edge_slots: tuple[int, ...] = ()
+    node_meta: tuple[TensorMeta | None, ...] = ()  # per node: its first output
 
     @property
     def node_count(self) -> int:
@@ -87,14 +100,17 @@ def _leaf_label(node: Node, names: Mapping[int, str]) -> tuple[str, str | None]:
     return f"{text} {list(shape)}", name
 
 
-def _walk(roots: Sequence[torch.Tensor]) -> tuple[list[Node], list[tuple[int, int]]]:
+Edge = tuple[int, int, int, int]  # source, next function, slot in next_functions, output_nr
+
+
+def _walk(roots: Sequence[torch.Tensor]) -> tuple[list[Node], list[Edge]]:
     """Every autograd node reachable from the roots (once each) and the edges between them.
 
     An explicit stack replaces recursion, so chains of any length are fine.
     """
     index_of: dict[int, int] = {}
     live_nodes: list[Node] = []
-    edges: list[tuple[int, int]] = []
+    edges: list[Edge] = []
 
     def visit(node: Node) -> int:
         if id(node) not in index_of:
@@ -110,9 +126,43 @@ def _walk(roots: Sequence[torch.Tensor]) -> tuple[list[Node], list[tuple[int, in
     while stack:
         node = stack.pop()
         parent = index_of[id(node)]
-        edges.extend((parent, visit(child)) for child, _ in node.next_functions
+        edges.extend((parent, visit(child), slot, output_nr)
+                     for slot, (child, output_nr) in enumerate(node.next_functions)
                      if child is not None)
     return live_nodes, edges
+
+
+def output_meta(node: Node, output_nr: int = 0) -> TensorMeta | None:
+    """Shape and dtype of output ``output_nr`` of ``node`` (None if PyTorch has none)."""
+    try:
+        meta = node._input_metadata[output_nr]  # backward's inputs = forward's outputs
+        return TensorMeta(tuple(int(d) for d in meta.shape),
+                          str(meta.dtype).removeprefix("torch."))
+    except (AttributeError, IndexError, RuntimeError, TypeError):
+        return None
+
+
+def _edge_facts(live_nodes: list[Node], edges: list[Edge]
+                ) -> tuple[tuple[TensorMeta | None, ...], tuple[int, ...]]:
+    cache: dict[tuple[int, int], TensorMeta | None] = {}
+    metas = []
+    for _, child, _, output_nr in edges:
+        key = (child, output_nr)
+        if key not in cache:
+            cache[key] = output_meta(live_nodes[child], output_nr)
+        metas.append(cache[key])
+    return tuple(metas), tuple(slot for _, _, slot, _ in edges)
+
+
+def edge_label(graph: GradGraph, edge: int) -> str:
+    """``[64, 256, 56, 56]``, plus the dtype where it differs from the source node's output."""
+    meta = graph.edge_meta[edge] if edge < len(graph.edge_meta) else None
+    if meta is None:
+        return ""
+    source = int(graph.edges[edge, 0])
+    before = graph.node_meta[source] if source < len(graph.node_meta) else None
+    text = str(list(meta.shape))
+    return f"{text} {meta.dtype}" if before is not None and before.dtype != meta.dtype else text
 
 
 def _describe(live_nodes: list[Node], root_ids: set[int], by_id: Mapping[int, str],
@@ -148,9 +198,11 @@ def extract_grad_graph(roots: Sequence[torch.Tensor], names: Mapping[str, Any] |
     live_nodes, edges = _walk(roots)
     root_ids = {id(t.grad_fn) for t in roots if t.grad_fn is not None}
     nodes, produced = _describe(live_nodes, root_ids, by_id, produced_by)
-    edge_array = np.array(edges, dtype=np.int64).reshape(-1, 2)
+    edge_array = np.array([e[:2] for e in edges], dtype=np.int64).reshape(-1, 2)
+    metas, slots = _edge_facts(live_nodes, edges)
+    node_meta = tuple(output_meta(node) for node in live_nodes)
     live = LiveGraph(live_nodes, tuple(roots), by_id, named, produced)
-    return GradGraph(tuple(nodes), edge_array), live
+    return GradGraph(tuple(nodes), edge_array, metas, slots, node_meta), live
 
 
 # --- details of one node ------------------------------------------------------------------

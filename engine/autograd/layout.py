@@ -72,35 +72,47 @@ def _barycenter_order(count: int, edges: np.ndarray, layers: np.ndarray) -> np.n
 
 
 def simple_layout(graph: GradGraph) -> GraphLayout:
+    return _simple(graph.node_count, graph.edges)
+
+
+def _simple(count: int, edges: np.ndarray) -> GraphLayout:
     start = time.perf_counter()
-    layers = longest_path_layers(graph.node_count, graph.edges)
-    x = _barycenter_order(graph.node_count, graph.edges, layers)
-    positions = np.column_stack([x, -layers.astype(float)]) if graph.node_count else \
-        np.zeros((0, 2))
+    layers = longest_path_layers(count, edges)
+    x = _barycenter_order(count, edges, layers)
+    positions = np.column_stack([x, -layers.astype(float)]) if count else np.zeros((0, 2))
     return GraphLayout(positions, layers, "layered", time.perf_counter() - start)
 
 
 def sugiyama_layout(graph: GradGraph) -> GraphLayout:
+    return _sugiyama(graph.node_count, graph.edges)
+
+
+def _sugiyama(count: int, edges: np.ndarray) -> GraphLayout:
     import igraph
 
     start = time.perf_counter()
-    layers = longest_path_layers(graph.node_count, graph.edges)
-    g = igraph.Graph(n=graph.node_count, edges=graph.edges.tolist(), directed=True)
-    maxiter = 100 if graph.node_count < LARGE_GRAPH else 20
+    layers = longest_path_layers(count, edges)
+    g = igraph.Graph(n=count, edges=edges.tolist(), directed=True)
+    maxiter = 100 if count < LARGE_GRAPH else 20
     coords = g.layout_sugiyama(layers=layers.tolist(), maxiter=maxiter).coords
-    positions = np.asarray(coords[: graph.node_count], dtype=float).reshape(-1, 2)
+    positions = np.asarray(coords[:count], dtype=float).reshape(-1, 2)
     positions[:, 1] = -positions[:, 1]
     return GraphLayout(positions, layers, "sugiyama", time.perf_counter() - start)
 
 
 def layered_layout(graph: GradGraph) -> GraphLayout:
     """Sugiyama layout through igraph, or the numpy fallback if igraph is not installed."""
-    if graph.node_count == 0:
+    return layout_edges(graph.node_count, graph.edges)
+
+
+def layout_edges(count: int, edges: np.ndarray) -> GraphLayout:
+    """The layered layout of ``count`` nodes joined by ``edges`` ((E, 2), acyclic)."""
+    if count == 0:
         return GraphLayout(np.zeros((0, 2)), np.zeros(0, dtype=np.int64), "empty", 0.0)
     try:
-        return sugiyama_layout(graph)
+        return _sugiyama(count, edges)
     except ImportError:
-        return simple_layout(graph)
+        return _simple(count, edges)
 
 
 def dot_source(graph: GradGraph) -> str:

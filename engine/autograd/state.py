@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from engine.autograd.backward import BackwardRecord, BackwardStep, GraphBackwardResult
 from engine.autograd.graph import LiveGraph
+from engine.autograd.grouped import VisibleGraph
 from engine.autograd.program import BackwardResult, ProgramResult
 
 
@@ -72,6 +73,7 @@ class AutogradState:
     program: ProgramResult | None = None
     backward: BackwardResult | None = None
     live: LiveGraph | None = None  # the graph on screen
+    view: VisibleGraph | None = None  # what of it is drawn (which module groups are open)
     backward_root: str | None = None  # a preset graph's root backward() may use once
     selected: int | None = None
     replay: BackwardReplay = field(default_factory=BackwardReplay)
@@ -95,10 +97,20 @@ class AutogradState:
         """Whether a job's result about ``live`` still concerns the graph shown."""
         return live is not None and live is self.live
 
-    def show_graph(self, live: LiveGraph, backward_root: str | None = None) -> None:
+    def show_graph(self, live: LiveGraph, backward_root: str | None = None,
+                   view: VisibleGraph | None = None) -> None:
         self.live, self.backward_root, self.selected = live, backward_root, None
+        self.view = view
         self.replay = BackwardReplay()
         self._changed()
+
+    def accept_view(self, live: LiveGraph | None, view: VisibleGraph) -> bool:
+        """Keep a new view (groups opened or closed) of ``live``; False if stale."""
+        if not self.is_current(live):
+            return False
+        self.view = view
+        self._changed()
+        return True
 
     def set_program(self, program: ProgramResult) -> None:
         self.program, self.backward = program, None
@@ -108,7 +120,8 @@ class AutogradState:
         """Back to the program's graph (and its backward, if it ran); False if already there."""
         if self.program is None or self.shows_program:
             return False
-        self.show_graph(self.program.live)
+        self.show_graph(self.program.live, view=self.view if self.view is not None and
+                        self.view.groups is None else None)
         if self.backward is not None:
             self._set_record(self.backward.record)
         return True

@@ -15,17 +15,21 @@ session script needs top-level names (``error``, ``model``...) for the steps aft
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+import numpy as np
 import torch
 
 from engine.autograd.commented import shown_code
 from engine.autograd.graph import GradGraph, LiveGraph, extract_grad_graph
+from engine.autograd.grouped import VisibleGraph, default_open, plain_view, visible_graph
 from engine.autograd.layout import GraphLayout, layered_layout
-from engine.autograd.presets.source import program_stages, program_text
+from engine.autograd.modules import CallRecorder, ModuleGroups, group_nodes, record_module_calls
+from engine.autograd.presets.source import WALK_CODE, program_stages, program_text
 from engine.autograd.presets.table import PRESETS, Namespace, Preset
 from engine.autograd.program import TensorRow, tensor_row
 from engine.core.codegen import CodeStep
@@ -33,14 +37,15 @@ from engine.core.errors import InputError
 from engine.core.progress import Progress
 from engine.i18n.messages import Text, msg
 
+WALK_CALL = 'print(len(grad_fn_nodes(out.grad_fn)), "grad_fn nodes")\n'
 PRESET_CODE: Mapping[str, str] = MappingProxyType(
     {key: program_text(key) for key in PRESETS})  # the constant programs, read once
 
 
 @dataclass(frozen=True)
 class PresetSeconds:
-    extract: float
-    layout: float
+    extract: float  # extracting and grouping the graph
+    layout: float  # laying out what is shown first
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,7 @@ class PresetResult:
     group: str
     rows: tuple[TensorRow, ...]
     graph: GradGraph
-    layout: GraphLayout
+    layout: GraphLayout  # of what is shown first (the collapsed view of a model)
     explanation: Text
     error: str | None  # PyTorch's exact text
     focus_node: int | None
@@ -57,6 +62,8 @@ class PresetResult:
     live: LiveGraph
     seconds: PresetSeconds
     backward_root: str | None = None  # a scalar root backward() may run on
+    groups: ModuleGroups | None = None  # module calls of a model's nodes
+    view: VisibleGraph | None = None  # what is shown first
 
 
 def _names(ns: Namespace) -> dict[str, torch.Tensor]:
@@ -68,7 +75,9 @@ def _names(ns: Namespace) -> dict[str, torch.Tensor]:
     return names
 
 
-def _stage_message(stage: str) -> Text:
+def _stage_message(stage: str, code: str) -> Text:
+    if stage == "import" and "torchvision" not in code:
+        return msg("Importing torch")
     return {
         "run": msg("Running the preset"),
         "import": msg("Importing torchvision"),
@@ -77,12 +86,18 @@ def _stage_message(stage: str) -> Text:
     }[stage]
 
 
-def _run_program(preset: Preset, total: int) -> Generator[Progress, None, Namespace]:
+def _run_program(preset: Preset, total: int, recorder: list[CallRecorder]
+                 ) -> Generator[Progress, None, Namespace]:
+    """Run the stages; the forward stage of a model runs with module hooks (``recorder``)."""
     namespace: Namespace = {}
     stages = program_stages(PRESET_CODE[preset.key], preset.stages)
     for done, (stage, code) in enumerate(stages):
-        yield Progress(done, total, _stage_message(stage))
-        exec(compile(code, f"<preset {preset.key}: {stage}>", "exec"), namespace)  # constant
+        yield Progress(done, total, _stage_message(stage, code))
+        model = namespace.get("model")
+        with contextlib.ExitStack() as hooks:
+            if stage == "forward" and isinstance(model, torch.nn.Module):
+                recorder.append(hooks.enter_context(record_module_calls(model)))
+            exec(compile(code, f"<preset {preset.key}: {stage}>", "exec"), namespace)  # constant
     return namespace
 
 
@@ -97,20 +112,40 @@ def run_preset(key: str) -> Generator[Progress, None, PresetResult]:
         raise InputError(msg("Unknown preset."), field="preset")
     preset = PRESETS[key]
     total = len(preset.stages) + 2
-    namespace = yield from _run_program(preset, total)
+    recorder: list[CallRecorder] = []
+    namespace = yield from _run_program(preset, total, recorder)
     yield Progress(total - 2, total, msg("Extracting the graph"))
     start = time.perf_counter()
     graph, live = extract_grad_graph([namespace[n] for n in preset.roots], _names(namespace))
+    groups = group_nodes(graph, live, recorder[0]) if recorder else None
     extracted = time.perf_counter() - start
     yield Progress(total - 1, total, msg("Laying out the graph"))
-    layout = layered_layout(graph)
+    layout, view = _first_view(graph, groups)
     focus = next(iter(graph.find(preset.focus)), None) if preset.focus else None
     rows = tuple(tensor_row(n, namespace[n]) for n in preset.shown if n in namespace)
-    step = CodeStep(msg("Preset: {key}", key=key), shown_code(PRESET_CODE[key]))
     return PresetResult(key, preset.group, rows, graph, layout, preset.explain(namespace),
-                        namespace.get("error"), focus, step, live,
-                        PresetSeconds(extracted, layout.seconds),
-                        _backward_root(preset, namespace))
+                        namespace.get("error"), focus, _code_step(key, preset), live,
+                        PresetSeconds(extracted, view.seconds),
+                        _backward_root(preset, namespace), groups, view)
+
+
+def _first_view(graph: GradGraph, groups: ModuleGroups | None
+                ) -> tuple[GraphLayout, VisibleGraph]:
+    """The layout and view shown first: a model collapsed to its top-level modules."""
+    if groups is None:
+        layout = layered_layout(graph)
+        return layout, plain_view(graph, layout)
+    view = visible_graph(graph, groups, default_open(groups))
+    layers = np.rint(-view.positions[:, 1]).astype(np.int64)
+    return GraphLayout(view.positions, layers, "grouped", view.seconds), view
+
+
+def _code_step(key: str, preset: Preset) -> CodeStep:
+    """The program that ran, then (for a graph with one root) the walk over its nodes."""
+    code = PRESET_CODE[key]
+    if preset.group == "large" and preset.roots == ("out",):
+        code = f"{code}\n\n{WALK_CODE}\n\n{WALK_CALL}"
+    return CodeStep(msg("Preset: {key}", key=key), shown_code(code))
 
 
 def _backward_root(preset: Preset, namespace: Namespace) -> str | None:

@@ -21,6 +21,9 @@ def program_text(key: str) -> str:
     return resources.files(PROGRAMS).joinpath(f"{key}.py").read_text(encoding="utf-8")
 
 
+WALK_CODE = resources.files(PROGRAMS).joinpath("_walk.py").read_text(encoding="utf-8")
+
+
 def program_stages(text: str, names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """``(stage, code)`` pairs: one stage when ``names`` has one name, else one per paragraph."""
     if len(names) == 1:

@@ -33,8 +33,10 @@ class Preset:
 
 def _model_text(ns: Namespace) -> Text:
     count = sum(p.numel() for p in ns["model"].parameters())
-    return msg("A torchvision model with random weights ({count} parameters) on a 1×3×64×64 "
-               "input; every parameter is an AccumulateGrad leaf.", count=f"{count:,}")
+    shape = "×".join(str(d) for d in ns["x"].shape)
+    return msg("A model with random weights ({count} parameters) on a {shape} input; every "
+               "parameter is an AccumulateGrad leaf. Nodes are grouped by the module that "
+               "made them: double-click a box to open it.", count=f"{count:,}", shape=shape)
 
 
 def _model(key: str) -> Preset:
@@ -84,9 +86,18 @@ _ALL = (
     Preset("numpy_requires_grad", "error", ("a",), (), lambda _ns: msg(
         "numpy arrays have no history, so PyTorch refuses to convert a tensor that requires "
         "grad. Use a.detach().numpy().")),
+    Preset("note", "large", ("a", "b", "c", "d", "out"), ("out",), lambda _ns: msg(
+        "The note's example: out = (2 sin(a) + 1).sum(). Five nodes, one AccumulateGrad leaf "
+        "for a."), "SinBackward0"),
+    _model("tiny"),
     _model("resnet18"),
     _model("resnet50"),
+    _model("resnet152"),
     _model("densenet121"),
+    _model("densenet201"),
+    _model("mobilenet_v3_small"),
+    _model("vit_b_16"),
+    _model("transformer"),
     Preset("chain2000", "large", ("x", "out"), ("out",), lambda _ns: msg(
         "A chain of 2,000 operations: the graph is walked with an explicit stack, so Python's "
         "recursion limit never matters.")),

@@ -89,10 +89,20 @@ MESSAGES = {
     "recursion limit never matters.":
         "Una cadena de 2000 operaciones: el grafo se recorre con una pila explícita, así que "
         "el límite de recursión de Python nunca importa.",
-    "A torchvision model with random weights ({count} parameters) on a 1×3×64×64 input; every "
-    "parameter is an AccumulateGrad leaf.":
-        "Un modelo de torchvision con pesos aleatorios ({count} parámetros) sobre una entrada "
-        "de 1×3×64×64; cada parámetro es una hoja AccumulateGrad.",
+    "A model with random weights ({count} parameters) on a {shape} input; every parameter is "
+    "an AccumulateGrad leaf. Nodes are grouped by the module that made them: double-click a "
+    "box to open it.":
+        "Un modelo con pesos aleatorios ({count} parámetros) sobre una entrada de {shape}; cada "
+        "parámetro es una hoja AccumulateGrad. Los nodos se agrupan por el módulo que los creó: "
+        "haz doble clic en una caja para abrirla.",
+    "The note's example: out = (2 sin(a) + 1).sum(). Five nodes, one AccumulateGrad leaf for "
+    "a.":
+        "El ejemplo de la nota: out = (2 sin(a) + 1).sum(). Cinco nodos, una hoja "
+        "AccumulateGrad para a.",
+    "Importing torch": "Importando torch",
+    "Walk the grad_fn graph from a root to the leaves, visiting each node once":
+        "Recorre el grafo de grad_fn desde una raíz hasta las hojas, visitando cada nodo una "
+        "vez",
     # tiny model
     "backward() fills each parameter's .grad; optimizer.step() moves each parameter by "
     "-lr × grad; zero_grad() clears the gradients (to None).":
