@@ -11,6 +11,7 @@ from engine.core.codegen import CodeStep
 from engine.core.errors import DataError, InputError, OperationError
 from engine.core.snapshot import TensorSnapshot, snapshot
 from engine.datasets.display import pil_to_array, thumbnail_array, to_display
+from engine.datasets.label_map import named
 from engine.datasets.sources import LoadedDataset
 from engine.datasets.transforms import (
     TransformSpec,
@@ -32,6 +33,7 @@ class GridResult:
     indices: tuple[int, ...]
     seed: int
     step: CodeStep
+    titles: tuple[str, ...] = ()  # labels_map[label] of each image, as the code titles it
 
 
 @dataclass(frozen=True)
@@ -69,8 +71,29 @@ def _check_index(loaded: LoadedDataset, index: int) -> None:
                              last=loaded.length - 1), field="index")
 
 
-def sample_grid(loaded: LoadedDataset, seed: int, count: int = GRID_COUNT) -> GridResult:
-    """``count`` random items drawn with a seeded generator, as the note's 3×3 figure."""
+def grid_code(name: str, seed: int, count: int, names: tuple[str, ...]) -> str:
+    """The note's labelled figure (matplotlib), drawing the items the app draws."""
+    entries = "".join(f"    {index}: {label!r},\n" for index, label in enumerate(names))
+    rows = -(-count // 3)
+    return (f"import matplotlib.pyplot as plt\n\n"
+            f"labels_map = {{\n{entries}}}\n"
+            f"generator = torch.Generator().manual_seed({seed})\n"
+            f"sample_idx = torch.randint(len({name}), size=({count},), generator=generator)\n"
+            f"figure = plt.figure(figsize=(8, 8))\n"
+            f"cols, rows = 3, {rows}\n"
+            f"for i, index in enumerate(sample_idx.tolist(), start=1):\n"
+            f"    img, label = {name}[index]\n"
+            f"    figure.add_subplot(rows, cols, i)\n"
+            f"    plt.title(labels_map[label])\n"
+            f"    plt.axis(\"off\")\n"
+            f"    plt.imshow(img, cmap=\"gray\")\n"
+            f"plt.show()\n")
+
+
+def sample_grid(loaded: LoadedDataset, seed: int, names: tuple[str, ...] = (),
+                count: int = GRID_COUNT) -> GridResult:
+    """``count`` random items drawn with a seeded generator, as the note's 3×3 figure,
+    titled with ``names`` (the label map; the class index where it has no name)."""
     generator = torch.Generator().manual_seed(seed)
     indices = torch.randint(loaded.length, size=(count,), generator=generator).tolist()
     images: list[np.ndarray] = []
@@ -79,16 +102,13 @@ def sample_grid(loaded: LoadedDataset, seed: int, count: int = GRID_COUNT) -> Gr
         image, label = loaded.dataset[index]
         images.append(pil_to_array(image))
         labels.append(int(label))
-    name = loaded.variable
-    code = (f"generator = torch.Generator().manual_seed({seed})\n"
-            f"sample_idx = torch.randint(len({name}), size=({count},), generator=generator)\n"
-            f"for i in sample_idx.tolist():\n"
-            f"    img, label = {name}[i]\n"
-            f"    print(i, label)\n")
-    step = CodeStep(msg("A {count}-image grid (seed {seed})", count=count, seed=seed), code,
+    titles = named(max(loaded.num_classes, len(names)), names)
+    step = CodeStep(msg("A {count}-image grid (seed {seed})", count=count, seed=seed),
+                    grid_code(loaded.variable, seed, count, titles),
                     msg("Indexing a Dataset like a list gives (image, label); without a "
-                        "transform the image is a PIL image."))
-    return GridResult(tuple(images), tuple(labels), tuple(indices), seed, step)
+                        "transform the image is a PIL image, which plt.imshow draws."))
+    return GridResult(tuple(images), tuple(labels), tuple(indices), seed, step,
+                      tuple(titles[label] for label in labels))
 
 
 def thumbnails(loaded: LoadedDataset, start: int, stop: int) -> tuple[int, tuple[np.ndarray, ...]]:

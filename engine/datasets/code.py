@@ -12,6 +12,7 @@ from pathlib import Path
 
 from engine.datasets.csv_table import CsvLayout, layout_code
 from engine.datasets.custom import CheckedItems
+from engine.datasets.label_map import LabelMap
 from engine.i18n.messages import Text, compose, join_texts, msg
 
 _CUSTOM_IMPORTS = """\
@@ -53,11 +54,12 @@ def root_line(name: str, path: str, comment: str) -> Text:
 
 
 def fashion_code(variable: str, root: str, train: bool, download: bool,
-                 transforms: bool = False, sample: bool = False) -> Text:
+                 transforms: bool = False, builtin: bool = False) -> Text:
     """With ``transforms`` the code reuses ``root`` from the load step."""
     extra = f",\n    {_TRANSFORM_ARGS}," if transforms else ","
     head: str = "" if transforms else compose("{line}\n", line=root_line(
-        "root", root, msg("TorchScope's built-in sample, in its resources folder") if sample
+        "root", root, msg("TorchScope's built-in excerpt of Fashion-MNIST (MIT licence, "
+                          "Zalando Research), in its resources folder") if builtin
         else msg("the folder that contains FashionMNIST/raw")))
     body = (f"from torchvision import datasets\n\n"
             f"{variable} = datasets.FashionMNIST(\n"
@@ -66,7 +68,8 @@ def fashion_code(variable: str, root: str, train: bool, download: bool,
 
 
 def csv_code(variable: str, annotations: Path, layout: CsvLayout, img_dir: str,
-             dropped: list[int], mode: str, transforms: bool = False) -> Text:
+             dropped: list[int], mode: str, label_map: LabelMap,
+             transforms: bool = False) -> Text:
     """With ``transforms`` the code reuses ``img_dir``, ``annotations`` and the class."""
     args = f", {_TRANSFORM_ARGS}" if transforms else ""
     last = f"{variable} = CustomImageDataset(annotations, img_dir{args}, mode={mode!r})\n"
@@ -85,7 +88,7 @@ def csv_code(variable: str, annotations: Path, layout: CsvLayout, img_dir: str,
                                          "positions {dropped}", dropped=dropped)))
     lines.append("filename_col, label_col = annotations.columns\n"
                  "annotations[filename_col] = annotations[filename_col].str.strip()\n"
-                 "annotations[label_col] = annotations[label_col].str.strip().astype(int)\n")
+                 + label_map.code())
     lines.append(last)
     return join_texts("\n", lines)
 
@@ -130,8 +133,9 @@ def folder_code(variable: str, root: str, checked: CheckedItems, classes: tuple[
 
 
 _EXPLANATIONS = {
-    "sample": "The built-in sample: generated shapes (not real photos) in Fashion-MNIST's raw "
-              "IDX layout, read by the same torchvision class.",
+    "excerpt": "The built-in excerpt: the first 1,000 training and 500 test images of "
+               "Fashion-MNIST (real photos, MIT licence, Zalando Research), read by "
+               "torchvision.datasets.FashionMNIST like the full dataset.",
     "fashion": "torchvision.datasets.FashionMNIST reads the four IDX files under "
                "ROOT/FashionMNIST/raw.",
     "csv": "A custom Dataset: pandas reads the annotations, Pillow decodes each image when "

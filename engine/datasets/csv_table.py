@@ -139,6 +139,20 @@ def read_annotations(path: Path, layout: CsvLayout) -> pd.DataFrame:
     return frame[[layout.filename_column, layout.label_column]]
 
 
+def line_numbers(path: Path, layout: CsvLayout) -> list[int]:
+    """The file line number (from 1, the header and blank lines counted) of each data row
+    that ``read_annotations`` returns, so a report can point into the file."""
+    numbers: list[int] = []
+    with Path(path).open(newline="", encoding="utf-8-sig", errors="replace") as handle:
+        reader = csv.reader(handle, delimiter=layout.separator)
+        end = 0
+        for row in reader:
+            start, end = end + 1, reader.line_num
+            if row:
+                numbers.append(start)
+    return numbers[1:] if layout.has_header else numbers
+
+
 def layout_code(layout: CsvLayout) -> str:
     """The pandas call that read_annotations makes, as code text (``annotations_file``)."""
     header = "0" if layout.has_header else "None"

@@ -22,6 +22,7 @@ from torch.utils.data import Dataset
 from engine.core.errors import DataError
 from engine.core.progress import Progress
 from engine.datasets.image_safety import IMAGE_SUFFIXES, is_image_name, open_image
+from engine.datasets.label_map import LabelMap
 from engine.i18n.messages import Text, msg
 
 if TYPE_CHECKING:
@@ -82,19 +83,6 @@ class CustomImageDataset(Dataset):
         return image, label
 
 
-def _label_problem(text: str, num_classes: int) -> Text | None:
-    if not text.strip():
-        return msg("the label is missing")
-    try:
-        value = int(text.strip())
-    except ValueError:
-        return msg("the label '{text}' is not a whole number", text=text)
-    if not 0 <= value < num_classes:
-        return msg("the label {value} is outside the label map (0–{last})", value=value,
-                   last=num_classes - 1)
-    return None
-
-
 def _path_problem(folder: Path, name: str) -> tuple[Path | None, Text | None]:
     if not name.strip():
         return None, msg("the file name is missing")
@@ -114,19 +102,23 @@ def _image_problem(path: Path) -> tuple[str | None, str]:
 
 
 def _row_problem(folder: Path, name: str, label_text: str,
-                 num_classes: int) -> tuple[str, str | None, str]:
-    """(resolved path, problem or None, image mode) of one CSV row."""
+                 label_map: LabelMap) -> tuple[str, int, str | None, str]:
+    """(resolved path, class index, problem or None, image mode) of one CSV row."""
     path, problem = _path_problem(folder, name)
-    label_problem = problem or _label_problem(label_text, num_classes)
-    if path is None or label_problem is not None:
-        return "", label_problem, ""
+    label, label_problem = label_map.index(label_text)
+    label_problem = problem or label_problem
+    if path is None or label is None or label_problem is not None:
+        return "", -1, label_problem, ""
     image_problem, mode = _image_problem(path)
-    return str(path), image_problem, mode
+    return str(path), label, image_problem, mode
 
 
-def check_rows(frame: pd.DataFrame, img_dir: Path, num_classes: int,
-               header_lines: int) -> Generator[Progress, None, CheckedItems]:
-    """Generator: check every row of a (filename, label) DataFrame; returns CheckedItems."""
+def check_rows(frame: pd.DataFrame, img_dir: Path, label_map: LabelMap,
+               lines: list[int]) -> Generator[Progress, None, CheckedItems]:
+    """Generator: check every row of a (filename, label) DataFrame; returns CheckedItems.
+
+    ``lines`` holds each row's line number in the file (the header and blank lines counted),
+    which the report of skipped rows names."""
     folder = Path(img_dir).resolve()
     if not folder.is_dir():
         raise DataError(msg("Image folder not found: {path}", path=img_dir), field="img_dir")
@@ -137,13 +129,15 @@ def check_rows(frame: pd.DataFrame, img_dir: Path, num_classes: int,
     modes: set[str] = set()
     last = time.monotonic()
     for position, (name, label_text) in enumerate(frame.itertuples(index=False, name=None)):
-        path, problem, mode = _row_problem(folder, str(name), str(label_text), num_classes)
+        path, label, problem, mode = _row_problem(folder, str(name), str(label_text),
+                                                  label_map)
         modes.add(mode)
         if problem is not None:
-            skipped.append(Skipped(msg("row {row}", row=position + 1 + header_lines), problem))
+            line = lines[position] if position < len(lines) else position + 1
+            skipped.append(Skipped(msg("line {line}", line=line), problem))
         else:
             paths.append(path)
-            labels.append(int(str(label_text).strip()))
+            labels.append(label)
             keep.append(position)
         if time.monotonic() - last > PROGRESS_EVERY_S:
             last = time.monotonic()

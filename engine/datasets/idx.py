@@ -13,10 +13,17 @@ from pathlib import Path
 import numpy as np
 
 from engine.core.errors import DataError
-from engine.datasets.sample import FILE_NAMES, IMAGES_MAGIC, LABELS_MAGIC
 from engine.i18n.messages import msg
 
 NUM_CLASSES = 10
+IMAGES_MAGIC = 0x00000803
+LABELS_MAGIC = 0x00000801
+FILE_NAMES = {
+    (True, "images"): "train-images-idx3-ubyte",
+    (True, "labels"): "train-labels-idx1-ubyte",
+    (False, "images"): "t10k-images-idx3-ubyte",
+    (False, "labels"): "t10k-labels-idx1-ubyte",
+}
 
 
 def raw_folder(root: str | Path) -> Path:

@@ -1,8 +1,11 @@
 """The DataLoader made visible: next batch, a full epoch with rates, the shuffled order.
 
-The shuffled order comes from a ``RandomSampler`` with a seeded ``torch.Generator``, so it
-is reproducible, and the sampler records the order it produced (which index went into which
-batch). Workers (num_workers > 0) are started by a fork server (or "spawn"): forking a
+The shuffled order comes from a seeded ``torch.Generator`` given to the DataLoader, as the
+note's ``DataLoader(data, shuffle=True, generator=generator)`` does: the same generator
+feeds the same ``RandomSampler`` (which also records the order it produced: which index
+went into which batch), so the code shown reproduces the app's batches.
+
+Workers (num_workers > 0) are started by a fork server (or "spawn"): forking a
 process that runs Qt threads can deadlock; the dataset and transforms are picklable for that.
 They stay alive between epochs (persistent_workers) because starting one costs seconds.
 """
@@ -81,6 +84,12 @@ class RecordingSequentialSampler(_Recording, SequentialSampler):
     pass
 
 
+class MixedSizesError(OperationError):
+    """A batch of images of different sizes: the fix is a Resize of ``suggested_resize``."""
+
+    suggested_resize = 64
+
+
 @dataclass(frozen=True)
 class BatchResult:
     images: np.ndarray  # display pixels, uint8 (B, H, W) or (B, H, W, 3)
@@ -145,16 +154,20 @@ class LoaderSession:
         self.batch_number = 0
 
     def _make_loader(self) -> DataLoader:
+        """What ``DataLoader(dataset, shuffle=True, generator=generator)`` builds, with a
+        sampler that records its order: the generator feeds the sampler's permutations and
+        the workers' base seed, in the same order as there."""
         s = self.settings
+        generator = torch.Generator().manual_seed(s.seed) if s.shuffle else None
         if s.shuffle:
-            generator = torch.Generator().manual_seed(s.seed)
             self.sampler = RecordingRandomSampler(self.dataset, generator=generator)
         else:
             self.sampler = RecordingSequentialSampler(self.dataset)
         context = worker_context() if s.num_workers else None
         return DataLoader(self.dataset, batch_size=s.batch_size, sampler=self.sampler,
                           num_workers=s.num_workers, drop_last=s.drop_last,
-                          multiprocessing_context=context, persistent_workers=s.num_workers > 0)
+                          generator=generator, multiprocessing_context=context,
+                          persistent_workers=s.num_workers > 0)
 
     def batches_per_epoch(self) -> int:
         return len(self.loader)
@@ -183,7 +196,11 @@ class LoaderSession:
         with self.own_rng():
             if self._iterator is None:
                 raise StopIteration
-            return _fetch(self._iterator)
+            try:
+                return _fetch(self._iterator)
+            except MixedSizesError as exc:
+                exc.suggested_resize = suggest_resize(self.loaded)
+                raise
 
     def end_epoch(self) -> None:
         self._iterator = None
@@ -225,16 +242,27 @@ def _fetch(iterator: Iterator[Any]) -> tuple[torch.Tensor, torch.Tensor]:
     except RuntimeError as exc:
         if "stack expects each tensor to be equal size" not in str(exc):
             raise
-        raise OperationError(msg("The images of one batch have different sizes, so they "
-                                 "cannot be stacked into one tensor. Turn on Resize in "
-                                 "Transforms."), field="batch_size", torch_error=str(exc)) from exc
+        raise MixedSizesError(msg("The images of one batch have different sizes, so they "
+                                  "cannot be stacked into one tensor. Turn on Resize in "
+                                  "Transforms."), field="resize", torch_error=str(exc)) from exc
+
+
+def suggest_resize(loaded: LoadedDataset, sample: int = 32, largest: int = 128) -> int:
+    """A square Resize for images of different sizes: the median shorter side of the first
+    ``sample`` items, at most ``largest`` (so a batch stays small and quick to draw)."""
+    sides = []
+    for index in range(min(sample, loaded.length)):
+        image = loaded.dataset[index][0]
+        if isinstance(image, Image.Image):
+            sides.append(min(image.size))
+    return int(min(max(np.median(sides), 8), largest)) if sides else 64
 
 
 def loader_code(session: LoaderSession) -> Text:
     """Transforms, dataset with transforms, sampler and DataLoader for the session's settings."""
     s, loaded = session.settings, session.loaded
     name = transformed_name(loaded.variable)
-    args = (f"batch_size={s.batch_size}, sampler=sampler," if s.shuffle
+    args = (f"batch_size={s.batch_size}, shuffle=True, generator=generator," if s.shuffle
             else f"batch_size={s.batch_size}, shuffle=False,")
     loader = (f"loader = DataLoader({name}, {args}\n"
               f"                    num_workers={s.num_workers}, drop_last={s.drop_last})\n")
@@ -242,10 +270,9 @@ def loader_code(session: LoaderSession) -> Text:
                         loaded.build_code, "from torch.utils.data import DataLoader\n"]
     if s.shuffle:
         loader = compose(
-            "# {comment}\ngenerator = torch.Generator().manual_seed({seed})\n"
-            "sampler = torch.utils.data.RandomSampler({name}, generator=generator)\n{loader}",
+            "# {comment}\ngenerator = torch.Generator().manual_seed({seed})\n{loader}",
             comment=msg("shuffle=True with a seeded generator: the same order on every run"),
-            seed=s.seed, name=name, loader=loader)
+            seed=s.seed, loader=loader)
     lines.append(loader)
     if session.transforms.is_random():
         lines.append(compose("torch.manual_seed({seed})  # {comment}\n", seed=s.seed,

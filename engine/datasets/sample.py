@@ -1,11 +1,12 @@
-"""The built-in sample: a small, generated look-alike of Fashion-MNIST.
+"""Generated test data: a small, drawn look-alike of Fashion-MNIST (tests and benchmarks).
 
-It is NOT real data: every image is a simple drawn shape (a T-shirt is a torso with short
-sleeves, a trouser two legs...) with random shifts, sizes, brightness and noise, so that the
-ten classes can be told apart. It is written in the raw IDX layout that
-``torchvision.datasets.FashionMNIST`` reads, so the very same loader opens it::
+It is NOT real data and the app never shows it (the built-in dataset is the real excerpt,
+see ``engine.datasets.excerpt``): every image is a simple drawn shape (a T-shirt is a torso
+with short sleeves, a trouser two legs...) with random shifts, sizes, brightness and noise.
+``write_sample(root)`` writes it in the raw IDX layout that
+``torchvision.datasets.FashionMNIST`` reads, e.g. for tests of broken files::
 
-    python -m engine.datasets.sample            # rewrites resources/sample/FashionMNIST/raw
+    python -m engine.datasets.sample OUT_FOLDER
 
 Uses numpy only (no torch) and is deterministic: the same files every time.
 """
@@ -19,29 +20,17 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-SAMPLE_ROOT = Path(__file__).resolve().parents[2] / "resources" / "sample"
+from engine.datasets.idx import FILE_NAMES, IMAGES_MAGIC, LABELS_MAGIC
+
 SIDE = 28
 TRAIN_COUNT = 600
 TEST_COUNT = 100
 SEED = 20240607
-IMAGES_MAGIC = 0x00000803
-LABELS_MAGIC = 0x00000801
-FILE_NAMES = {
-    (True, "images"): "train-images-idx3-ubyte",
-    (True, "labels"): "train-labels-idx1-ubyte",
-    (False, "images"): "t10k-images-idx3-ubyte",
-    (False, "labels"): "t10k-labels-idx1-ubyte",
-}
 
 
 Grid = NDArray[np.float64]  # row or column coordinate of every pixel
 Mask = NDArray[np.bool_]
 Jitter = tuple[float, float] | NDArray[np.float64]  # (down, right) shift of the shape
-
-
-def sample_root() -> Path:
-    """The folder to pass as ``root=`` to FashionMNIST for the built-in sample."""
-    return SAMPLE_ROOT
 
 
 def _box(yy: Grid, xx: Grid, top: float, bottom: float, left: float,
@@ -165,7 +154,7 @@ def idx_bytes(array: np.ndarray, magic: int) -> bytes:
     return header + np.ascontiguousarray(array, dtype=np.uint8).tobytes()
 
 
-def write_sample(root: Path = SAMPLE_ROOT) -> list[Path]:
+def write_sample(root: Path) -> list[Path]:
     """Write the four IDX files under ``root/FashionMNIST/raw``; returns their paths."""
     raw = Path(root) / "FashionMNIST" / "raw"
     raw.mkdir(parents=True, exist_ok=True)
@@ -181,5 +170,5 @@ def write_sample(root: Path = SAMPLE_ROOT) -> list[Path]:
 
 
 if __name__ == "__main__":
-    for written_path in write_sample(Path(sys.argv[1]) if len(sys.argv) > 1 else SAMPLE_ROOT):
+    for written_path in write_sample(Path(sys.argv[1])):
         print(written_path)

@@ -3,17 +3,18 @@ the DataLoader and how far it has gone, and the last results shown.
 
 The tab is a view of one ``DatasetState``. Each user action is a job method (run on the
 app's one serial worker thread, or called directly from a test) that reads and updates this
-state and returns a typed result: ``load(spec)`` → ``LoadedDataset``, ``sample_grid(seed)``
+state and returns a typed result: ``load(spec)`` → ``LoadedDataset``, ``sample_grid(seed, names)``
 → ``GridResult``, ``next_batch(transforms, settings)`` → ``BatchResult``,
 ``epoch(transforms, settings)`` → ``EpochResult``. Jobs use the dataset loaded when they
-run, so a result always belongs to the current dataset.
+run, so a result always belongs to the current dataset. The label map the user edits is
+kept with its source (``rename_classes``): loading that source again brings it back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -48,10 +49,15 @@ class DatasetState:
     batch: BatchResult | None = None
     counts: ClassCounts | None = None
     last_epoch: EpochResult | None = None
+    label_maps: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     # --- the dataset --------------------------------------------------------------------
     def load(self, spec: SourceSpec) -> Generator[Progress, None, LoadedDataset]:
-        """Job: open ``spec``; the new dataset replaces the old one and its loader."""
+        """Job: open ``spec``; the new dataset replaces the old one and its loader. Names the
+        user gave this source before are applied, unless ``spec`` brings its own."""
+        saved = self.label_maps.get(spec.key(), ())
+        if saved and not spec.class_names:
+            spec = replace(spec, class_names=saved)
         loaded = yield from load_source(spec)
         self.spec, self.loaded, self.loader = loaded.spec, loaded, None
         self.grid = self.batch = self.counts = self.last_epoch = None
@@ -62,8 +68,21 @@ class DatasetState:
             raise DataError(msg("Load a dataset first."), field="source")
         return self.loaded
 
-    def sample_grid(self, seed: int) -> GridResult:
-        self.grid = browse.sample_grid(self.current(), seed)
+    def rename_classes(self, names: tuple[str, ...]) -> None:
+        """The user's label map for the current source, kept with that source."""
+        if self.spec is not None:
+            self.label_maps[self.spec.key()] = tuple(names)
+
+    def forget_names(self) -> None:
+        """The current source goes back to its own label map (e.g. the translated defaults)."""
+        if self.spec is not None:
+            self.label_maps.pop(self.spec.key(), None)
+
+    def sample_grid(self, seed: int, names: tuple[str, ...] = ()) -> GridResult:
+        """Job: the note's 3×3 figure; its code titles it with ``names`` (the label map
+        shown), or the dataset's own map."""
+        loaded = self.current()
+        self.grid = browse.sample_grid(loaded, seed, names or loaded.class_names)
         return self.grid
 
     def class_counts(self) -> ClassCounts:
@@ -89,6 +108,10 @@ class DatasetState:
 
     def loader_uses(self, transforms: TransformSpec) -> bool:
         return self.loader is not None and self.loader.transforms == transforms
+
+    def suggest_resize(self) -> int:
+        """Job: a Resize size that lets images of different sizes be batched."""
+        return datasets_loader.suggest_resize(self.current())
 
     def discard_loader(self) -> None:
         """Forget the loader (e.g. after a cancelled epoch): the next step starts afresh."""

@@ -36,6 +36,9 @@ class ClassChart(Retranslatable, QWidget):
         self.plot.setLabel("bottom", self.tr("items"))
         self.plot.setTitle(self.tr("Items per class"))
 
+    def clear(self) -> None:
+        self.set_counts(np.zeros(0), ())
+
     def set_counts(self, counts, names) -> None:
         self._counts = np.asarray(counts, dtype=float)
         ys = np.arange(len(self._counts))

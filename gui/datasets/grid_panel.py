@@ -24,10 +24,9 @@ class SampleGridPanel(Retranslatable, QWidget):
         self.grid = ImageGrid(min_side=40)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.generated_label = QLabel()
-        self.generated_label.setWordWrap(True)
-        self.generated_label.setStyleSheet("color: #9c5700;")
-        self.generated_label.hide()
+        self.builtin_label = QLabel()
+        self.builtin_label.setWordWrap(True)
+        self.builtin_label.hide()
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         self.seed_label = QLabel()
@@ -40,7 +39,7 @@ class SampleGridPanel(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.generated_label)
+        layout.addWidget(self.builtin_label)
         layout.addLayout(controls)
         layout.addWidget(self.grid, 1)
         self.seed.valueChanged.connect(self.seed_changed)
@@ -52,12 +51,16 @@ class SampleGridPanel(Retranslatable, QWidget):
         self.seed_label.setText(self.tr("seed"))
         self.reroll_button.setText(self.tr("Re-roll"))
         self.reroll_button.setToolTip(self.tr("Draw 9 other samples (the next seed)"))
-        self.generated_label.setText(self.tr(
-            "Built-in sample: generated drawings of the 10 Fashion-MNIST classes, not real "
-            "photos."))
+        self.builtin_label.setText(self.tr(
+            "Built-in excerpt: the first 1,000 training images of Fashion-MNIST (Zalando "
+            "Research, MIT licence)."))
 
-    def set_generated(self, generated: bool) -> None:
-        self.generated_label.setVisible(generated)
+    def set_builtin(self, builtin: bool) -> None:
+        self.builtin_label.setVisible(builtin)
+
+    def clear(self) -> None:
+        self.result = None
+        self.grid.clear()
 
     def show_grid(self, result, names) -> None:
         self.result = result

@@ -53,6 +53,7 @@ class LoaderPanel(Retranslatable, QWidget):
     ``settings_changed``; the tab runs the jobs and calls the ``show_*`` methods."""
 
     next_requested = Signal()
+    fix_requested = Signal(int)  # the Resize size offered for images of different sizes
     epoch_requested = Signal()
     cancel_requested = Signal()
     settings_changed = Signal()
@@ -87,6 +88,9 @@ class LoaderPanel(Retranslatable, QWidget):
         self.error_label.setStyleSheet("color: #c92a2a;")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        self.fix_button = QPushButton()
+        self.fix_button.hide()
+        self._fix_size = 0
         self.legend_label = QLabel()
         self.legend_label.setWordWrap(True)
         self.grid = ImageGrid(min_side=16, title_point_size=7.5)
@@ -118,6 +122,7 @@ class LoaderPanel(Retranslatable, QWidget):
         layout.addWidget(self.rate_label)
         layout.addWidget(self.shapes_label)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.legend_label)
 
@@ -125,6 +130,7 @@ class LoaderPanel(Retranslatable, QWidget):
         self.next_button.clicked.connect(self.next_requested)
         self.epoch_button.clicked.connect(self.epoch_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
+        self.fix_button.clicked.connect(lambda: self.fix_requested.emit(self._fix_size))
         for spin in (self.batch_size, self.num_workers, self.seed):
             spin.valueChanged.connect(self.settings_changed)
         for check in (self.shuffle, self.drop_last):
@@ -143,6 +149,10 @@ class LoaderPanel(Retranslatable, QWidget):
         self.next_button.setText(self.tr("Next batch"))
         self.epoch_button.setText(self.tr("Run one epoch"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.fix_button.setText(self.tr("Add Resize({size}, {size}) and retry").format(
+            size=self._fix_size))
+        self.fix_button.setToolTip(self.tr("Resize every image to one size, so that a batch "
+                                           "can stack them into one tensor"))
         if not self.rate_label.text():
             self.reset_rate()
 
@@ -159,9 +169,20 @@ class LoaderPanel(Retranslatable, QWidget):
         self.epoch_button.setEnabled(not running)
         self.cancel_button.setEnabled(running and cancellable)
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str, fix_size: int = 0) -> None:
+        """An error (and, for images of different sizes, the one-click Resize fix)."""
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
+        self._fix_size = fix_size
+        self._retranslate()
+        self.fix_button.setVisible(bool(fix_size))
+
+    def clear(self) -> None:
+        """No batch: after a new dataset, or when the batch failed (never a stale one)."""
+        self.result = None
+        self.grid.clear()
+        self.shapes_label.setText("")
+        self.legend_label.setText("")
 
     def show_batch(self, result, names) -> None:
         self.show_error("")

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import qdebounced, signals_blocked
 
-from engine.datasets.sources import CSV, FASHION, FOLDER, SAMPLE, SourceSpec
+from engine.datasets.sources import CSV, EXCERPT, FASHION, FOLDER, SourceSpec
 from gui.core.retranslate import Retranslatable
 from gui.widgets.engine_text import EngineTextLabel
 
-SOURCE_KINDS = (SAMPLE, FASHION, CSV, FOLDER)
+SOURCE_KINDS = (EXCERPT, FASHION, CSV, FOLDER)
 AUTO = ""
 
 
@@ -140,7 +140,7 @@ class SourcePanel(Retranslatable, QWidget):
         self.names_changed.emit()
 
     def _retranslate(self) -> None:
-        texts = {SAMPLE: self.tr("Built-in sample (generated)"),
+        texts = {EXCERPT: self.tr("Fashion-MNIST excerpt (built in)"),
                  FASHION: self.tr("Fashion-MNIST folder"),
                  CSV: self.tr("CSV + image folder"),
                  FOLDER: self.tr("ImageFolder (one sub-folder per class)")}
@@ -156,8 +156,8 @@ class SourcePanel(Retranslatable, QWidget):
         self.download_check.setText(self.tr("download if missing"))
         self.download_check.setToolTip(self.tr("download=True: needs a network connection"))
         self.names_title.setText(self.tr("Label map (one class name per line, index = line)"))
-        self.names_edit.setToolTip(self.tr("Titles follow your edits; Load applies the map "
-                                           "to a CSV's labels (labels outside it are skipped)"))
+        self.names_edit.setToolTip(self.tr("Titles follow your edits; the names are kept with "
+                                           "this source and used when you load it again"))
         self.load_button.setText(self.tr("Load"))
         self.report.setPlaceholderText(self.tr("Skipped items are listed here."))
         self.filename_combo.setItemText(0, self.tr("(automatic)"))
@@ -175,8 +175,8 @@ class SourcePanel(Retranslatable, QWidget):
         self.root_field.setToolTip(self.tr("The folder that contains FashionMNIST/raw")
                                    if kind == FASHION else "")
         # rows: source, root, annotations, file column, label column, split, download
-        visible = (True, kind != SAMPLE, kind == CSV, kind == CSV, kind == CSV,
-                   kind in (SAMPLE, FASHION), kind == FASHION)
+        visible = (True, kind != EXCERPT, kind == CSV, kind == CSV, kind == CSV,
+                   kind in (EXCERPT, FASHION), kind == FASHION)
         for row, shown in enumerate(visible):
             self.form.setRowVisible(row, shown)
 
@@ -198,7 +198,9 @@ class SourcePanel(Retranslatable, QWidget):
         return tuple(line for line in lines if line)
 
     def set_class_names(self, names: tuple[str, ...] | list[str]) -> None:
-        self.names_edit.setPlainText("\n".join(names))
+        """Show a label map (the loaded source's); only the user's edits emit names_changed."""
+        with signals_blocked(self.names_edit):
+            self.names_edit.setPlainText("\n".join(names))
 
     def spec(self) -> SourceSpec:
         return SourceSpec(kind=self.kind(), root=self.root_field.text(),
@@ -206,14 +208,14 @@ class SourcePanel(Retranslatable, QWidget):
                           download=self.download_check.isChecked(),
                           annotations=self.csv_field.text(),
                           filename_column=self.filename_combo.currentData() or AUTO,
-                          label_column=self.label_combo.currentData() or AUTO,
-                          class_names=self.class_names())
+                          label_column=self.label_combo.currentData() or AUTO)
 
     def set_spec(self, spec: SourceSpec) -> None:
         self.kind_combo.setCurrentIndex(SOURCE_KINDS.index(spec.kind))
         self.root_field.set_text(spec.root)
         self.csv_field.set_text(spec.annotations)
         (self.train_radio if spec.train else self.test_radio).setChecked(True)
+        self.download_check.setChecked(spec.download)
 
     def _on_load(self) -> None:
         self.load_requested.emit(self.spec())

@@ -1,6 +1,6 @@
 """The Datasets tab: open a dataset, look at it, and watch a DataLoader batch it.
 
-Left: the source (built-in sample by default, Fashion-MNIST, CSV + image folder,
+Left: the source (the built-in Fashion-MNIST excerpt by default, Fashion-MNIST, CSV + image folder,
 ImageFolder; a folder or CSV can be dropped on the tab). Centre pages: samples and batches,
 transforms, every item, classes, the epoch's order. Bottom: the code of every step.
 The tab is a view of an ``engine.datasets.state.DatasetState``, which owns the dataset, the
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 from engine.core.codegen import CodeStep
 from engine.core.errors import TorchScopeError
 from engine.datasets.browse import ClassCounts, GridResult, ItemView, TransformPreview
-from engine.datasets.loader import BatchResult, EpochResult, LoaderSettings
-from engine.datasets.sources import LoadedDataset, SourceSpec, guess_source
+from engine.datasets.loader import BatchResult, EpochResult, LoaderSettings, MixedSizesError
+from engine.datasets.sources import CSV, FOLDER, LoadedDataset, SourceSpec, guess_source
 from engine.datasets.state import DatasetState, ThumbnailBlock
 from engine.datasets.transforms import TransformSpec
 from gui.core.context import AppContext
@@ -93,6 +93,7 @@ class DatasetsTab(Retranslatable, QWidget):
         self.source_panel.load_requested.connect(self._load)
         self.source_panel.names_changed.connect(self._update_names)
         self.grid_panel.seed_changed.connect(lambda _seed: self._run_grid())
+        self.loader_panel.fix_requested.connect(self._on_fix_resize)
         self.grid.item_clicked.connect(self._on_grid_clicked)
         self.loader_panel.next_requested.connect(self._on_next_batch)
         self.loader_panel.epoch_requested.connect(self._on_epoch)
@@ -121,9 +122,17 @@ class DatasetsTab(Retranslatable, QWidget):
     def _update_default_names(self) -> None:
         """Fashion-MNIST's names in the UI language, unless the user edited the map."""
         names = self.default_class_names()
-        if self.source_panel.class_names() in ((), self._default_names):
+        if self._uses_default_names() and self.source_panel.class_names() in (
+                (), self._default_names):
             self.source_panel.set_class_names(names)
+            self._update_titles()
         self._default_names = names
+
+    def _uses_default_names(self) -> bool:
+        """Fashion-MNIST (built in or a folder) with its own label map, not a custom one."""
+        loaded = self.state.loaded
+        return loaded is None or (loaded.spec.kind not in (CSV, FOLDER)
+                                  and not self.state.label_maps.get(loaded.spec.key()))
 
     # --- helpers ------------------------------------------------------------------------
     def class_names(self) -> tuple[str, ...]:
@@ -140,7 +149,18 @@ class DatasetsTab(Retranslatable, QWidget):
         self.ctx.session.add(TAB_KEY, step)
 
     def _update_names(self) -> None:
-        """The label map was edited: every title follows at once."""
+        """The user edited the label map: it is kept with the source, every title follows at
+        once, and the grid's code is drawn again with the new ``labels_map``."""
+        names = self.source_panel.class_names()
+        if self.state.loaded is not None and self.state.loaded.spec.kind not in (CSV, FOLDER) \
+                and names == self.default_class_names():
+            self.state.forget_names()
+        else:
+            self.state.rename_classes(names)
+        self._update_titles()
+        self._run_grid()
+
+    def _update_titles(self) -> None:
         names = self.class_names()
         self.grid_panel.set_names(names)
         self.loader_panel.set_names(names)
@@ -172,11 +192,12 @@ class DatasetsTab(Retranslatable, QWidget):
         self.source_panel.show_loaded(info, report, loaded.step.explanation)
 
     def _on_loaded(self, loaded: LoadedDataset) -> None:
-        if loaded.spec.kind == "folder":
-            self.source_panel.set_class_names(loaded.class_names)
+        self.source_panel.set_class_names(self.default_class_names()
+                                          if self._uses_default_names() else loaded.class_names)
         self.source_panel.set_columns(loaded.columns)
         self._update_info()
-        self.grid_panel.set_generated(loaded.generated)
+        self.grid_panel.set_builtin(loaded.builtin)
+        self._clear_results()
         self._add_step(loaded.step)
         self.browse_panel.reset(loaded.labels, self.class_names())
         self.transform_panel.set_length(loaded.length)
@@ -187,6 +208,14 @@ class DatasetsTab(Retranslatable, QWidget):
         self._run_counts()
         self._run_preview()
         self._on_next_batch()
+
+    def _clear_results(self) -> None:
+        """A new dataset: every result of the old one goes until the new one is drawn."""
+        self.grid_panel.clear()
+        self.loader_panel.clear()
+        self.loader_panel.show_error("")
+        self.transform_panel.clear_preview()
+        self.class_chart.clear()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -201,7 +230,7 @@ class DatasetsTab(Retranslatable, QWidget):
     def open_path(self, path: Path) -> None:
         """Open a dropped folder or CSV."""
         try:
-            spec = guess_source(path, self.source_panel.class_names())
+            spec = guess_source(path)
         except TorchScopeError as exc:
             self.source_panel.show_error(exc.describe())
             return
@@ -212,7 +241,9 @@ class DatasetsTab(Retranslatable, QWidget):
     def _run_grid(self) -> None:
         if self.state.loaded is not None:
             self.ctx.runner.run(self.state.sample_grid, self.grid_panel.seed.value(),
-                                title=self.tr("Drawing samples"), on_result=self._on_grid)
+                                self.class_names(), title=self.tr("Drawing samples"),
+                                on_result=self._on_grid,
+                                on_error=lambda _m, _e: self.grid_panel.clear())
 
     def _on_grid(self, result: GridResult) -> None:
         self.grid_panel.show_grid(result, self.class_names())
@@ -220,7 +251,8 @@ class DatasetsTab(Retranslatable, QWidget):
 
     def _run_counts(self) -> None:
         self.ctx.runner.run(self.state.class_counts, title=self.tr("Counting classes"),
-                            on_result=self._on_counts)
+                            on_result=self._on_counts,
+                            on_error=lambda _m, _e: self.class_chart.clear())
 
     def _on_counts(self, result: ClassCounts) -> None:
         self.class_chart.set_counts(result.counts, self.class_names())
@@ -233,7 +265,11 @@ class DatasetsTab(Retranslatable, QWidget):
                             self.transform_panel.preview_seed.value(),
                             title=self.tr("Previewing transforms"),
                             on_result=self._on_preview,
-                            on_error=lambda message, _e: self.transform_panel.show_error(message))
+                            on_error=self._on_preview_error)
+
+    def _on_preview_error(self, message: str, _exc: BaseException) -> None:
+        self.transform_panel.clear_preview()
+        self.transform_panel.show_error(message)
 
     def _on_transforms_changed(self) -> None:
         """The chain (or the previewed item) changed: preview again and, when a batch is
@@ -321,8 +357,17 @@ class DatasetsTab(Retranslatable, QWidget):
         self.loader_panel.show_batch(batch, self.class_names())
         self._add_step(batch.step)
 
-    def _on_loader_error(self, message: str, _exc: BaseException) -> None:
-        self.loader_panel.show_error(message)
+    def _on_loader_error(self, message: str, exc: BaseException) -> None:
+        """The batch failed: no batch is shown (never the previous one), and images of
+        different sizes are offered a Resize in one click."""
+        self.loader_panel.clear()
+        fix = exc.suggested_resize if isinstance(exc, MixedSizesError) else 0
+        self.loader_panel.show_error(message, fix)
+
+    def _on_fix_resize(self, size: int) -> None:
+        self.loader_panel.show_error("")
+        self.transform_panel.resize.setValue(size)
+        self._on_next_batch()
 
     def _on_epoch(self) -> None:
         args = self._loader_args()

@@ -174,6 +174,11 @@ class TransformPanel(Retranslatable, QWidget):
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
 
+    def clear_preview(self) -> None:
+        """No preview: a new dataset, or the chain failed on the item (never a stale one)."""
+        self.preview.clear()
+        self.facts.setText("")
+
     def show_preview(self, result) -> None:
         self.show_error("")
         before = self.tr("before {height}×{width}").format(

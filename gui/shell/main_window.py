@@ -230,6 +230,8 @@ class MainWindow(Retranslatable, QMainWindow):
             f"torchvision {package_version('torchvision')}",
             f"Qt {package_version('PySide6-Essentials')}",
             f"pyqtgraph {package_version('pyqtgraph')}",
+            "Fashion-MNIST excerpt © 2017 Zalando SE, MIT licence: "
+            "https://github.com/zalandoresearch/fashion-mnist",
         ]
         return "\n".join(lines)
 

@@ -3,9 +3,9 @@
 MESSAGES = {
     "A {count}-image grid (seed {seed})": "Una cuadrícula de {count} imágenes (semilla {seed})",
     "Indexing a Dataset like a list gives (image, label); without a transform the image is a "
-    "PIL image.":
+    "PIL image, which plt.imshow draws.":
         "Indexar un Dataset como una lista da (imagen, etiqueta); sin transform la imagen es "
-        "una imagen PIL.",
+        "una imagen PIL, que plt.imshow dibuja.",
     "Item {index} as a tensor": "Elemento {index} como tensor",
     "ToTensor turns a PIL image (H, W) of 0–255 into a float tensor (C, H, W) of 0–1.":
         "ToTensor convierte una imagen PIL (H, W) de 0–255 en un tensor float (C, H, W) de "
@@ -19,10 +19,12 @@ MESSAGES = {
         "transform actúa sobre la imagen, target_transform sobre la etiqueta.",
     "Index {index} is outside the dataset (0–{last}).":
         "El índice {index} está fuera del dataset (0–{last}).",
-    "The built-in sample: generated shapes (not real photos) in Fashion-MNIST's raw IDX "
-    "layout, read by the same torchvision class.":
-        "La muestra incluida: formas generadas (no fotos reales) en el formato IDX de "
-        "Fashion-MNIST, leídas por la misma clase de torchvision.",
+    "The built-in excerpt: the first 1,000 training and 500 test images of Fashion-MNIST "
+    "(real photos, MIT licence, Zalando Research), read by torchvision.datasets.FashionMNIST "
+    "like the full dataset.":
+        "El extracto incluido: las primeras 1.000 imágenes de entrenamiento y 500 de prueba de "
+        "Fashion-MNIST (fotos reales, licencia MIT, Zalando Research), leídas por "
+        "torchvision.datasets.FashionMNIST como el dataset completo.",
     "torchvision.datasets.FashionMNIST reads the four IDX files under ROOT/FashionMNIST/raw.":
         "torchvision.datasets.FashionMNIST lee los cuatro archivos IDX de "
         "ROOT/FashionMNIST/raw.",
@@ -49,8 +51,8 @@ MESSAGES = {
         "El CSV no tiene la columna '{column}'; sus columnas son: {columns}.",
     "pandas could not read {path}: {error}": "pandas no pudo leer {path}: {error}",
     "the label is missing": "falta la etiqueta",
-    "the label {value} is outside the label map (0–{last})":
-        "la etiqueta {value} está fuera del mapa de etiquetas (0–{last})",
+    "the label {value} is negative: class indices start at 0":
+        "la etiqueta {value} es negativa: los índices de clase empiezan en 0",
     "the label '{text}' is not a whole number": "la etiqueta '{text}' no es un número entero",
     "the file name is missing": "falta el nombre del archivo",
     "'{name}' points outside the image folder": "'{name}' apunta fuera de la carpeta de "
@@ -72,7 +74,7 @@ MESSAGES = {
     "Choose the annotations CSV file.": "Elija el archivo CSV de anotaciones.",
     "it points outside the folder": "apunta fuera de la carpeta",
     "not an image file name ({suffixes})": "no es un nombre de archivo de imagen ({suffixes})",
-    "row {row}": "fila {row}",
+    "line {line}": "línea {line}",
     "Checking images": "Revisando imágenes",
     "Place the four uncompressed IDX files ({names}) in {folder}.":
         "Coloque los cuatro archivos IDX sin comprimir ({names}) en {folder}.",
@@ -117,8 +119,26 @@ MESSAGES = {
         "Suelte una carpeta o un archivo CSV; {path} no es ninguna de las dos cosas.",
     "torchvision could not read the files in {folder}. {hint}":
         "torchvision no pudo leer los archivos de {folder}. {hint}",
-    "Downloading Fashion-MNIST failed (no network?). {hint}":
-        "Falló la descarga de Fashion-MNIST (¿sin red?). {hint}",
+    "Downloading {file} failed (no network?). {why} {hint}":
+        "Falló la descarga de {file} (¿sin red?). {why} {hint}",
+    "{file} is here but its MD5 is not the official one (a partial or modified copy), so it "
+    "is downloaded again.":
+        "{file} está aquí pero su MD5 no es el oficial (una copia parcial o modificada), así "
+        "que se descarga de nuevo.",
+    "{folder} holds the compressed .gz files only. Turn on \"download if missing\" "
+    "(download=True): torchvision then checks their MD5 and extracts them, without the "
+    "network.":
+        "{folder} solo contiene los archivos comprimidos .gz. Active \"descargar si falta\" "
+        "(download=True): torchvision comprueba entonces su MD5 y los extrae, sin usar la red.",
+    "Cannot create the folder {folder}: {error}": "No se puede crear la carpeta {folder}: {error}",
+    "Extracting {file}: its MD5 matches the official file":
+        "Extrayendo {file}: su MD5 coincide con el del archivo oficial",
+    "Downloading {file} ({number} of {total})": "Descargando {file} ({number} de {total})",
+    "Fashion-MNIST files ready": "Archivos de Fashion-MNIST listos",
+    "{path}: put the four Fashion-MNIST .gz files in ROOT/FashionMNIST/raw and drop that "
+    "folder (or one of them).":
+        "{path}: ponga los cuatro archivos .gz de Fashion-MNIST en ROOT/FashionMNIST/raw y "
+        "suelte esa carpeta (o uno de ellos).",
     "Unknown source '{kind}'.": "Origen desconocido '{kind}'.",
     "Write one number, or one per channel separated by commas.":
         "Escriba un número, o uno por canal separados por comas.",
@@ -159,8 +179,10 @@ MESSAGES = {
     # comments in the generated code
     "fork_rng: the seed applies here only, the global random stream stays as it was":
         "fork_rng: la semilla solo vale aquí, el flujo aleatorio global queda como estaba",
-    "TorchScope's built-in sample, in its resources folder":
-        "la muestra incluida en TorchScope, en su carpeta de recursos",
+    "TorchScope's built-in excerpt of Fashion-MNIST (MIT licence, Zalando Research), in its "
+    "resources folder":
+        "el extracto de Fashion-MNIST incluido en TorchScope (licencia MIT, Zalando Research), "
+        "en su carpeta de recursos",
     "the app's load_image also checks the header first and refuses images too large to "
     "decode safely":
         "el load_image de la aplicación además comprueba primero la cabecera y rechaza las "

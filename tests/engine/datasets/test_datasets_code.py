@@ -7,14 +7,14 @@ import torch
 
 from engine.core.errors import InputError
 from engine.datasets.browse import transform_preview
+from engine.datasets.excerpt import excerpt_root
 from engine.datasets.loader import LoaderSession, LoaderSettings, next_batch
-from engine.datasets.sample import sample_root
-from engine.datasets.sources import SAMPLE, SourceSpec, load_source
+from engine.datasets.sources import EXCERPT, SourceSpec, load_source
 from engine.datasets.state import DatasetState
 from engine.datasets.transforms import TransformSpec
 from tests.engine.datasets.test_datasets_fixtures import drain, make_csv_dataset, make_image_folder
 
-SAMPLE_TRAIN = drain(load_source(SourceSpec(SAMPLE)))[0]
+EXCERPT_TRAIN = drain(load_source(SourceSpec(EXCERPT)))[0]
 RANDOM = TransformSpec(hflip_p=0.5, rotation=30.0)
 
 
@@ -29,15 +29,15 @@ def pixels(features) -> object:
 
 
 def test_the_sample_path_appears_once_as_root():
-    code = SAMPLE_TRAIN.step.code
-    assert code.count(repr(str(sample_root()))) == 1
-    assert code.startswith(f"root = {str(sample_root())!r}")
+    code = EXCERPT_TRAIN.step.code
+    assert code.count(repr(str(excerpt_root()))) == 1
+    assert code.startswith(f"root = {str(excerpt_root())!r}")
     assert "root=root" in code
-    session = LoaderSession(SAMPLE_TRAIN, TransformSpec(), LoaderSettings())
+    session = LoaderSession(EXCERPT_TRAIN, TransformSpec(), LoaderSettings())
     batch = next_batch(session)
-    assert str(sample_root()) not in batch.step.code  # the loader reuses root
+    assert str(excerpt_root()) not in batch.step.code  # the loader reuses root
     namespace = run_code(code, batch.step.code)
-    assert namespace["root"] == str(sample_root())
+    assert namespace["root"] == str(excerpt_root())
     assert namespace["train_labels"].tolist() == list(batch.labels)
 
 
@@ -61,21 +61,21 @@ def test_random_batches_reproduce_and_leave_the_global_generator_alone():
     torch.manual_seed(5)
     expected = torch.rand(4)
     torch.manual_seed(5)
-    session = LoaderSession(SAMPLE_TRAIN, RANDOM, LoaderSettings(batch_size=16, seed=3))
+    session = LoaderSession(EXCERPT_TRAIN, RANDOM, LoaderSettings(batch_size=16, seed=3))
     first, second = next_batch(session), next_batch(session)
     assert torch.equal(torch.rand(4), expected)
-    namespace = run_code(SAMPLE_TRAIN.step.code, first.step.code)
+    namespace = run_code(EXCERPT_TRAIN.step.code, first.step.code)
     assert (pixels(namespace["train_features"]) == first.images).all()
     exec(second.step.code, namespace)
     assert (pixels(namespace["train_features"]) == second.images).all()
 
 
 def test_preview_between_batches_does_not_change_the_next_batch():
-    session = LoaderSession(SAMPLE_TRAIN, RANDOM, LoaderSettings(batch_size=16, seed=3))
+    session = LoaderSession(EXCERPT_TRAIN, RANDOM, LoaderSettings(batch_size=16, seed=3))
     first = next_batch(session)
-    preview = transform_preview(SAMPLE_TRAIN, 4, RANDOM, seed=11)
+    preview = transform_preview(EXCERPT_TRAIN, 4, RANDOM, seed=11)
     second = next_batch(session)
-    namespace = run_code(SAMPLE_TRAIN.step.code, first.step.code, preview.step.code)
+    namespace = run_code(EXCERPT_TRAIN.step.code, first.step.code, preview.step.code)
     shown = tuple(namespace["x"].shape)
     assert shown == preview.shape
     assert namespace["x"].min().item() == preview.value_range[0]
@@ -84,16 +84,16 @@ def test_preview_between_batches_does_not_change_the_next_batch():
 
 
 def test_redraw_shows_the_same_batch_through_new_transforms():
-    session = LoaderSession(SAMPLE_TRAIN, TransformSpec(), LoaderSettings(batch_size=50))
+    session = LoaderSession(EXCERPT_TRAIN, TransformSpec(), LoaderSettings(batch_size=50))
     next_batch(session)
     next_batch(session)
     shown = next_batch(session)
-    state = DatasetState(loaded=SAMPLE_TRAIN)
+    state = DatasetState(loaded=EXCERPT_TRAIN)
     redrawn = state.redraw_batch(TransformSpec(resize=14), LoaderSettings(batch_size=50),
                                  shown.batch_number)
     assert redrawn.indices == shown.indices and redrawn.batch_number == 3
     assert redrawn.features_shape == "torch.Size([50, 1, 14, 14])"
-    namespace = run_code(SAMPLE_TRAIN.step.code, redrawn.step.code)
+    namespace = run_code(EXCERPT_TRAIN.step.code, redrawn.step.code)
     assert (pixels(namespace["train_features"]) == redrawn.images).all()
 
 
@@ -101,10 +101,10 @@ def test_redraw_shows_the_same_batch_through_new_transforms():
 def test_normalize_values_must_match_the_channels(mean, std):
     spec = TransformSpec(api="v2", normalize=(mean, std))  # v2 would broadcast silently
     with pytest.raises(InputError, match="1 channel"):
-        transform_preview(SAMPLE_TRAIN, 0, spec, seed=0)
+        transform_preview(EXCERPT_TRAIN, 0, spec, seed=0)
     with pytest.raises(InputError, match="1 channel"):
-        LoaderSession(SAMPLE_TRAIN, spec, LoaderSettings())
-    ok = transform_preview(SAMPLE_TRAIN, 0, TransformSpec(api="v2", normalize=((0.5,), (0.5,))),
+        LoaderSession(EXCERPT_TRAIN, spec, LoaderSettings())
+    ok = transform_preview(EXCERPT_TRAIN, 0, TransformSpec(api="v2", normalize=((0.5,), (0.5,))),
                            seed=0)
     assert ok.shape == (1, 28, 28)
 
@@ -115,7 +115,7 @@ def test_an_epoch_of_too_large_batches_is_refused_before_loading(monkeypatch):
     from engine.datasets.loader import run_epoch
 
     monkeypatch.setattr(limits, "memory_guard_bytes", lambda: 10 * 2**20)
-    session = LoaderSession(SAMPLE_TRAIN, TransformSpec(resize=256),
+    session = LoaderSession(EXCERPT_TRAIN, TransformSpec(resize=256),
                             LoaderSettings(batch_size=4096))
-    with pytest.raises(SizeLimitError, match=r"\(600, 3, 256, 256\)"):
+    with pytest.raises(SizeLimitError, match=r"\(1000, 3, 256, 256\)"):
         next(run_epoch(session))

@@ -70,8 +70,8 @@ def test_extra_columns_are_found_or_chosen(tmp_path):
     assert (layout.filename_column, layout.label_column) == ("file", "label")
     assert load_csv(csv_path, img_dir).labels.tolist() == labels.tolist()
     chosen = load_csv(csv_path, img_dir, filename_column="file", label_column="id")
-    assert chosen.labels.tolist() == list(range(10))  # ids 10, 11 are outside the label map
-    assert [s.where for s in chosen.skipped] == ["row 12", "row 13"]
+    assert chosen.labels.tolist() == list(range(12))  # the map is made from the ids
+    assert chosen.class_names == tuple(str(i) for i in range(12)) and not chosen.skipped
     with pytest.raises(DataError) as info:
         load_csv(csv_path, img_dir, label_column="nope")
     assert "nope" in info.value.message and "score" in info.value.message
@@ -83,7 +83,7 @@ def test_bad_rows_are_skipped_and_reported(tmp_path):
     corrupt_png(img_dir / "corrupt.png")
     bomb_png(img_dir / "bomb.png", 6000)
     (tmp_path / "secret.png").write_bytes((img_dir / "item_000.png").read_bytes())
-    extra = ["missing.png,1", "item_000.png,", "item_001.png,seven", "item_002.png,10",
+    extra = ["missing.png,1", "item_000.png,", "item_001.png,seven", "item_002.png,-1",
              "notes.png,2", "corrupt.png,3", "bomb.png,4", "../secret.png,5", ",6"]
     csv_path.write_text(csv_path.read_text() + "\n".join(extra) + "\n")
     before = tree_digest(tmp_path)
@@ -91,16 +91,16 @@ def test_bad_rows_are_skipped_and_reported(tmp_path):
     assert tree_digest(tmp_path) == before
     assert loaded.length == 4 and loaded.labels.tolist() == labels.tolist()
     report = {s.where: s.reason for s in loaded.skipped}
-    assert list(report) == [f"row {n}" for n in range(6, 15)]
-    assert "does not exist" in report["row 6"]
-    assert "missing" in report["row 7"]
-    assert "not a whole number" in report["row 8"]
-    assert "outside the label map" in report["row 9"]
-    assert "not an image" in report["row 10"]
-    assert "corrupt" in report["row 11"]
-    assert "decompression bomb" in report["row 12"]
-    assert "outside the image folder" in report["row 13"]
-    assert "file name is missing" in report["row 14"]
+    assert list(report) == [f"line {n}" for n in range(6, 15)]  # the file's line numbers
+    assert "does not exist" in report["line 6"]
+    assert "missing" in report["line 7"]
+    assert "not a whole number" in report["line 8"]
+    assert "negative" in report["line 9"]
+    assert "not an image" in report["line 10"]
+    assert "corrupt" in report["line 11"]
+    assert "decompression bomb" in report["line 12"]
+    assert "outside the image folder" in report["line 13"]
+    assert "file name is missing" in report["line 14"]
 
 
 def test_empty_and_header_only_csv(tmp_path):
@@ -119,7 +119,7 @@ def test_nothing_usable_is_an_error_naming_rows(tmp_path):
     csv_path.write_text("filename,label\nnope.png,1\n")
     with pytest.raises(DataError) as info:
         load_csv(csv_path, img_dir)
-    assert "row 2" in info.value.message
+    assert "line 2" in info.value.message
 
 
 def test_bomb_is_refused_before_decoding(tmp_path):

@@ -13,7 +13,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from engine.datasets.sample import IMAGES_MAGIC, LABELS_MAGIC, generate, idx_bytes, write_sample
+from engine.datasets.idx import IMAGES_MAGIC, LABELS_MAGIC
+from engine.datasets.sample import generate, idx_bytes, write_sample
 
 
 def drain(generator):
@@ -65,6 +66,47 @@ def make_csv_dataset(folder: Path, count: int = 12, seed: int = 3, header: str =
     return csv_path, img_dir, labels.astype(np.int64)
 
 
+PHOTO_CLASSES = ("boot", "shirt")
+
+
+def photo(label: int, rng: np.random.Generator, size: tuple[int, int]) -> Image.Image:
+    """A small photo-like RGB picture: a lit, noisy background and a coloured blob whose
+    shape tells the class (a wide dark ellipse or a tall bright rectangle)."""
+    width, height = size
+    yy, xx = np.mgrid[0:height, 0:width] / np.array([height, width])[:, None, None]
+    light = 150 + 60 * xx[..., None] * rng.uniform(0.5, 1.0, 3) + rng.normal(0, 8, (height,
+                                                                                    width, 3))
+    cx, cy = rng.uniform(0.4, 0.6, 2)
+    if label == 0:
+        mask = ((xx - cx) / 0.35) ** 2 + ((yy - cy) / 0.2) ** 2 <= 1
+        colour = np.array([70, 45, 30]) + rng.normal(0, 10, 3)
+    else:
+        mask = (abs(xx - cx) < 0.2) & (abs(yy - cy) < 0.38)
+        colour = np.array([40, 110, 220]) + rng.normal(0, 10, 3)
+    pixels = np.where(mask[..., None], colour, light)
+    return Image.fromarray(pixels.clip(0, 255).astype(np.uint8), "RGB")
+
+
+def make_photo_folder(folder: Path, per_class: int = 6, words: bool = False,
+                      sizes: tuple[tuple[int, int], ...] = ((48, 40), (40, 48), (56, 44))
+                      ) -> tuple[Path, Path, np.ndarray]:
+    """(annotations.csv, images folder, labels): a two-class photo folder of varied sizes,
+    labelled 0/1 (or by class name with ``words``), in the tutorial layout (CSV beside
+    ``images/``)."""
+    rng = np.random.default_rng(7)
+    img_dir = folder / "images"
+    img_dir.mkdir(parents=True, exist_ok=True)
+    labels = np.array([i % 2 for i in range(2 * per_class)], dtype=np.int64)
+    lines = ["image,label"]
+    for i, label in enumerate(labels):
+        name = f"photo_{i:03d}.jpg"
+        photo(int(label), rng, sizes[i % len(sizes)]).save(img_dir / name, quality=90)
+        lines.append(f"{name},{PHOTO_CLASSES[label] if words else int(label)}")
+    csv_path = folder / "annotations.csv"
+    csv_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return csv_path, img_dir, labels
+
+
 def make_image_folder(folder: Path, per_class: int = 3) -> Path:
     root = folder / "classes"
     images, labels = generate(per_class * 3, 5)
@@ -97,6 +139,13 @@ def test_bomb_header_claims_a_huge_image(tmp_path):
     with Image.open(bomb_png(tmp_path / "bomb.png", 6000)) as image:
         assert image.size == (6000, 6000)
     assert (tmp_path / "bomb.png").stat().st_size < 200
+
+
+def test_photo_folder_has_two_classes_of_varied_sizes(tmp_path):
+    csv_path, img_dir, labels = make_photo_folder(tmp_path, per_class=3)
+    sizes = {Image.open(path).size for path in img_dir.iterdir()}
+    assert len(sizes) == 3 and labels.tolist() == [0, 1, 0, 1, 0, 1]
+    assert csv_path.read_text().splitlines()[1] == "photo_000.jpg,0"
 
 
 def test_idx_round_trip(tmp_path):

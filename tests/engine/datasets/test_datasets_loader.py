@@ -15,12 +15,12 @@ from engine.datasets.loader import (
     next_batch,
     run_epoch,
 )
-from engine.datasets.sources import SAMPLE, SourceSpec, load_source
+from engine.datasets.sources import EXCERPT, SourceSpec, load_source
 from engine.datasets.transforms import TransformSpec
 from tests.engine.datasets.test_datasets_fixtures import drain
 
-SAMPLE_TRAIN = drain(load_source(SourceSpec(SAMPLE)))[0]
-SAMPLE_TEST = drain(load_source(SourceSpec(SAMPLE, train=False)))[0]
+EXCERPT_TRAIN = drain(load_source(SourceSpec(EXCERPT)))[0]
+EXCERPT_TEST = drain(load_source(SourceSpec(EXCERPT, train=False)))[0]
 
 
 def run_code(*codes: str) -> dict:
@@ -30,20 +30,20 @@ def run_code(*codes: str) -> dict:
 
 
 def test_next_batch_shapes_as_the_note_prints_them():
-    session = LoaderSession(SAMPLE_TRAIN, TransformSpec(), LoaderSettings())
+    session = LoaderSession(EXCERPT_TRAIN, TransformSpec(), LoaderSettings())
     batch = next_batch(session)
     assert batch.features_shape == "torch.Size([64, 1, 28, 28])"
     assert batch.labels_shape == "torch.Size([64])"
     assert batch.images.shape == (64, 28, 28)
     assert batch.dtype == "torch.float32"
-    assert batch.batch_number == 1 and batch.batches_per_epoch == 10
-    assert list(batch.labels) == SAMPLE_TRAIN.labels[list(batch.indices)].tolist()
+    assert batch.batch_number == 1 and batch.batches_per_epoch == 16
+    assert list(batch.labels) == EXCERPT_TRAIN.labels[list(batch.indices)].tolist()
 
 
 def test_batch_code_reproduces_what_is_shown():
-    session = LoaderSession(SAMPLE_TRAIN, TransformSpec(), LoaderSettings(batch_size=32, seed=7))
+    session = LoaderSession(EXCERPT_TRAIN, TransformSpec(), LoaderSettings(batch_size=32, seed=7))
     first, second = next_batch(session), next_batch(session)
-    namespace = run_code(SAMPLE_TRAIN.step.code, first.step.code)
+    namespace = run_code(EXCERPT_TRAIN.step.code, first.step.code)
     assert list(namespace["train_labels"].tolist()) == list(first.labels)
     assert str(namespace["train_features"].size()) == first.features_shape
     exec(second.step.code, namespace)
@@ -57,9 +57,9 @@ def test_batch_code_reproduces_what_is_shown():
        seed=st.integers(0, 2**31 - 1))
 def test_epoch_order_covers_the_dataset(batch_size, shuffle, drop_last, seed):
     loader_settings = LoaderSettings(batch_size, shuffle, 0, drop_last, seed)
-    session = LoaderSession(SAMPLE_TEST, TransformSpec(), loader_settings)
+    session = LoaderSession(EXCERPT_TEST, TransformSpec(), loader_settings)
     result, _ = drain(run_epoch(session))
-    n = SAMPLE_TEST.length
+    n = EXCERPT_TEST.length
     expected_batches = n // batch_size if drop_last else -(-n // batch_size)
     assert result.batches == len(result.order) == expected_batches
     flat = [i for batch in result.order for i in batch]
@@ -74,35 +74,35 @@ def test_epoch_order_covers_the_dataset(batch_size, shuffle, drop_last, seed):
 def test_same_seed_same_order_and_a_new_order_each_epoch():
     orders = []
     for _ in range(2):
-        session = LoaderSession(SAMPLE_TEST, TransformSpec(), LoaderSettings(seed=3))
+        session = LoaderSession(EXCERPT_TEST, TransformSpec(), LoaderSettings(seed=3))
         orders.append([drain(run_epoch(session))[0].order for _ in range(2)])
     assert orders[0] == orders[1]
     assert orders[0][0] != orders[0][1]
 
 
 def test_epoch_yields_rates_and_its_code_runs():
-    session = LoaderSession(SAMPLE_TRAIN, TransformSpec(), LoaderSettings(batch_size=1))
+    session = LoaderSession(EXCERPT_TRAIN, TransformSpec(), LoaderSettings(batch_size=1))
     result, records = drain(run_epoch(session))
     assert records and all(isinstance(r, Progress) for r in records)
-    assert records[0].total == 600
-    assert result.samples == 600 and result.batches_per_s > 0 and result.samples_per_s > 0
-    namespace = run_code(SAMPLE_TRAIN.step.code, result.step.code)
-    assert namespace["batches_seen"] == 600
+    assert records[0].total == 1000
+    assert result.samples == 1000 and result.batches_per_s > 0 and result.samples_per_s > 0
+    namespace = run_code(EXCERPT_TRAIN.step.code, result.step.code)
+    assert namespace["batches_seen"] == 1000
 
 
 def test_next_batch_after_an_epoch_matches_the_code():
-    session = LoaderSession(SAMPLE_TEST, TransformSpec(), LoaderSettings(batch_size=16))
+    session = LoaderSession(EXCERPT_TEST, TransformSpec(), LoaderSettings(batch_size=16))
     first = next_batch(session)
     epoch, _ = drain(run_epoch(session))
     after = next_batch(session)
-    namespace = run_code(SAMPLE_TEST.step.code, first.step.code, epoch.step.code,
+    namespace = run_code(EXCERPT_TEST.step.code, first.step.code, epoch.step.code,
                          after.step.code)
     assert namespace["train_labels"].tolist() == list(after.labels)
     assert after.batch_number == 1
 
 
 def test_cancelled_epoch_leaves_the_session_usable():
-    session = LoaderSession(SAMPLE_TRAIN, TransformSpec(), LoaderSettings(batch_size=1))
+    session = LoaderSession(EXCERPT_TRAIN, TransformSpec(), LoaderSettings(batch_size=1))
     job = run_epoch(session)
     next(job)
     job.close()  # what cancelling does: the generator stops at a yield
@@ -112,30 +112,30 @@ def test_cancelled_epoch_leaves_the_session_usable():
 
 def test_one_hot_targets_and_normalize():
     spec = TransformSpec(normalize=((0.5,), (0.5,)), one_hot=True)
-    batch = next_batch(LoaderSession(SAMPLE_TEST, spec, LoaderSettings(batch_size=8)))
+    batch = next_batch(LoaderSession(EXCERPT_TEST, spec, LoaderSettings(batch_size=8)))
     assert batch.labels_shape == "torch.Size([8, 10])"
     assert batch.value_range[0] >= -1.0 and batch.value_range[1] <= 1.0
-    assert list(batch.labels) == SAMPLE_TEST.labels[list(batch.indices)].tolist()
+    assert list(batch.labels) == EXCERPT_TEST.labels[list(batch.indices)].tolist()
 
 
 def test_bad_settings_are_refused():
     with pytest.raises(InputError):
-        LoaderSession(SAMPLE_TEST, TransformSpec(), LoaderSettings(batch_size=0))
+        LoaderSession(EXCERPT_TEST, TransformSpec(), LoaderSettings(batch_size=0))
     with pytest.raises(InputError):
-        LoaderSession(SAMPLE_TEST, TransformSpec(), LoaderSettings(num_workers=99))
+        LoaderSession(EXCERPT_TEST, TransformSpec(), LoaderSettings(num_workers=99))
 
 
 def test_worker_processes_give_the_same_batch():
     """num_workers > 0 from a threaded process: started by a fork server, same result."""
-    plain = next_batch(LoaderSession(SAMPLE_TEST, TransformSpec(one_hot=True),
+    plain = next_batch(LoaderSession(EXCERPT_TEST, TransformSpec(one_hot=True),
                                      LoaderSettings(batch_size=20, seed=1)))
-    session = LoaderSession(SAMPLE_TEST, TransformSpec(one_hot=True),
+    session = LoaderSession(EXCERPT_TEST, TransformSpec(one_hot=True),
                             LoaderSettings(batch_size=20, num_workers=1, seed=1))
     batch = next_batch(session)
     assert batch.indices == plain.indices and batch.labels == plain.labels
     assert (batch.images == plain.images).all()
     epoch, _ = drain(run_epoch(session))
-    assert epoch.samples == SAMPLE_TEST.length
+    assert epoch.samples == EXCERPT_TEST.length
 
 
 def test_images_of_different_sizes_need_resize(tmp_path):
@@ -161,17 +161,17 @@ def test_images_of_different_sizes_need_resize(tmp_path):
 
 
 def test_one_hot_size_follows_the_labels_when_the_label_map_is_short():
-    short = drain(load_source(SourceSpec(SAMPLE, train=False, class_names=("only one",))))[0]
+    short = drain(load_source(SourceSpec(EXCERPT, train=False, class_names=("only one",))))[0]
     assert short.num_classes == 10
     batch = next_batch(LoaderSession(short, TransformSpec(one_hot=True), LoaderSettings(4)))
     assert batch.labels_shape == "torch.Size([4, 10])"
 
 
 def test_drop_last_with_a_batch_larger_than_the_dataset():
-    settings_big = LoaderSettings(batch_size=500, drop_last=True)
+    settings_big = LoaderSettings(batch_size=501, drop_last=True)
     with pytest.raises(InputError, match="no batch"):
-        next_batch(LoaderSession(SAMPLE_TEST, TransformSpec(), settings_big))
-    epoch, _ = drain(run_epoch(LoaderSession(SAMPLE_TEST, TransformSpec(), settings_big)))
+        next_batch(LoaderSession(EXCERPT_TEST, TransformSpec(), settings_big))
+    epoch, _ = drain(run_epoch(LoaderSession(EXCERPT_TEST, TransformSpec(), settings_big)))
     assert epoch.batches == 0 and epoch.order == ()
 
 

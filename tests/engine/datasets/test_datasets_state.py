@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from engine.core.errors import DataError, InputError
+from engine.datasets.excerpt import TEST_COUNT, TRAIN_COUNT
 from engine.datasets.loader import LoaderSettings
-from engine.datasets.sample import TEST_COUNT, TRAIN_COUNT
-from engine.datasets.sources import SAMPLE, SourceSpec
+from engine.datasets.sources import EXCERPT, SourceSpec
 from engine.datasets.state import DatasetState
 from engine.datasets.transforms import TransformSpec
 from tests.engine.datasets.test_datasets_fixtures import drain, make_csv_dataset
@@ -17,7 +17,7 @@ SMALL = LoaderSettings(batch_size=10)
 
 def test_load_browse_batch_epoch():
     state = DatasetState()
-    loaded, progress = drain(state.load(SourceSpec(SAMPLE, train=False)))
+    loaded, progress = drain(state.load(SourceSpec(EXCERPT, train=False)))
     assert progress and state.loaded is loaded and loaded.length == TEST_COUNT
     grid = state.sample_grid(seed=4)
     assert state.grid is grid and len(grid.indices) == 9
@@ -39,7 +39,7 @@ def test_load_browse_batch_epoch():
 
 def test_changed_settings_or_transforms_start_a_new_loader():
     state = DatasetState()
-    drain(state.load(SourceSpec(SAMPLE, train=False)))
+    drain(state.load(SourceSpec(EXCERPT, train=False)))
     state.next_batch(TransformSpec(), SMALL)
     session = state.loader
     assert state.loader_uses(TransformSpec()) and not state.loader_uses(TransformSpec(resize=8))
@@ -54,7 +54,7 @@ def test_changed_settings_or_transforms_start_a_new_loader():
 
 def test_a_new_dataset_replaces_the_loader_and_results(tmp_path):
     state = DatasetState()
-    drain(state.load(SourceSpec(SAMPLE)))
+    drain(state.load(SourceSpec(EXCERPT)))
     state.next_batch(TransformSpec(), SMALL)
     state.sample_grid(0)
     csv_path, img_dir, labels = make_csv_dataset(tmp_path, count=6)
@@ -69,7 +69,7 @@ def test_a_failed_step_forgets_the_loader():
     state = DatasetState()
     with pytest.raises(DataError, match="Load a dataset first"):
         state.next_batch(TransformSpec(), SMALL)
-    drain(state.load(SourceSpec(SAMPLE)))
+    drain(state.load(SourceSpec(EXCERPT)))
     state.next_batch(TransformSpec(), SMALL)
     with pytest.raises(InputError, match="leaves no batch"):
         state.next_batch(TransformSpec(), LoaderSettings(TRAIN_COUNT + 1, drop_last=True))
@@ -81,11 +81,11 @@ def test_explanations_and_code_comments_render_in_spanish():
     from engine.i18n.messages import render
 
     state = DatasetState()
-    loaded, _ = drain(state.load(SourceSpec(SAMPLE)))
+    loaded, _ = drain(state.load(SourceSpec(EXCERPT)))
     batch = state.next_batch(TransformSpec(), SMALL)
     assert "items." in loaded.step.explanation
     assert "elementos." in render(loaded.step.explanation, "es")
-    assert "# la muestra incluida en TorchScope" in render(loaded.step.code, "es")
+    assert "# el extracto de Fashion-MNIST incluido en TorchScope" in render(loaded.step.code, "es")
     assert "# shuffle=True with a seeded generator" in batch.step.code
     spanish = render(batch.step.code, "es")
     assert "# shuffle=True con un generador con semilla" in spanish

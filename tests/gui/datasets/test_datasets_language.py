@@ -26,22 +26,22 @@ def _switch(qtbot, tab, language: str, tab_title: str) -> None:
 
 def test_explanation_and_code_comments_follow_the_language(qtbot, tab):
     panel = tab.source_panel
-    assert panel.explanation_label.text().startswith("The built-in sample: generated shapes")
+    assert panel.explanation_label.text().startswith("The built-in excerpt: the first 1,000")
     assert "# shuffle=True with a seeded generator" in tab.code_panel.code()
     steps = len(tab.code_panel.steps())
     try:
         _switch(qtbot, tab, "es", "Muestras y lotes")
-        assert panel.explanation_label.text().startswith("La muestra incluida: formas generadas")
-        assert "600 elementos." in panel.explanation_label.text()
-        assert "600 elementos, 10 clases." in panel.info_label.text()
+        assert panel.explanation_label.text().startswith("El extracto incluido: las primeras")
+        assert "1000 elementos." in panel.explanation_label.text()
+        assert "1000 elementos, 10 clases." in panel.info_label.text()
         code = tab.code_panel.code()
-        assert "# la muestra incluida en TorchScope" in code
+        assert "# el extracto de Fashion-MNIST incluido en TorchScope" in code
         assert "# shuffle=True con un generador con semilla" in code
         assert "# shuffle=True with a seeded generator" not in code
         assert len(tab.code_panel.steps()) == steps and not tab.ctx.runner.is_busy()
     finally:
         _switch(qtbot, tab, "en", "Samples and batches")
-    assert panel.explanation_label.text().startswith("The built-in sample: generated shapes")
+    assert panel.explanation_label.text().startswith("The built-in excerpt: the first 1,000")
     assert "# shuffle=True with a seeded generator" in tab.code_panel.code()
 
 
@@ -51,12 +51,12 @@ def test_skip_report_follows_the_language(qtbot, tab, tmp_path):
     tab.open_path(csv_path)
     wait_idle(qtbot, tab.ctx.runner)
     report = tab.source_panel.report.toPlainText()
-    assert "row 6: 'gone.png' does not exist in the image folder" in report
+    assert "line 6: 'gone.png' does not exist in the image folder" in report
     try:
         _switch(qtbot, tab, "es", "Muestras y lotes")
         report = tab.source_panel.report.toPlainText()
-        assert "row 6" not in report and "gone.png" in report
+        assert "line 6" not in report and "gone.png" in report
         assert "CustomImageDataset" in tab.code_panel.code()
     finally:
         _switch(qtbot, tab, "en", "Samples and batches")
-    assert "row 6: 'gone.png'" in tab.source_panel.report.toPlainText()
+    assert "line 6: 'gone.png'" in tab.source_panel.report.toPlainText()

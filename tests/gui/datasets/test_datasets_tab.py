@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from engine.datasets.sample import TRAIN_COUNT
+from engine.datasets.excerpt import TRAIN_COUNT
 from gui.datasets.tab import DatasetsTab
 from tests.conftest import wait_idle
 from tests.engine.datasets.test_datasets_fixtures import (
@@ -34,18 +34,21 @@ def click_tile(qtbot, grid, position):
     qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.tile_rect(position).center())
 
 
-def test_demo_shows_the_sample_grid_and_a_batch(tab):
-    assert tab.state.loaded.length == TRAIN_COUNT and tab.state.loaded.generated
-    assert tab.grid_panel.generated_label.isVisibleTo(tab.grid_panel)
-    assert "generated" in tab.grid_panel.generated_label.text()
+def test_first_start_shows_the_real_excerpt_grid_and_a_batch(tab):
+    assert tab.state.loaded.length == TRAIN_COUNT and tab.state.loaded.builtin
+    assert type(tab.state.loaded.dataset).__name__ == "FashionMNIST"
+    assert tab.grid_panel.builtin_label.isVisibleTo(tab.grid_panel)
+    assert "Fashion-MNIST" in tab.grid_panel.builtin_label.text()
+    assert "MIT" in tab.grid_panel.builtin_label.text()
     assert tab.grid.count() == 9
     labels = tab.state.grid.labels
     assert tab.grid.titles() == [FASHION_NAMES[label] for label in labels]
     shapes = tab.loader_panel.shapes_label.text()
     assert "torch.Size([64, 1, 28, 28])" in shapes and "torch.Size([64])" in shapes
     assert tab.loader_panel.grid.count() == 64
-    assert "600 items, 10 classes." in tab.source_panel.info_label.text()
-    assert tab.class_chart.bars.opts["width"].tolist() == [60] * 10
+    assert "1000 items, 10 classes." in tab.source_panel.info_label.text()
+    assert tab.class_chart.bars.opts["width"].tolist() == [107, 104, 86, 92, 95, 100, 100,
+                                                           115, 102, 99]
 
 
 def test_code_panel_code_reproduces_the_shown_batch(tab):
@@ -76,12 +79,12 @@ def test_epoch_reports_rates_and_order(qtbot, tab):
     tab.loader_panel.epoch_button.click()
     wait_idle(qtbot, tab.ctx.runner)
     text = tab.loader_panel.rate_label.text()
-    assert "12 batches" in text and "batches/s" in text and "samples/s" in text
+    assert "20 batches" in text and "batches/s" in text and "samples/s" in text
     lines = tab.order_view.toPlainText().splitlines()
-    assert len(lines) == 12 and lines[0].startswith("batch 1: ")
+    assert len(lines) == 20 and lines[0].startswith("batch 1: ")
     indices = [int(i) for line in lines for i in line.split(": ")[1].split(", ")]
     assert sorted(indices) == list(range(TRAIN_COUNT))
-    assert tab.loader_panel.progress.value() == 12
+    assert tab.loader_panel.progress.value() == 20
 
 
 def test_epoch_can_be_cancelled(qtbot, tab, monkeypatch):
@@ -104,7 +107,7 @@ def test_epoch_can_be_cancelled(qtbot, tab, monkeypatch):
 
 def test_label_map_edits_rename_every_title(qtbot, tab):
     names = [f"class {i}" for i in range(10)]
-    tab.source_panel.set_class_names(names)
+    tab.source_panel.names_edit.setPlainText("\n".join(names))  # as the user types them
     expected = [names[label] for label in tab.state.grid.labels]
     qtbot.waitUntil(lambda: tab.grid.titles() == expected, timeout=5000)
     batch_titles = tab.loader_panel.grid.titles()
@@ -168,7 +171,8 @@ def test_offline_download_shows_where_to_put_files(qtbot, tab, tmp_path):
     wait_idle(qtbot, tab.ctx.runner)
     assert "FashionMNIST/raw" in panel.error_label.text()
     assert not panel.error_label.isHidden()
-    assert tab.state.loaded.generated  # the sample is still there
+    assert tab.state.loaded.builtin  # the excerpt is still there
+    assert (tmp_path / "FashionMNIST" / "raw").is_dir()  # created, as torchvision does
 
 
 def test_dropping_a_csv_loads_the_valid_rest(qtbot, tab, tmp_path):
@@ -183,7 +187,7 @@ def test_dropping_a_csv_loads_the_valid_rest(qtbot, tab, tmp_path):
     wait_idle(qtbot, tab.ctx.runner)
     assert tab.state.loaded.spec.kind == "csv" and tab.state.loaded.length == 6
     report = tab.source_panel.report.toPlainText()
-    assert "row 8" in report and "bad.png" in report and "row 9" in report
+    assert "line 8" in report and "bad.png" in report and "line 9" in report
     assert "2 skipped" in tab.source_panel.info_label.text()
     assert tab.state.loaded.labels.tolist() == labels.tolist()
     assert "torch.Size([6, 1, 28, 28])" in tab.loader_panel.shapes_label.text()
@@ -232,7 +236,8 @@ def test_default_label_map_follows_the_language_but_edits_stay(qtbot, tab):
         install_language("es")
         qtbot.waitUntil(lambda: tab.source_panel.class_names()[9] == "Botín", timeout=5000)
         names = [f"c{i}" for i in range(10)]
-        tab.source_panel.set_class_names(names)
+        tab.source_panel.names_edit.setPlainText("\n".join(names))
+        qtbot.waitUntil(lambda: tab.grid.titles()[0].startswith("c"), timeout=5000)
         install_language("en")
         qtbot.waitUntil(lambda: tab.pages.tabText(0) == "Samples and batches")
         assert list(tab.source_panel.class_names()) == names
