@@ -48,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true",
                         help="with --run-code: one JSON object per line for every print and "
                              "every name bound at the end")
+    parser.add_argument("--open-workspace", metavar="FILE", type=Path,
+                        help="open a workspace file at start; with --check: open it without a "
+                             "window, print what it holds and exit (2: refused, with why)")
+    parser.add_argument("--check", action="store_true",
+                        help="with --open-workspace: check the file instead of opening the app")
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--install-desktop", action="store_true",
                         help="add TorchScope and its icon to the desktop's application menu "
@@ -139,6 +144,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     if args.run_code is not None:
         return run_code(args.run_code, args.json)
+    if args.open_workspace is not None and args.check:
+        from gui.session.cli import run_open_workspace_check
+
+        return run_open_workspace_check(str(args.open_workspace), sys.stdout)
     if args.install_desktop or args.check_extensions:
         from gui.session.cli import run_check_extensions, run_install_desktop
 

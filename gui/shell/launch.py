@@ -94,6 +94,9 @@ def launch(app, args) -> int:
         window.show_tab(args.tab)
     if args.console is not None:
         open_console(window, args.console)
+    if args.open_workspace is not None:  # opened once the tabs exist, as File → Open does
+        path = args.open_workspace
+        window.engine_ready.connect(lambda: window.session_actions.open(path))
     if args.screenshot is not None:
         window.resize(*(args.size or (1280, 800)))
     elif args.size:
