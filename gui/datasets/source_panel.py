@@ -43,6 +43,13 @@ class PathField(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
         self.button.clicked.connect(self._on_browse)
+        self.edit.textChanged.connect(self._on_text_changed)
+
+    def _on_text_changed(self, text: str) -> None:
+        """The full path in the tooltip; the field shows its end, the part that matters."""
+        self.edit.setToolTip(text)
+        if not self.edit.hasFocus():
+            self.edit.setCursorPosition(len(text))
 
     def text(self) -> str:
         return self.edit.text().strip()

@@ -310,7 +310,7 @@ Forma del lote de etiquetas: {labels}
     <message>
         <location filename="../../gui/datasets/source_panel.py" line="143" />
         <source>Fashion-MNIST excerpt (built in)</source>
-        <translation>Extracto de Fashion-MNIST (incluido)</translation>
+        <translation>Extracto de Fashion-MNIST</translation>
     </message>
     <message>
         <location filename="../../gui/datasets/source_panel.py" line="144" />

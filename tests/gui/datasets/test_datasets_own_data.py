@@ -29,6 +29,7 @@ def test_two_class_photos_get_their_own_names_and_a_failed_batch_leaves_nothing_
     assert "12 items, 2 classes." in tab.source_panel.info_label.text()
     assert tab.source_panel.class_names() == ("0", "1")
     assert set(tab.grid.titles()) == {"0", "1"}
+    assert tab.source_panel.csv_field.edit.toolTip() == str(csv_path)  # the full path
     assert tab.class_chart.bars.opts["width"].tolist() == [6, 6]
     # the photos have different sizes: the batch fails, and the old batch is gone
     panel = tab.loader_panel
