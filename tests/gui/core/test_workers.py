@@ -12,6 +12,14 @@ def _double(x):
     return 2 * x
 
 
+def _ignore(_value):
+    return None
+
+
+def _refuse(_value):
+    _raise_input_error()
+
+
 def _raise_input_error():
     raise InputError("The shape '2,,3' has an empty dimension.", field="shape")
 
@@ -21,7 +29,7 @@ def _raise_runtime_in_generator():
     raise RuntimeError("mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)")
 
 
-def _slow_counter(steps, pause_s=0.02):
+def _slow_counter(steps, pause_s=0.02, unused=None):
     for index in range(steps):
         time.sleep(pause_s)
         yield Progress(index + 1, steps, f"step {index + 1}")
@@ -122,6 +130,42 @@ def test_finished_jobs_are_freed(qtbot, runner):
     runner.run(_slow_counter, 3, 0.0)
     qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10000)
     qtbot.waitUntil(lambda: live_jobs() - before <= 1, timeout=5000)
+
+
+def test_what_a_finished_job_was_given_is_freed(qtbot, runner):
+    """A job's arguments (tensors, requests) must not outlive it, whatever still points at
+    its worker: PySide's pool wrapper kept some started runnables (a long session held
+    200 MiB of tensors that way). Here the test itself keeps every worker."""
+    import gc
+    import weakref
+
+    class Payload:
+        pass
+
+    alive: list[weakref.ref] = []
+    kept_workers = []
+
+    def payload() -> Payload:
+        made = Payload()
+        alive.append(weakref.ref(made))
+        return made
+
+    def run(*args, **kwargs) -> None:
+        job = runner.run(*args, **kwargs)
+        kept_workers.append(job.worker)
+
+    run(_ignore, payload())
+    run(_refuse, payload())
+    run(_slow_counter, 3, 0.0, unused=payload())
+    run(_ignore, payload(), on_done=lambda: run(_ignore, payload()))
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10000)
+
+    def freed() -> bool:
+        gc.collect()
+        return not any(ref() is not None for ref in alive)
+
+    assert len(alive) == 5 and len(kept_workers) == 5
+    qtbot.waitUntil(freed, timeout=5000)
 
 
 def test_garbage_is_collected_on_the_gui_thread_only(qtbot, runner):
