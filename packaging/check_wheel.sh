@@ -35,9 +35,10 @@ required = ["main.py", "gui/shell/app.py", "gui/shell/main_window.py", "gui/shel
             "resources/i18n/shell_es.qm", "resources/i18n/session_es.qm",
             "*.dist-info/entry_points.txt"]
 missing = [p for p in required if not any(fnmatch(n, p) for n in names)]
-sample_in_tree = __import__("pathlib").Path("resources/sample").is_dir()
-if sample_in_tree and not any(n.startswith("resources/sample/") for n in names):
-    missing.append("resources/sample/*")
+for shipped in ("resources/fashionmnist/LICENSE",
+                "resources/fashionmnist/FashionMNIST/raw/train-images-idx3-ubyte"):
+    if shipped not in names:
+        missing.append(shipped)
 stray = [n for n in names if n.split("/")[0] in ("tests", "tools", "benchmarks", "packaging")]
 entry = next(n for n in names if n.endswith("entry_points.txt"))
 scripts = zipfile.ZipFile(sys.argv[1]).read(entry).decode()
