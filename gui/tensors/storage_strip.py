@@ -13,38 +13,23 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from gui.tensors.storage_grid import as_rows, format_cell
+from gui.tensors.storage_cells import ELLIPSIS, strip_cells
 from gui.widgets.tensor_colors import HIGHLIGHT, ink_on, tone
 
 MARGIN = 6
 GAP = 12
-MAX_GRID_ROWS = 12
 MIN_CELL = 14
 UNUSED = QColor("#e0e0e0")  # light fills: their text is always ``ink_on(fill)``
 BORDER = QColor("#757575")  # mid grey: visible on a light and on a dark palette
-ELLIPSIS = -1  # the slot that stands for the elements or cells not drawn
 
 
 def storage_color(index: int) -> QColor:
     """Distinct pastel colours for neighbouring storage cells (golden-ratio hues)."""
     return QColor.fromHsvF((index * 0.618034) % 1.0, 0.35, 1.0)
-
-
-def _slots(indices: np.ndarray, total: int) -> list[int]:
-    """Drawn indices in order, with ELLIPSIS where a gap of undrawn ones lies."""
-    slots: list[int] = []
-    for position, index in enumerate(indices.tolist()):
-        if position and index != slots[-1] + 1:
-            slots.append(ELLIPSIS)
-        slots.append(int(index))
-    if slots and slots[-1] != total - 1:
-        slots.append(ELLIPSIS)
-    return slots
 
 
 class StorageStrip(QWidget):
@@ -78,45 +63,16 @@ class StorageStrip(QWidget):
     def set_map(self, storage_map) -> None:
         self._map = storage_map
         self._element = self._storage = -1
-        self._elements, self._cells, self._more_rows = [], [], False
-        self._targets, self._element_text, self._cell_text = {}, {}, {}
-        self._used = set()
-        if storage_map is not None and storage_map.is_condensed:
-            self._set_condensed(storage_map)
-        elif storage_map is not None:
-            self._set_whole(storage_map)
+        cells = strip_cells(storage_map)
+        self._elements, self._targets = cells.elements, cells.targets
+        self._element_text, self._cells = cells.element_text, cells.cells
+        self._cell_text, self._used = cells.cell_text, cells.used
+        self._columns, self._more_rows = cells.columns, cells.more_rows
         self._element_at = {flat: i for i, flat in enumerate(self._elements) if flat >= 0}
         self._cell_at = {index: i for i, index in enumerate(self._cells) if index >= 0}
         self._update_natural_size()
         self._update_height()
         self.update()
-
-    def _set_whole(self, storage_map) -> None:
-        values = storage_map.storage_values
-        offsets = as_rows(np.asarray(storage_map.offsets))
-        rows = min(offsets.shape[0], MAX_GRID_ROWS)
-        self._columns, self._more_rows = max(offsets.shape[1], 1), offsets.shape[0] > rows
-        flat_offsets = offsets[:rows].ravel().tolist()
-        self._elements = list(range(len(flat_offsets)))
-        for flat, target in enumerate(flat_offsets):
-            self._targets[flat] = int(target)
-            self._element_text[flat] = format_cell(values[target])
-        self._cells = list(range(len(values)))
-        self._cell_text = {i: format_cell(v) for i, v in enumerate(values)}
-        self._used = set(np.unique(storage_map.offsets).tolist())
-
-    def _set_condensed(self, storage_map) -> None:
-        self._columns = 0
-        self._elements = _slots(storage_map.element_index, storage_map.numel)
-        for flat, target, value in zip(storage_map.element_index.tolist(),
-                                       storage_map.offsets.tolist(),
-                                       storage_map.element_values, strict=True):
-            self._targets[flat], self._element_text[flat] = int(target), format_cell(value)
-        self._cells = _slots(storage_map.storage_index, storage_map.storage_size)
-        self._cell_text = {int(i): format_cell(v) for i, v in
-                           zip(storage_map.storage_index.tolist(), storage_map.storage_values,
-                               strict=True)}
-        self._used = set(self._cell_text)  # not known for the cells between: drawn coloured
 
     def _update_natural_size(self) -> None:
         metrics, small = QFontMetrics(self.font()), QFontMetrics(self._small_font())

@@ -18,11 +18,9 @@ import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -36,6 +34,7 @@ from superqt import QElidingLabel
 from gui.core.retranslate import Retranslatable
 from gui.widgets.tensor_facts_view import TensorFactsView
 from gui.widgets.tensor_heatmap import TensorHeatmap
+from gui.widgets.tensor_printed import TensorPrintedView
 from gui.widgets.tensor_slice_controls import TensorSliceControls
 from gui.widgets.tensor_slicing import (
     EXACT_LIMIT,
@@ -82,12 +81,11 @@ class TensorViewer(Retranslatable, QWidget):
         self.table = QTableView()
         self.table.setModel(self.table_model)
         self._setup_table()
-        self.printed = QPlainTextEdit()
-        self.printed.setReadOnly(True)
-        self.printed.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.printed.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.wrap_check = QCheckBox()
-        self.printed_hint = QLabel()
+        self.printed_view = TensorPrintedView()  # print(t), wrapped or with a scroll hint
+        self.printed = self.printed_view.text
+        self.printed_label = self.printed_view.label
+        self.wrap_check = self.printed_view.wrap_check
+        self.printed_hint = self.printed_view.hint
         self.views = QTabWidget()
         self.views.addTab(self.heatmap, "")
         self.views.addTab(self.table, "")
@@ -97,8 +95,6 @@ class TensorViewer(Retranslatable, QWidget):
         self.heatmap.hovered.connect(self._on_hovered)
         self.heatmap.clicked.connect(self._on_heatmap_clicked)
         self.table_model.cell_edited.connect(self._on_cell_edited)
-        self.wrap_check.toggled.connect(self._on_wrap_toggled)
-        self.printed.horizontalScrollBar().rangeChanged.connect(self._update_printed_hint)
         self._retranslate()
 
     def _setup_table(self) -> None:
@@ -121,22 +117,9 @@ class TensorViewer(Retranslatable, QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.facts_scroll = scroll
         self._update_facts_width()
-        self.printed_label = QLabel()
-        printed_header = QHBoxLayout()
-        printed_header.addWidget(self.printed_label)
-        printed_header.addStretch(1)
-        printed_header.addWidget(self.wrap_check)
-        printed_box = QWidget()
-        printed_layout = QVBoxLayout(printed_box)
-        printed_layout.setContentsMargins(0, 0, 0, 0)
-        printed_layout.setSpacing(2)
-        printed_layout.addLayout(printed_header)
-        printed_layout.addWidget(self.printed, 1)
-        self.printed_hint.setWordWrap(True)
-        printed_layout.addWidget(self.printed_hint)
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(scroll)
-        self.side.addWidget(printed_box)
+        self.side.addWidget(self.printed_view)
         self.side.setChildrenCollapsible(False)
         self.side.setStretchFactor(0, 0)
         self.side.setStretchFactor(1, 1)
@@ -156,12 +139,6 @@ class TensorViewer(Retranslatable, QWidget):
     def _retranslate(self) -> None:
         self.views.setTabText(0, self.tr("Heatmap"))
         self.views.setTabText(1, self.tr("Values"))
-        self.printed.setToolTip(self.tr("The tensor as print(t) shows it"))
-        self.wrap_check.setText(self.tr("Wrap lines"))
-        self.wrap_check.setToolTip(self.tr("Break long lines at the box's edge instead of "
-                                           "scrolling sideways"))
-        self.printed_hint.setText(self.tr("Lines are wider than the box: scroll sideways → "
-                                          "or tick Wrap lines."))
         self._update_title()
         self._update_info()
 
@@ -179,7 +156,7 @@ class TensorViewer(Retranslatable, QWidget):
         self._snapshot = snapshot
         self._kind = value_kind(snapshot.values)
         self.slice_controls.set_shape(snapshot.facts.shape)
-        self.printed.setPlainText(snapshot.printed)
+        self.printed_view.set_text(snapshot.name, snapshot.printed)
         self._update_plane()
         self._update_title()
 
@@ -189,7 +166,7 @@ class TensorViewer(Retranslatable, QWidget):
         self._plane = None
         self.heatmap.clear()
         self.table_model.set_plane(np.zeros((0, 0)))
-        self.printed.clear()
+        self.printed_view.clear()
         self.facts.clear()
         self._update_title()
         self._update_info()
@@ -216,20 +193,9 @@ class TensorViewer(Retranslatable, QWidget):
         self.views.setCurrentIndex({"heatmap": 0, "values": 1}[which])
 
     # --- updates ------------------------------------------------------------------------
-    def _on_wrap_toggled(self, wrap: bool) -> None:
-        mode = QPlainTextEdit.LineWrapMode
-        self.printed.setLineWrapMode(mode.WidgetWidth if wrap else mode.NoWrap)
-        self._update_printed_hint()
-
-    def _update_printed_hint(self, *_range) -> None:
-        """Say so when print(t)'s lines run past the right edge."""
-        cut = self.printed.horizontalScrollBar().maximum() > 0
-        self.printed_hint.setVisible(cut and not self.wrap_check.isChecked())
-
     def printed_is_cut(self) -> bool:
         """True when part of a line of print(t) is out of view without a visible hint."""
-        return (self.printed.horizontalScrollBar().maximum() > 0
-                and self.printed_hint.isHidden())
+        return self.printed_view.is_cut()
 
     def _update_plane(self) -> None:
         snap = self._snapshot
@@ -289,15 +255,12 @@ class TensorViewer(Retranslatable, QWidget):
     def _update_title(self) -> None:
         if self._snapshot is None:
             self.title_label.setText(self._title_text or self.tr("No tensor"))
-            self.printed_label.setText("print(t)")
             return
         facts = self._snapshot.facts
         shape = "×".join(str(s) for s in facts.shape) or self.tr("0-d (scalar)")
         name = self._title_text or self._snapshot.name or "t"
         kind = "   numpy.ndarray" if self._snapshot.array is not None else ""
         self.title_label.setText(f"{name}   {shape}   {facts.dtype}{kind}")
-        variable = self._snapshot.name if self._snapshot.name.isidentifier() else "t"
-        self.printed_label.setText(f"print({variable})")
 
     def _update_info(self, hover: str = "") -> None:
         if self._snapshot is None:

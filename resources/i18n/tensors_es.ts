@@ -805,6 +805,29 @@
     </message>
 </context>
 <context>
+    <name>TensorPrintedView</name>
+    <message>
+        <location filename="../../gui/widgets/tensor_printed.py" line="44" />
+        <source>The tensor as print(t) shows it</source>
+        <translation>El tensor tal como lo muestra print(t)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_printed.py" line="45" />
+        <source>Wrap lines</source>
+        <translation>Ajustar líneas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_printed.py" line="46" />
+        <source>Break long lines at the box's edge instead of scrolling sideways</source>
+        <translation>Partir las líneas largas en el borde del recuadro en lugar de desplazarse a los lados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_printed.py" line="48" />
+        <source>Lines are wider than the box: scroll sideways → or tick Wrap lines.</source>
+        <translation>Las líneas son más anchas que el recuadro: desplázate a la derecha → o marca Ajustar líneas.</translation>
+    </message>
+</context>
+<context>
     <name>TensorSliceControls</name>
     <message>
         <location filename="../../gui/widgets/tensor_slice_controls.py" line="47" />
@@ -835,52 +858,32 @@
 <context>
     <name>TensorViewer</name>
     <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="157" />
+        <location filename="../../gui/widgets/tensor_viewer.py" line="140" />
         <source>Heatmap</source>
         <translation>Mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="158" />
+        <location filename="../../gui/widgets/tensor_viewer.py" line="141" />
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="159" />
-        <source>The tensor as print(t) shows it</source>
-        <translation>El tensor tal como lo muestra print(t)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="160" />
-        <source>Wrap lines</source>
-        <translation>Ajustar líneas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="161" />
-        <source>Break long lines at the box's edge instead of scrolling sideways</source>
-        <translation>Partir las líneas largas en el borde del recuadro en lugar de desplazarse a los lados</translation>
-    </message>
-    <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="163" />
-        <source>Lines are wider than the box: scroll sideways → or tick Wrap lines.</source>
-        <translation>Las líneas son más anchas que el recuadro: desplázate a la derecha → o marca Ajustar líneas.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="291" />
+        <location filename="../../gui/widgets/tensor_viewer.py" line="257" />
         <source>No tensor</source>
         <translation>Ningún tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="295" />
+        <location filename="../../gui/widgets/tensor_viewer.py" line="260" />
         <source>0-d (scalar)</source>
         <translation>0-d (escalar)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="309" />
+        <location filename="../../gui/widgets/tensor_viewer.py" line="272" />
         <source>Hover a cell to read its index and value</source>
         <translation>Pasa el ratón por una celda para ver su índice y su valor</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/tensor_viewer.py" line="312" />
+        <location filename="../../gui/widgets/tensor_viewer.py" line="275" />
         <source>Showing {expression}</source>
         <translation>Se muestra {expression}</translation>
     </message>
