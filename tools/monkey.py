@@ -1,14 +1,17 @@
 """A seeded "monkey" that drives random actions across the whole window.
 
-Used by ``tests/gui/test_monkey.py`` (2,000 actions) and ``benchmarks/bench_monkey.py``
-(10,000). It only touches what a user could touch: visible, enabled buttons, fields,
-combo boxes, spin boxes, sliders and tabs; modal dialogs are answered at once (see
-``silence_dialogs``). Typed text mixes valid and invalid input.
+Used by ``tests/gui/shell/test_monkey.py`` (2,000 actions) and
+``benchmarks/bench_monkey.py`` (10,000), which also measures what the user asked to keep
+(``kept_memory``) apart from everything else. It only touches what a user could touch:
+visible, enabled buttons, fields, combo boxes, spin boxes, sliders and tabs; modal dialogs
+are answered at once (see ``silence_dialogs``). Typed text mixes valid and invalid input.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import random
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -102,6 +105,56 @@ def _act_on(widget: QWidget, rng: random.Random) -> str:
         widget.setCurrentIndex(rng.randrange(widget.count()))
         return "subtab"
     return "skip"
+
+
+def run_deferred_deletes() -> None:
+    """Delete what ``deleteLater`` scheduled, as a running event loop would.
+
+    A driver that only calls ``processEvents()`` never runs deferred deletions, so replaced
+    widgets and translators would pile up in a way no real session sees."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@dataclass(frozen=True)
+class KeptMemory:
+    """What the user asked the app to keep, in bytes: tensors in the workspace (their
+    storages, each counted once) and the session log's steps (their Python objects)."""
+
+    workspace: int
+    session_log: int
+
+    @property
+    def total(self) -> int:
+        return self.workspace + self.session_log
+
+
+def _deep_size(obj: object, seen: set[int]) -> int:
+    if id(obj) in seen:
+        return 0
+    seen.add(id(obj))
+    size = sys.getsizeof(obj)
+    if isinstance(obj, dict):
+        size += sum(_deep_size(k, seen) + _deep_size(v, seen) for k, v in obj.items())
+    elif isinstance(obj, list | tuple | set | frozenset):
+        size += sum(_deep_size(item, seen) for item in obj)
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        size += sum(_deep_size(getattr(obj, f.name), seen) for f in dataclasses.fields(obj))
+    elif hasattr(obj, "__dict__") and not isinstance(obj, type):
+        size += _deep_size(vars(obj), seen)
+    return size
+
+
+def kept_memory(window) -> KeptMemory:
+    """The memory ``window`` holds because the user asked for it (see ``KeptMemory``)."""
+    storages: dict[int, int] = {}
+    for _name, tensor in window.workspace.workspace.items():
+        for held in (tensor, getattr(tensor, "grad", None)):
+            if held is not None:
+                storage = held.untyped_storage()
+                storages[storage.data_ptr()] = storage.nbytes()
+    return KeptMemory(sum(storages.values()), _deep_size(window.session.entries(), set()))
 
 
 def one_action(window, rng: random.Random, report: MonkeyReport) -> None:

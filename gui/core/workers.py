@@ -18,6 +18,7 @@ import contextlib
 import gc
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -27,7 +28,8 @@ from gui.core.memory import release_free_heap
 
 log = logging.getLogger("torchscope.jobs")
 
-IDLE_TRIM_DELAY_MS = 300  # the heap is trimmed once no job has run for this long
+IDLE_TRIM_DELAY_MS = 100  # the heap is trimmed once no job has run for this long,
+BUSY_TRIM_INTERVAL_S = 2.0  # and at most this often while jobs keep coming
 
 
 class JobFailure(Exception):
@@ -90,6 +92,7 @@ class Job:
     worker: object
     cancellable: bool
     generator: bool = False  # yields progress records
+    number: int = 0  # 1, 2, 3... in the order jobs were submitted to the runner
     cancelled: bool = False
     done: bool = False
     callbacks: dict = field(default_factory=dict)
@@ -166,10 +169,12 @@ class JobRunner(QObject):
     job_failed = Signal(str, str)  # job title, message
     job_progress = Signal(str, object)  # job title, Progress
     job_cancelled = Signal(str)
+    job_succeeded = Signal(str, int)  # job title, job number (see ``submitted_count``)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._jobs: list[Job] = []
+        self._submitted = 0
         self._closing = False
         ensure_main_thread_gc()
         self._serial_pool = QThreadPool(self)
@@ -178,7 +183,8 @@ class JobRunner(QObject):
         self._trim_timer = QTimer(self)
         self._trim_timer.setSingleShot(True)
         self._trim_timer.setInterval(IDLE_TRIM_DELAY_MS)
-        self._trim_timer.timeout.connect(release_free_heap)
+        self._trim_timer.timeout.connect(self._release_free_heap)
+        self._last_trim = time.monotonic()
 
     def run(
         self,
@@ -214,6 +220,8 @@ class JobRunner(QObject):
                                    _ignore_errors=True, **kwargs)
         job = Job(title or getattr(fn, "__name__", "job"), worker, is_generator and cancellable,
                   generator=is_generator, stop=stop)
+        self._submitted += 1
+        job.number = self._submitted
         job.callbacks = {"result": on_result, "progress": on_progress, "error": on_error,
                          "done": on_done}
         worker.returned.connect(lambda value, j=job: self._on_returned(j, value))
@@ -231,6 +239,10 @@ class JobRunner(QObject):
         pool = QThreadPool.globalInstance() if parallel else self._serial_pool
         pool.start(worker.run)
         return job
+
+    def submitted_count(self) -> int:
+        """How many jobs were submitted so far: a job numbered higher started after now."""
+        return self._submitted
 
     def is_busy(self) -> bool:
         return bool(self._jobs)
@@ -264,6 +276,8 @@ class JobRunner(QObject):
     def _on_returned(self, job: Job, value: object) -> None:
         if job.cancelled:
             return
+        if not self._closing:
+            self.job_succeeded.emit(job.title, job.number)
         self._call(job, "result", value)
 
     def _on_errored(self, job: Job, exc: BaseException) -> None:
@@ -286,6 +300,14 @@ class JobRunner(QObject):
         if job.cancelled and not self._closing:
             self.job_cancelled.emit(job.title)
         self._call(job, "done")
+        if time.monotonic() - self._last_trim > BUSY_TRIM_INTERVAL_S:
+            self._release_free_heap()
         if not self._jobs and not self._closing:
             self._trim_timer.start()
             self.busy_changed.emit(False)
+
+    def _release_free_heap(self) -> None:
+        """What finished jobs freed goes back to the system (see ``gui.core.memory``): a few
+        milliseconds when done this often."""
+        self._last_trim = time.monotonic()
+        release_free_heap()

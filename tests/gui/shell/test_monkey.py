@@ -2,7 +2,8 @@
 
 Valid and invalid input, cancellations, tab and language switches. Any exception raised in
 a Qt slot fails the test (pytest-qt's capture); a job stuck past the settle time fails it.
-Prints the resident-memory growth from the first to the last hundred actions.
+Prints the resident-memory growth from the first to the last hundred actions, split into
+what the user asked to keep (workspace, session log) and everything else.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from PySide6.QtCore import QSettings
 
 from gui.shell.loading_page import LoadingPage
 from gui.shell.main_window import MainWindow
-from tools.monkey import MonkeyReport, one_action, silence_dialogs
+from tools.monkey import MonkeyReport, kept_memory, one_action, silence_dialogs
 
 ACTIONS = 2000
 SEED = 20261127
@@ -54,6 +55,7 @@ def test_two_thousand_random_actions_leave_the_app_working(qtbot, window, capsys
     report = MonkeyReport()
     process = psutil.Process()
     first, last = [], []
+    kept = []
     for index in range(ACTIONS):
         one_action(window, rng, report)
         qtbot.wait(2)
@@ -63,11 +65,16 @@ def test_two_thousand_random_actions_leave_the_app_working(qtbot, window, capsys
             first.append(process.memory_info().rss)
         elif index >= ACTIONS - 100:
             last.append(process.memory_info().rss)
+        if index in (50, ACTIONS - 50):
+            kept.append(kept_memory(window).total)
     settle(qtbot, window)
     growth_mib = (statistics.median(last) - statistics.median(first)) / 2**20
+    kept_mib = (kept[-1] - kept[0]) / 2**20
     with capsys.disabled():  # shown in every run, not only when the test fails
         print(f"\nmonkey: {report.actions} actions {report.by_kind}; "
-              f"resident memory growth first→last hundred: {growth_mib:+.1f} MiB")
+              f"resident memory growth first→last hundred: {growth_mib:+.1f} MiB, of which "
+              f"workspace and session log {kept_mib:+.1f} MiB, everything else "
+              f"{growth_mib - kept_mib:+.1f} MiB")
     assert report.actions == ACTIONS
     assert report.by_kind.get("click", 0) > 100
     assert window.isVisible() and window.tab_widget.count() == 4
