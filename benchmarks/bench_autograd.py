@@ -1,8 +1,10 @@
-"""Autograd graphs: extraction + layout, against Graphviz ``dot``, drawing and panning.
+"""Autograd graphs of real models: grouped (collapsed) and fully open views, against ``dot``.
 
-Graphs: the note's example, ResNet-18, ResNet-50, DenseNet-121 (random weights, 1×3×64×64
-input) and a chain of 2,000 operations. ``dot`` is only compared when it is installed;
-otherwise the comparison is printed as skipped.
+For every model preset (random weights, batch 1) in one run: build + forward, then the
+time from the forward pass to the first drawn collapsed view (extract + group by module +
+layout + draw), the same for the fully open view, opening one group (the largest
+top-level one), and the frame time while panning the fully open view. Graphviz ``dot`` on
+the fully open graph is compared where it is installed; otherwise the figure is skipped.
 """
 
 from __future__ import annotations
@@ -14,39 +16,106 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.core import Figure, median_seconds, ratio, skipped
+from benchmarks.core import Figure, ratio, skipped
 
 DOT_TIME_LIMIT_S = 60
-PAN_FRAMES = 40
+PAN_FRAMES = 30
+MODELS = (("tiny", "tiny MLP"), ("transformer", "TransformerEncoder"),
+          ("resnet18", "ResNet-18"), ("resnet50", "ResNet-50"), ("resnet152", "ResNet-152"),
+          ("densenet121", "DenseNet-121"), ("densenet201", "DenseNet-201"),
+          ("mobilenet_v3_small", "MobileNetV3-Small"), ("vit_b_16", "ViT-B/16"))
 DOT_HINT = ("the comparison needs Graphviz's dot: on Debian/Ubuntu `sudo apt-get install "
             "graphviz` (other systems: https://graphviz.org/download/)")
 
 
-def _finish(generator):
-    try:
-        while True:
-            next(generator)
-    except StopIteration as stop:
-        return stop.value
-
-
-def _roots() -> dict:
-    """name -> (roots, names) of every benchmarked graph."""
+def _forward(key: str):
+    """Run preset ``key``'s program with module hooks; (seconds, out, names, recorder)."""
     import math
 
     import torch
 
+    from engine.autograd.modules import record_module_calls
     from engine.autograd.presets.catalogue import PRESET_CODE, _names
-    from engine.autograd.program import NOTE_EXAMPLE, run_program
+    from engine.autograd.presets.source import program_stages
+    from engine.autograd.presets.table import PRESETS
 
-    program = run_program(NOTE_EXAMPLE)
-    graphs = {"note example": ([program.root], program.live.tensors)}
-    for key, label in (("resnet18", "ResNet-18"), ("resnet50", "ResNet-50"),
-                       ("densenet121", "DenseNet-121"), ("chain2000", "2000-op chain")):
-        namespace = {"torch": torch, "math": math}
-        exec(PRESET_CODE[key], namespace)  # the constant preset programs
-        graphs[label] = ([namespace["out"]], _names(namespace))
-    return graphs
+    namespace = {"torch": torch, "math": math}
+    start = time.perf_counter()
+    for stage, code in program_stages(PRESET_CODE[key], PRESETS[key].stages):
+        if stage == "forward":
+            with record_module_calls(namespace["model"]) as recorder:
+                exec(code, namespace)  # the constant preset programs
+        else:
+            exec(code, namespace)
+    return time.perf_counter() - start, namespace["out"], _names(namespace), recorder
+
+
+def _window():
+    from PySide6.QtWidgets import QApplication
+
+    from gui.autograd.graph_view import GraphView
+
+    app = QApplication.instance() or QApplication([])
+    view = GraphView()
+    view.resize(900, 650)
+    view.show()
+    app.processEvents()
+    return app, view
+
+
+def _drawn(app, window, view, keep: bool = False) -> None:
+    window.set_view(view, keep=keep)
+    app.processEvents()
+    window.grab()
+
+
+def _pan(app, window) -> float:
+    """Median milliseconds per frame while panning the view drawn in ``window``."""
+    box = window.plot.getViewBox()
+    (x0, x1), (y0, y1) = box.viewRange()
+    box.setRange(xRange=(x0, x0 + (x1 - x0) / 4), yRange=(y0, y0 + (y1 - y0) / 4), padding=0)
+    frames = []
+    for i in range(PAN_FRAMES):
+        box.translateBy(x=(x1 - x0) / 200 * (1 if i % 20 < 10 else -1), y=(y1 - y0) / 100)
+        start = time.perf_counter()
+        app.processEvents()
+        window.plot.grab()
+        frames.append((time.perf_counter() - start) * 1000)
+    return statistics.median(frames)
+
+
+def _model_figures(app, window, key: str, label: str) -> tuple[list[Figure], object]:
+    from engine.autograd.graph import extract_grad_graph
+    from engine.autograd.grouped import all_open, default_open, visible_graph
+    from engine.autograd.modules import group_nodes
+
+    forward, out, names, recorder = _forward(key)
+    start = time.perf_counter()
+    graph, live = extract_grad_graph([out], names)
+    groups = group_nodes(graph, live, recorder)
+    collapsed = visible_graph(graph, groups, default_open(groups))
+    _drawn(app, window, collapsed)
+    first = time.perf_counter() - start
+    biggest = max((i for i in collapsed.items if i.kind == "group"), key=lambda i: i.count)
+    start = time.perf_counter()
+    _drawn(app, window, visible_graph(graph, groups, collapsed.open_calls | {biggest.call}),
+           keep=True)
+    opening = time.perf_counter() - start
+    start = time.perf_counter()
+    graph, live = extract_grad_graph([out], names)
+    groups = group_nodes(graph, live, recorder)
+    full = visible_graph(graph, groups, all_open(groups))
+    _drawn(app, window, full)
+    opened = time.perf_counter() - start
+    name = f"{label} ({graph.node_count} nodes)"
+    return [
+        Figure(f"{name}: build + forward", forward, "s"),
+        Figure(f"{name}: collapsed view drawn after forward", first, "s", {"max": 0.5}),
+        Figure(f"{name}: fully open view drawn after forward", opened, "s", {"max": 1.5}),
+        Figure(f"{name}: opening {biggest.label}", opening * 1000, "ms", {"max": 100.0}),
+        Figure(f"{name}: frame time panning the open view", _pan(app, window), "ms",
+               {"max": 16.0}),
+    ], (graph, full.seconds)
 
 
 def _dot_seconds(graph) -> float | None:
@@ -65,72 +134,29 @@ def _dot_seconds(graph) -> float | None:
         return time.perf_counter() - start
 
 
-def _draw_and_pan(graph, layout) -> tuple[float, float]:
-    """(seconds to draw the graph once, median ms per frame while panning)."""
-    from PySide6.QtWidgets import QApplication
-
-    from gui.autograd.graph_view import GraphView
-
-    app = QApplication.instance() or QApplication([])
-    view = GraphView()
-    view.resize(900, 650)
-    view.show()
-    app.processEvents()
-    start = time.perf_counter()
-    view.set_graph(graph, layout)
-    view.grab()
-    drawn = time.perf_counter() - start
-    box = view.plot.getViewBox()
-    (x0, x1), (y0, y1) = box.viewRange()
-    box.setRange(xRange=(x0, x0 + (x1 - x0) / 4), yRange=(y0, y0 + (y1 - y0) / 4), padding=0)
-    frames = []
-    for i in range(PAN_FRAMES):
-        box.translateBy(x=(x1 - x0) / 200 * (1 if i % 20 < 10 else -1), y=(y1 - y0) / 100)
-        start = time.perf_counter()
-        app.processEvents()
-        view.plot.grab()
-        frames.append((time.perf_counter() - start) * 1000)
-    view.close()
-    view.deleteLater()
-    app.processEvents()
-    return drawn, statistics.median(frames)
+def _dot_figure(label: str, graph, ours: float) -> Figure:
+    name = f"{label}: dot time / our layout time (fully open)"
+    target = {"min": 10.0} if label == "ResNet-50" else None
+    if shutil.which("dot") is None:
+        return skipped(name, "×", "dot not installed", note=DOT_HINT)
+    dot = _dot_seconds(graph)
+    if dot is None:
+        return Figure(name, ratio(DOT_TIME_LIMIT_S, ours), "×", target,
+                      note=f"dot did not finish within {DOT_TIME_LIMIT_S} s (lower bound)")
+    return Figure(name, ratio(dot, ours), "×", target,
+                  note=f"dot {dot:.2f} s, ours {ours * 1000:.1f} ms")
 
 
 def run() -> list[Figure]:
-    from engine.autograd.graph import extract_grad_graph
-    from engine.autograd.layout import layered_layout
-
+    app, window = _window()
     figures: list[Figure] = []
-    has_dot = shutil.which("dot") is not None
-    for label, (roots, names) in _roots().items():
-        graph, _ = extract_grad_graph(roots, names)
-        extract = median_seconds(lambda r=roots, n=names: extract_grad_graph(r, n), repeats=3)
-        layout_s = median_seconds(lambda g=graph: layered_layout(g), repeats=3)
-        figures.append(Figure(f"{label}: extract ({graph.node_count} nodes)", extract * 1000,
-                              "ms"))
-        figures.append(Figure(f"{label}: layout", layout_s * 1000, "ms"))
-        layout = layered_layout(graph)
-        if label == "DenseNet-121":
-            drawn, _ = _draw_and_pan(graph, layout)
-            figures.append(Figure("DenseNet-121: extract + layout + draw",
-                                  extract + layout_s + drawn, "s", {"max": 1.0}))
-        if label == "ResNet-50":
-            _, frame_ms = _draw_and_pan(graph, layout)
-            figures.append(Figure("ResNet-50: frame time while panning", frame_ms, "ms",
-                                  {"max": 33.0}))
-        figures.append(_dot_figure(label, graph, layout_s, has_dot))
+    try:
+        for key, label in MODELS:
+            found, (graph, layout_s) = _model_figures(app, window, key, label)
+            figures += found
+            figures.append(_dot_figure(label, graph, layout_s))
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
     return figures
-
-
-def _dot_figure(label: str, graph, ours: float, has_dot: bool) -> Figure:
-    target = {"min": 10.0} if label == "ResNet-50" else None
-    if not has_dot:
-        return skipped(f"{label}: dot time / our layout time", "×", "dot not installed",
-                       note=DOT_HINT)
-    dot = _dot_seconds(graph)
-    if dot is None:
-        return Figure(f"{label}: dot time / our layout time", ratio(DOT_TIME_LIMIT_S, ours),
-                      "×", target, note=f"dot did not finish within {DOT_TIME_LIMIT_S} s "
-                                        "(ratio is a lower bound)")
-    return Figure(f"{label}: dot time / our layout time", ratio(dot, ours), "×", target,
-                  note=f"dot {dot:.2f} s, ours {ours * 1000:.1f} ms")

@@ -26,9 +26,13 @@ SNAPSHOT_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _grad_text(value) -> str:
-    if value.is_none:
+    if value is None or value.is_none:
         return "None"
     return f"{list(value.shape)}  ‖g‖ = {value.norm:.4g}"
+
+
+def _meta_text(meta) -> str:
+    return "?" if meta is None else f"{list(meta.shape)} {meta.dtype}"
 
 
 class NodeDetailsPanel(Retranslatable, QWidget):
@@ -40,6 +44,7 @@ class NodeDetailsPanel(Retranslatable, QWidget):
         self._step = None
         self._prefer_gradient = False
         self._gradient_row = 0
+        self._group = None
         self.title = QLabel()
         font = QFont(self.title.font())
         font.setBold(True)
@@ -74,12 +79,20 @@ class NodeDetailsPanel(Retranslatable, QWidget):
 
     def set_details(self, details, step=None, *, prefer_gradient: bool = False) -> None:
         """Show a node; with ``prefer_gradient`` the arriving gradient is shown first."""
-        self._details, self._step = details, step
+        self._details, self._step, self._group = details, step, None
         self._prefer_gradient = prefer_gradient and step is not None
         self._update_texts()
 
     def clear(self) -> None:
         self.set_details(None)
+
+    def set_group(self, group) -> None:
+        """Show a closed module group: what it holds and the gradients entering and leaving."""
+        self._details, self._step, self._group = None, None, group
+        self._update_texts()
+
+    def group(self):
+        return self._group
 
     def details(self):
         return self._details
@@ -91,6 +104,9 @@ class NodeDetailsPanel(Retranslatable, QWidget):
         details = self._details
         self.entries.clear()
         self.viewer.clear()
+        if self._group is not None:
+            self._show_group(self._group)
+            return
         if details is None:
             self.title.setText(self.tr("Node details"))
             self.summary.setText(self.tr("Click a node of the graph to see what it saved and "
@@ -145,6 +161,29 @@ class NodeDetailsPanel(Retranslatable, QWidget):
         for i, value in enumerate(step.grads_out):
             self._add_entry(self.tr("Gradient out [{i}] (to next_functions): {value}").format(
                 i=i, value=_grad_text(value)), value.snapshot)
+
+    def _show_group(self, group) -> None:
+        self.title.setText(self.tr("Group {title} ({cls})").format(title=group.title,
+                                                                  cls=group.class_name))
+        classes = ", ".join(f"{name} ×{count}" for name, count in group.classes)
+        self.summary.setText(self.tr("%n node(s), {params} parameters inside: {classes}", "",
+                                     group.node_count).format(params=f"{group.parameters:,}",
+                                                              classes=classes))
+        for edge in group.entering:
+            text = self.tr("Gradient in from {node}: {grad}") if group.backward_done else \
+                self.tr("Output to {node}: {grad}")
+            value = _grad_text(edge.grad) if group.backward_done else _meta_text(edge.meta)
+            self._add_entry(text.format(node=edge.outside_label, grad=value),
+                            edge.grad.snapshot if edge.grad is not None else None)
+        for edge in group.leaving:
+            text = self.tr("Gradient out to {node}: {grad}") if group.backward_done else \
+                self.tr("Input from {node}: {grad}")
+            value = _grad_text(edge.grad) if group.backward_done else _meta_text(edge.meta)
+            self._add_entry(text.format(node=edge.outside_label, grad=value),
+                            edge.grad.snapshot if edge.grad is not None else None)
+        if not group.backward_done:
+            self._add_entry(self.tr("Run backward() to see the gradients entering and leaving "
+                                    "the group"))
 
     def _on_entry_changed(self, current, _previous) -> None:
         snapshot = current.data(SNAPSHOT_ROLE) if current is not None else None

@@ -1,8 +1,10 @@
-"""Drawing a laid-out grad_fn graph with pyqtgraph: pan, zoom, fit, click a node.
+"""Drawing a grad_fn graph with pyqtgraph: pan, zoom, fit, click, open and close groups.
 
-All nodes are one ``ScatterPlotItem`` and all edges one ``PlotCurveItem`` (``connect=
-"pairs"``), so graphs of thousands of nodes stay smooth. Small graphs also get a text
-label per node. ``node_clicked(index)`` is emitted when a node is clicked.
+``set_view(view)`` shows an ``engine.autograd.grouped.VisibleGraph`` (``set_graph`` a plain
+graph). Nodes keep their index in the full graph: ``node_clicked(index)``; a closed module
+group is a box: ``group_clicked(call)``, and a double-click asks to open it
+(``group_toggled(call, True)``); a double-click on a node closes the innermost open group
+around it. Search and the minimap live in ``graph_search`` and ``minimap``.
 """
 
 from __future__ import annotations
@@ -12,48 +14,49 @@ import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from engine.autograd.grouped import plain_view
+from gui.autograd.graph_picture import MAX_LABELED_NODES, X_SPACING, GraphPicture
+from gui.autograd.graph_search import GraphSearch
+from gui.autograd.minimap import Minimap
 from gui.core.retranslate import Retranslatable
 
-MAX_LABELED_NODES = 60
-X_SPACING = 3.0
 MIN_HALF_WIDTH = 4.0
-NODE_SIZE = 14
-MIN_NODE_SIZE = 5
-KIND_COLORS = {"op": (120, 170, 230), "root": (240, 160, 60), "leaf": (110, 190, 110)}
-DONE_COLOR = (170, 140, 210)
+MINIMAP_MARGIN = 6
 
 
 class GraphView(Retranslatable, QWidget):
-    """See the module docstring; ``set_graph(graph, layout)`` shows a new graph."""
+    """See the module docstring."""
 
     node_clicked = Signal(int)
+    group_clicked = Signal(int)  # a module call
+    group_toggled = Signal(int, bool)  # a module call, open (True) or close (False)
+    open_all_requested = Signal(bool)  # True: open all, False: close all
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._graph = None
-        self._positions = np.zeros((0, 2))
-        self._selected: int | None = None
+        self._view = None
+        self._selected: int | None = None  # node of the full graph
+        self._selected_group: int | None = None
         self._active: int | None = None
         self._done: set[int] = set()
-        self._labels: list[pg.TextItem] = []
-        self._counts_text = ""
+        self._seconds = 0.0
         self.plot = pg.PlotWidget()
         self.plot.setBackground("w")
         self.plot.hideAxis("left")
         self.plot.hideAxis("bottom")
         self.plot.setMenuEnabled(False)
-        self.edges = pg.PlotCurveItem(pen=pg.mkPen((150, 150, 150), width=1))
-        self.active_edges = pg.PlotCurveItem(pen=pg.mkPen((230, 120, 20), width=3))
-        self.nodes = pg.ScatterPlotItem(size=NODE_SIZE, symbol="s", pen=pg.mkPen((60, 60, 60)),
-                                        hoverable=True, tip=self._tip)
-        self._node_size = NODE_SIZE
-        self.marks = pg.ScatterPlotItem(size=24, symbol="o", brush=None)
-        for item in (self.edges, self.active_edges, self.marks, self.nodes):
-            self.plot.addItem(item)
-        self.nodes.sigClicked.connect(self._on_points_clicked)
-        self.plot.getViewBox().sigRangeChanged.connect(self._update_node_size)
+        self.picture = GraphPicture(self.plot, self._tip)
+        self.minimap = Minimap(self.plot)
+        self.search = GraphSearch(self)
+        self.picture.nodes.sigClicked.connect(self._on_points_clicked)
+        self.plot.getViewBox().sigRangeChanged.connect(self._on_range_changed)
+        self.minimap.clicked.connect(self.center_at)
         self.fit_button = QPushButton()
         self.fit_button.clicked.connect(self.fit)
+        self.open_all_button = QPushButton()
+        self.open_all_button.clicked.connect(lambda: self.open_all_requested.emit(True))
+        self.close_all_button = QPushButton()
+        self.close_all_button.clicked.connect(lambda: self.open_all_requested.emit(False))
         self.counts_label = QLabel()
         self.counts_label.setWordWrap(True)  # wraps in a narrow window (Spanish is longer)
         self._build_layout()
@@ -61,167 +64,226 @@ class GraphView(Retranslatable, QWidget):
 
     def _build_layout(self) -> None:
         self.toolbar = QHBoxLayout()
-        self.toolbar.addWidget(self.fit_button)
-        self.toolbar.addWidget(self.counts_label, 1)
+        for button in (self.fit_button, self.open_all_button, self.close_all_button):
+            self.toolbar.addWidget(button)
+        self.toolbar.addWidget(self.search.field, 1)
+        self.toolbar.addWidget(self.search.status)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.toolbar)
+        layout.addWidget(self.counts_label)
         layout.addWidget(self.plot, 1)
 
     def _retranslate(self) -> None:
         self.fit_button.setText(self.tr("Fit"))
         self.fit_button.setToolTip(self.tr("Show the whole graph (drag to pan, wheel to zoom)"))
+        self.open_all_button.setText(self.tr("Open all"))
+        self.open_all_button.setToolTip(self.tr("Open every module group"))
+        self.close_all_button.setText(self.tr("Close all"))
+        self.close_all_button.setToolTip(
+            self.tr("Close every group: one box per top-level module. Double-click a box to "
+                    "open it, a node to close its group."))
+        self.search.retranslate()
         self._update_counts()
+        if self._view is not None:
+            self.picture.draw(self._view, self._item_texts())
+            self._update_marks()
 
     # --- content ------------------------------------------------------------------------
     def set_graph(self, graph, layout, seconds: float | None = None) -> None:
-        self._graph = graph
-        self._selected, self._active, self._done = None, None, set()
-        self._positions = layout.positions * np.array([X_SPACING, 1.0]) if graph.node_count \
-            else np.zeros((0, 2))
-        self._seconds = layout.seconds if seconds is None else seconds
-        self._update_edges()
-        self._update_nodes()
-        self._update_labels()
+        self.set_view(plain_view(graph, layout), seconds)
+
+    def set_view(self, view, seconds: float | None = None, *, keep: bool = False) -> None:
+        """Show ``view``; ``keep`` keeps the selection, the step and the zoom (a group opened)."""
+        self._view = view
+        self._seconds = view.seconds if seconds is None else seconds
+        if not keep:
+            self._selected, self._selected_group, self._active, self._done = None, None, None, set()
+        grouped = view.groups is not None
+        for button in (self.open_all_button, self.close_all_button):
+            button.setVisible(grouped)
+        self.picture.draw(view, self._item_texts())
+        self.picture.color_items(self._done_items())
         self._update_marks()
         self._update_counts()
-        self.fit()
+        self.minimap.set_graph(self.picture.positions, view.edges)
+        self.minimap.setVisible(view.item_count > MAX_LABELED_NODES // 4)
+        self.search.refresh()
+        if not keep:
+            self.fit()
+        self._on_range_changed()
+
+    def view(self):
+        return self._view
 
     def graph(self):
-        return self._graph
+        return self._view.graph if self._view is not None else None
 
     def node_positions(self) -> np.ndarray:
-        return self._positions
+        """Where each node of the full graph is drawn (its box when inside a closed group)."""
+        if self._view is None:
+            return np.zeros((0, 2))
+        return self.picture.positions[self._view.item_of_node]
 
-    def _update_edges(self) -> None:
-        edges = self._graph.edges if self._graph is not None else np.zeros((0, 2), int)
-        if len(edges) == 0:
-            self.edges.setData([], [])
-            self.active_edges.setData([], [])
-            return
-        points = self._positions[edges.reshape(-1)]
-        self.edges.setData(points[:, 0], points[:, 1], connect="pairs")
+    def item_positions(self) -> np.ndarray:
+        return self.picture.positions
 
-    def _update_nodes(self) -> None:
-        if self._graph is None or not self._graph.node_count:
-            self.nodes.setData([], [])
-            return
-        brushes = [pg.mkBrush(*(DONE_COLOR if n.index in self._done else KIND_COLORS[n.kind]))
-                   for n in self._graph.nodes]
-        self.nodes.setData(pos=self._positions, brush=brushes,
-                           data=np.arange(self._graph.node_count))
-
-    def _update_labels(self) -> None:
-        for label in self._labels:
-            self.plot.removeItem(label)
-        self._labels = []
-        if self._graph is None or self._graph.node_count > MAX_LABELED_NODES:
-            return
-        below = self._alternate_rows()
-        for node in self._graph.nodes:
-            anchor = (0.5, -0.3) if below[node.index] else (0.5, 1.25)
-            label = pg.TextItem(node.label, color=(20, 20, 20), anchor=anchor)
-            label.setPos(*self._positions[node.index])
-            self.plot.addItem(label)
-            self._labels.append(label)
+    def _item_texts(self) -> list[str]:
+        view = self._view
+        if view is None:
+            return []
+        return [item.label if item.kind != "group" else "{title}\n{cls} · {count}".format(
+            title=item.label, cls=item.class_name,
+            count=self.tr("%n node(s)", "", item.count)) for item in view.items]
 
     def _tip(self, x: float, y: float, data) -> str:
-        if self._graph is None or data is None or not 0 <= int(data) < self._graph.node_count:
+        view = self._view
+        if view is None or data is None or not 0 <= int(data) < view.item_count:
             return ""
-        return self._graph.nodes[int(data)].label
-
-    def _update_node_size(self, *_args) -> None:
-        """Shrink the squares when layers are packed closer than the full size."""
-        box = self.plot.getViewBox()
-        (_, _), (y0, y1) = box.viewRange()
-        height = box.sceneBoundingRect().height()
-        per_layer = height / max(y1 - y0, 1e-9)
-        size = int(min(NODE_SIZE, max(MIN_NODE_SIZE, 0.6 * per_layer)))
-        if size != self._node_size:
-            self._node_size = size
-            self.nodes.setSize(size)
-
-    def _alternate_rows(self) -> np.ndarray:
-        """True for every other node of a layer, so neighbours' labels do not overlap."""
-        below = np.zeros(len(self._positions), dtype=bool)
-        for y in np.unique(self._positions[:, 1]):
-            members = np.flatnonzero(self._positions[:, 1] == y)
-            ordered = members[np.argsort(self._positions[members, 0])]
-            below[ordered[1::2]] = True
-        return below
-
-    def _update_marks(self) -> None:
-        spots = []
-        if self._selected is not None:
-            spots.append({"pos": self._positions[self._selected],
-                          "pen": pg.mkPen((220, 30, 30), width=3), "brush": None})
-        if self._active is not None:
-            spots.append({"pos": self._positions[self._active], "size": 30,
-                          "pen": pg.mkPen((230, 120, 20), width=4), "brush": None})
-        self.marks.setData(spots)
-        self._update_active_edges()
-
-    def _update_active_edges(self) -> None:
-        if self._active is None or self._graph is None:
-            self.active_edges.setData([], [])
-            return
-        edges = self._graph.edges[self._graph.edges[:, 0] == self._active]
-        if len(edges) == 0:
-            self.active_edges.setData([], [])
-            return
-        points = self._positions[edges.reshape(-1)]
-        self.active_edges.setData(points[:, 0], points[:, 1], connect="pairs")
+        item = view.items[int(data)]
+        if item.kind == "group":
+            return self.tr("{title} ({cls}): %n node(s). Double-click to open.", "",
+                           item.count).format(title=item.label, cls=item.class_name)
+        return item.label
 
     def _update_counts(self) -> None:
-        if self._graph is None:
+        view = self._view
+        if view is None:
             self.counts_label.setText("")
             return
-        self.counts_label.setText(
-            self.tr("{nodes} nodes · {edges} edges · {leaves} leaves · layout {ms} ms").format(
-                nodes=self._graph.node_count, edges=self._graph.edge_count,
-                leaves=self._graph.leaf_count(), ms=round(self._seconds * 1000)))
+        graph = view.graph
+        text = self.tr("{nodes} nodes · {edges} edges · {leaves} leaves · layout {ms} ms").format(
+            nodes=graph.node_count, edges=graph.edge_count, leaves=graph.leaf_count(),
+            ms=round(self._seconds * 1000))
+        if view.groups is not None:
+            text += " · " + self.tr("%n item(s) shown", "", view.item_count)
+        self.counts_label.setText(text)
 
-    # --- selection and backward steps --------------------------------------------------
+    # --- selection, backward steps, search ----------------------------------------------
+    def item_of(self, node: int | None) -> int | None:
+        if node is None or self._view is None or not 0 <= node < len(self._view.item_of_node):
+            return None
+        return int(self._view.item_of_node[node])
+
     def select_node(self, index: int | None) -> None:
-        self._selected = index
+        self._selected, self._selected_group = index, None
+        self._update_marks()
+
+    def select_group(self, call: int | None) -> None:
+        self._selected, self._selected_group = None, call
         self._update_marks()
 
     def selected_node(self) -> int | None:
         return self._selected
 
+    def selected_group(self) -> int | None:
+        return self._selected_group
+
+    def selected_item(self) -> int | None:
+        if self._selected_group is not None and self._view is not None:
+            return self._view.group_item(self._selected_group)
+        return self.item_of(self._selected)
+
     def set_backward_state(self, active: int | None, done: set[int]) -> None:
-        """Highlight the node running now and tint the nodes already done."""
+        """Highlight the node running now (or its box) and tint the nodes already done."""
         self._active = active
         self._done = set(done)
-        self._update_nodes()
+        self.picture.color_items(self._done_items())
         self._update_marks()
+
+    def _done_items(self) -> set[int]:
+        if self._view is None or not self._done:
+            return set()
+        done_nodes = np.zeros(len(self._view.item_of_node), dtype=bool)
+        done_nodes[list(self._done)] = True
+        # an item is done when every node it stands for is done
+        all_done = np.bincount(self._view.item_of_node, weights=~done_nodes,
+                               minlength=self._view.item_count) == 0
+        return set(np.flatnonzero(all_done).tolist())
 
     def active_node(self) -> int | None:
         return self._active
 
+    def active_item(self) -> int | None:
+        return self.item_of(self._active)
+
+    def _update_marks(self) -> None:
+        if self._view is None:
+            return
+        active = self.active_item()
+        edges = self._view.edges[self._view.edges[:, 0] == active] if active is not None \
+            else np.zeros((0, 2), dtype=np.int64)
+        self.picture.mark(self.selected_item(), active, edges)
+
+    # --- zoom and pan -------------------------------------------------------------------
     def fit(self) -> None:
         """Show the whole graph; small graphs keep room for their labels."""
-        if not len(self._positions):
+        positions = self.picture.positions
+        if not len(positions):
             return
-        (x0, y0), (x1, y1) = self._positions.min(axis=0), self._positions.max(axis=0)
-        if self._labels:
+        (x0, y0), (x1, y1) = positions.min(axis=0), positions.max(axis=0)
+        if len(positions) <= MAX_LABELED_NODES:
             middle, half = (x0 + x1) / 2, max((x1 - x0) / 2 + X_SPACING, MIN_HALF_WIDTH)
             x0, x1 = middle - half, middle + half
             y0, y1 = y0 - 0.4, y1 + 0.6  # labels sit above (or below) their nodes
         self.plot.getViewBox().setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.08)
 
-    def center_on(self, index: int) -> None:
+    def center_at(self, x: float, y: float) -> None:
         view = self.plot.getViewBox()
         (x0, x1), (y0, y1) = view.viewRange()
-        x, y = self._positions[index]
         view.setRange(xRange=(x - (x1 - x0) / 2, x + (x1 - x0) / 2),
                       yRange=(y - (y1 - y0) / 2, y + (y1 - y0) / 2), padding=0)
 
-    def _on_points_clicked(self, _item, points, _event=None) -> None:
+    def center_on(self, index: int) -> None:
+        """Centre on node ``index`` of the full graph (on its box if it is inside one)."""
+        item = self.item_of(index)
+        if item is not None:
+            self.center_on_item(item)
+
+    def center_on_item(self, item: int) -> None:
+        x, y = self.picture.positions[item]
+        self.center_at(float(x), float(y))
+
+    def _on_range_changed(self, *_args) -> None:
+        self.picture.fit_sizes()
+        box = self.plot.getViewBox()
+        self.minimap.set_visible_area(*box.viewRange())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.minimap.move(self.plot.width() - self.minimap.width() - MINIMAP_MARGIN,
+                          self.plot.height() - self.minimap.height() - MINIMAP_MARGIN)
+
+    # --- clicks -------------------------------------------------------------------------
+    def _on_points_clicked(self, _item, points, event=None) -> None:
         if len(points):
-            index = int(points[0].index())
-            self.select_node(index)
-            self.node_clicked.emit(index)
+            self.click_item(int(points[0].index()), bool(event is not None and event.double()))
+
+    def click_item(self, item: int, double: bool = False) -> None:
+        """What a click (or a double-click) on item ``item`` does; used by tests too."""
+        view = self._view
+        if view is None:
+            return
+        target = view.items[item]
+        if target.kind == "group":
+            self.select_group(target.call)
+            if double:
+                self.group_toggled.emit(target.call, True)
+            else:
+                self.group_clicked.emit(target.call)
+            return
+        if double:
+            inner = self._innermost_open(target.call)
+            if inner is not None:
+                self.group_toggled.emit(inner, False)
+            return
+        self.click_node(target.node)
+
+    def _innermost_open(self, call: int) -> int | None:
+        groups = self._view.groups if self._view is not None else None
+        if groups is None or call < 0:
+            return None
+        return next((c for c in groups.ancestors(call) if groups.calls[c].depth > 0), None)
 
     def click_node(self, index: int) -> None:
         """Select ``index`` as a click would (used by tests and keyboard navigation)."""
@@ -232,5 +294,3 @@ class GraphView(Retranslatable, QWidget):
         hint = super().sizeHint()
         hint.setWidth(max(hint.width(), 360))
         return hint
-
-

@@ -26,7 +26,8 @@ from gui.widgets.engine_text import EngineTextLabel
 PRESET_KEYS = (
     "requires_grad", "no_grad", "enable_grad", "inference_mode", "decorator", "detach",
     "accumulation", "second_backward", "inplace_leaf", "inplace_saved", "nonscalar_backward",
-    "numpy_requires_grad", "resnet18", "resnet50", "densenet121", "chain2000",
+    "numpy_requires_grad", "note", "tiny", "resnet18", "resnet50", "resnet152", "densenet121",
+    "densenet201", "mobilenet_v3_small", "vit_b_16", "transformer", "chain2000",
 )
 
 
@@ -96,9 +97,16 @@ class PresetsPanel(Retranslatable, QWidget):
             "inplace_saved": self.tr("Error: in-place change of a saved tensor"),
             "nonscalar_backward": self.tr("Error: backward() on a non-scalar"),
             "numpy_requires_grad": self.tr("Error: .numpy() on a tensor that requires grad"),
+            "note": self.tr("Graph: the note's example"),
+            "tiny": self.tr("Model: a tiny nested MLP"),
             "resnet18": self.tr("Large graph: ResNet-18"),
             "resnet50": self.tr("Large graph: ResNet-50"),
+            "resnet152": self.tr("Large graph: ResNet-152"),
             "densenet121": self.tr("Large graph: DenseNet-121"),
+            "densenet201": self.tr("Large graph: DenseNet-201"),
+            "mobilenet_v3_small": self.tr("Large graph: MobileNetV3-Small"),
+            "vit_b_16": self.tr("Large graph: ViT-B/16"),
+            "transformer": self.tr("Model: a small TransformerEncoder"),
             "chain2000": self.tr("Large graph: a chain of 2,000 operations"),
         }
 

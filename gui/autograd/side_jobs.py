@@ -47,6 +47,7 @@ class PresetJobs(QObject):
             select=result.focus_node,
             seconds=result.seconds.extract + result.seconds.layout,
             backward_root=result.backward_root,
+            view=result.view,
         )
         title = self.tr("Preset: {title}").format(title=tab.presets.title(result.key))
         tab.add_step(replace(result.step, title=title))  # the listed title, not the key

@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import qdebounced, signals_blocked
 
-from engine.autograd.backward import backward_from
 from engine.autograd.graph import node_details
-from engine.autograd.program import GRAD_MODES, NOTE_EXAMPLE, run_backward, run_program
+from engine.autograd.grouped import plain_view
+from engine.autograd.program import GRAD_MODES, NOTE_EXAMPLE, run_program
 from engine.autograd.state import AutogradState
+from gui.autograd.backward_jobs import BackwardJobs
 from gui.autograd.backward_player import BackwardPlayer
 from gui.autograd.curves import AutogradCurves
 from gui.autograd.details import NodeDetailsPanel
 from gui.autograd.graph_view import GraphView
+from gui.autograd.group_jobs import GroupJobs
 from gui.autograd.model_panel import ModelPanel
 from gui.autograd.presets_panel import PresetsPanel
 from gui.autograd.side_jobs import ModelJobs, PresetJobs
@@ -61,7 +63,6 @@ class AutogradTab(Retranslatable, QWidget):
         self.ctx = ctx
         self.state = AutogradState()  # program, graph shown, backward, replay (no Qt)
         self._backward_text = ""
-        self._select_after_backward: int | None = None
         self._details_job = None
         self._create_widgets()
         self._build_layout()
@@ -96,6 +97,8 @@ class AutogradTab(Retranslatable, QWidget):
         self.code_panel = CodePanel()
         self.preset_jobs = PresetJobs(self)
         self.model_jobs = ModelJobs(self)
+        self.backward_jobs = BackwardJobs(self)
+        self.group_jobs = GroupJobs(self)
 
     def _build_layout(self) -> None:
         lines = QWidget()
@@ -145,10 +148,10 @@ class AutogradTab(Retranslatable, QWidget):
         self.run_button.clicked.connect(self._run_lines)
         self.mode_choice.currentIndexChanged.connect(self._run_lines)
         self.track_box.toggled.connect(self._on_track_toggled)
-        self.backward_button.clicked.connect(self._on_backward)
+        self.backward_button.clicked.connect(self.backward_jobs.run)
         self.graph_view.node_clicked.connect(self._on_node_clicked)
         self.player.position_changed.connect(self._on_player_moved)
-        self.modes.currentChanged.connect(self._on_mode_changed)
+        self.modes.currentChanged.connect(self.backward_jobs.on_mode_changed)
         self.presets.run_requested.connect(self.preset_jobs.run)
         self.model_panel.build_requested.connect(self.model_jobs.build)
         self.model_panel.train_requested.connect(self.model_jobs.train)
@@ -206,17 +209,20 @@ class AutogradTab(Retranslatable, QWidget):
         select: int | None = None,
         seconds: float | None = None,
         backward_root: str | None = None,
+        view=None,
     ) -> None:
-        """Show a graph; ``backward_root`` names a scalar root backward() may run on."""
-        self.state.show_graph(live, backward_root)
+        """Show a graph (``view``: which of it, for a model grouped by module);
+        ``backward_root`` names a scalar root backward() may run on."""
+        view = view if view is not None else plain_view(graph, layout)
+        self.state.show_graph(live, backward_root, view)
         self.backward_button.setEnabled(self.state.can_backward)
         self.curves.setVisible(self.state.shows_program)
         self.player.refresh()
-        self.graph_view.set_graph(graph, layout, seconds)
+        self.graph_view.set_view(view, seconds)
         self.details.clear()
         if select is not None:
             self.graph_view.select_node(select)
-            self._request_details(select)
+            self.request_details(select)
 
     def set_backward_text(self, text, error: bool = False) -> None:
         """Show a status under the graph; a callable is re-run when the language changes."""
@@ -254,13 +260,13 @@ class AutogradTab(Retranslatable, QWidget):
         self.show_graph(result.graph, result.layout, result.live)
         self.curves.set_forward(result.x_name, result.x, result.curves)
         self.add_step(result.step)
-        self._select_after_backward = found[0] if found else None
+        self.backward_jobs.select_after = found[0] if found else None
         if result.lines.backward is not None:
-            self._on_backward()  # the line `out.backward()` asks for it
+            self.backward_jobs.run()  # the line `out.backward()` asks for it
             return
         if found:
             self.graph_view.select_node(found[0])
-            self._request_details(found[0])
+            self.request_details(found[0])
         self._update_waiting_text(result.output)
 
     def _update_waiting_text(self, output: str | None) -> None:
@@ -296,98 +302,11 @@ class AutogradTab(Retranslatable, QWidget):
     def _on_program_error(self, message: str, exc) -> None:
         self.steps_editor.show_error(message, getattr(exc, "line", None))
 
-    def _on_backward(self) -> None:
-        program, live = self.state.program, self.state.live
-        if program is None or not self.state.shows_program:
-            self._on_graph_backward()
-            return
-        self.backward_button.setEnabled(False)
-        self.ctx.runner.run(
-            run_backward,
-            program,
-            title=self.tr("Running backward()"),
-            on_result=lambda result: self._on_backward_done(live, result),
-            on_error=self._on_backward_error,
-        )
-
-    def _on_graph_backward(self) -> None:
-        live, root = self.state.live, self.state.backward_root
-        if root is None or live is None:
-            return
-        self.backward_button.setEnabled(False)
-        self.ctx.runner.run(
-            backward_from,
-            live,
-            root,
-            title=self.tr("Running backward()"),
-            on_result=lambda result: self._on_graph_backward_done(live, result),
-            on_error=self._on_backward_error,
-        )
-
-    def _on_graph_backward_done(self, live, result) -> None:
-        if not self.state.accept_backward(live, result):
-            return
-        self.add_step(result.step)
-        self.player.refresh()
-        self._announce_backward(result.record)
-        selected = self.graph_view.selected_node()
-        if selected is not None:
-            self._request_details(selected)
-
-    def _on_backward_error(self, message: str, _exc) -> None:
-        self.backward_button.setEnabled(True)
-        self.set_backward_text(message, True)
-        program = self.state.program
-        if program is not None and self.state.shows_program and program.lines.backward:
-            self.steps_editor.show_error(message, program.lines.backward.line)
-
-    def _on_backward_done(self, live, result) -> None:
-        if not self.state.accept_backward(live, result):
-            return
-        self.curves.set_gradient(
-            result.grad, result.finite_difference, result.closed_form, result.formula
-        )
-        self.steps_editor.set_output(self.state.program.printed + result.printed)
-        if result.error:
-            self.steps_editor.show_error(result.error, result.error_line)
-        self.add_step(result.step)
-        self.player.refresh()
-        self._announce_backward(result.record)
-        selected = self._select_after_backward
-        self._select_after_backward = None
-        if selected is None:
-            selected = self.graph_view.selected_node()
-        if selected is not None:
-            self.graph_view.select_node(selected)
-            self._request_details(selected)
-
-    def _on_mode_changed(self, index: int) -> None:
-        """Back on Lines: show the program's graph, curves and backward again."""
-        program = self.state.program
-        if index != 0 or program is None or self.state.shows_program:
-            return
-        backward = self.state.backward
-        self.show_graph(program.graph, program.layout, program.live)
-        self.state.show_program()
-        if backward is not None:
-            self.state.accept_backward(program.live, backward)
-            self.backward_button.setEnabled(False)  # a second call would accumulate
-            self.curves.setVisible(True)
-            self.player.refresh()
-            self._announce_backward(backward.record)
-
-    def _announce_backward(self, record) -> None:
-        self.set_backward_text(
-            lambda: self.tr(
-                "backward() ran {count} nodes. Use Step to replay them in order."
-            ).format(count=len(record.steps))
-        )
-
     # --- nodes and backward replay -----------------------------------------------------
     def _on_node_clicked(self, index: int) -> None:
-        self._request_details(index)
+        self.request_details(index)
 
-    def _request_details(self, index: int, prefer_gradient: bool = False) -> None:
+    def request_details(self, index: int, prefer_gradient: bool = False) -> None:
         live = self.state.live
         if live is None:
             return
@@ -416,5 +335,10 @@ class AutogradTab(Retranslatable, QWidget):
                 "Step {n} of {total}: {name} receives the gradient of its output and passes it on."
             ).format(n=step.order + 1, total=self.player.length(), name=step.class_name)
         )
+        group = self.group_jobs.group_of_step(step.node_index)
+        if group is not None:  # inside a closed box: the group's gradient flow
+            self.graph_view.select_group(group)
+            self.group_jobs.show_group(group)
+            return
         self.graph_view.select_node(step.node_index)
-        self._request_details(step.node_index, prefer_gradient=True)
+        self.request_details(step.node_index, prefer_gradient=True)

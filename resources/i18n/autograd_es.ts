@@ -41,120 +41,123 @@
 <context>
     <name>AutogradTab</name>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="159" />
+        <location filename="../../gui/autograd/tab.py" line="162" />
         <source>Presets</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="160" />
+        <location filename="../../gui/autograd/tab.py" line="163" />
         <source>Tiny model</source>
         <translation>Modelo pequeño</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="169" />
+        <location filename="../../gui/autograd/tab.py" line="172" />
         <source>Autograd:</source>
         <translation>Autograd:</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="172" />
+        <location filename="../../gui/autograd/tab.py" line="175" />
         <source>on (tracked)</source>
         <translation>activado (registra)</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="173" />
+        <location filename="../../gui/autograd/tab.py" line="176" />
         <source>with torch.no_grad()</source>
         <translation>con torch.no_grad()</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="174" />
+        <location filename="../../gui/autograd/tab.py" line="177" />
         <source>with torch.inference_mode()</source>
         <translation>con torch.inference_mode()</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="181" />
+        <location filename="../../gui/autograd/tab.py" line="184" />
         <source>requires_grad=True</source>
         <translation>requires_grad=True</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="185" />
+        <location filename="../../gui/autograd/tab.py" line="188" />
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="189" />
+        <location filename="../../gui/autograd/tab.py" line="192" />
         <source>backward()</source>
         <translation>backward()</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="158" />
+        <location filename="../../gui/autograd/tab.py" line="161" />
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="163" />
+        <location filename="../../gui/autograd/tab.py" line="166" />
         <source>PyTorch as the note writes it, one statement per line (torch and math are imported). requires_grad=True makes a leaf that autograd tracks. The line out.backward() runs the backward pass node by node; the lines after it (a.grad, print(d.grad_fn.next_functions)) run once the gradients are there.</source>
         <translation>PyTorch tal como lo escribe la nota, una instrucción por línea (torch y math ya están importados). requires_grad=True crea una hoja que autograd sigue. La línea out.backward() ejecuta el paso hacia atrás nodo a nodo; las líneas siguientes (a.grad, print(d.grad_fn.next_functions)) se ejecutan cuando ya hay gradientes.</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="179" />
+        <location filename="../../gui/autograd/tab.py" line="182" />
         <source>Run the lines normally or inside a block that turns autograd off</source>
         <translation>Ejecutar las líneas normalmente o dentro de un bloque que desactiva autograd</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="183" />
+        <location filename="../../gui/autograd/tab.py" line="186" />
         <source>Switch requires_grad between True and False in every line that sets it</source>
         <translation>Cambiar requires_grad entre True y False en cada línea que lo fija</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="187" />
+        <location filename="../../gui/autograd/tab.py" line="190" />
         <source>Run the lines and draw the grad_fn graph of the tensor to differentiate</source>
         <translation>Ejecutar las líneas y dibujar el grafo grad_fn del tensor que se deriva</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="191" />
+        <location filename="../../gui/autograd/tab.py" line="194" />
         <source>Call backward() on the graph's root, recording every node it runs</source>
         <translation>Llamar a backward() sobre la raíz del grafo, registrando cada nodo que ejecuta</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="239" />
+        <location filename="../../gui/autograd/tab.py" line="245" />
         <source>Running the lines</source>
         <translation>Ejecutando las líneas</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="270" />
+        <location filename="../../gui/autograd/tab.py" line="276" />
         <source>Add the line {name}.backward() (or press backward()) to run the backward pass node by node.</source>
         <translation>Añade la línea {name}.backward() (o pulsa backward()) para ejecutar el paso hacia atrás nodo a nodo.</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="277" />
+        <location filename="../../gui/autograd/tab.py" line="283" />
         <source>No line made a tensor with a grad_fn: nothing is tracked. Give a leaf requires_grad=True.</source>
         <translation>Ninguna línea creó un tensor con grad_fn: no se sigue nada. Da a una hoja requires_grad=True.</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="308" />
-        <location filename="../../gui/autograd/tab.py" line="322" />
-        <source>Running backward()</source>
-        <translation>Ejecutando backward()</translation>
-    </message>
-    <message>
-        <location filename="../../gui/autograd/tab.py" line="382" />
-        <source>backward() ran {count} nodes. Use Step to replay them in order.</source>
-        <translation>backward() ejecutó {count} nodos. Usa Paso para repetirlos en orden.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/autograd/tab.py" line="398" />
+        <location filename="../../gui/autograd/tab.py" line="317" />
         <source>Reading node details</source>
         <translation>Leyendo los detalles del nodo</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="412" />
+        <location filename="../../gui/autograd/tab.py" line="331" />
         <source>Backward replay reset: press Step.</source>
         <translation>Repetición de backward reiniciada: pulsa Paso.</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/tab.py" line="416" />
+        <location filename="../../gui/autograd/tab.py" line="335" />
         <source>Step {n} of {total}: {name} receives the gradient of its output and passes it on.</source>
         <translation>Paso {n} de {total}: {name} recibe el gradiente de su salida y lo transmite.</translation>
+    </message>
+</context>
+<context>
+    <name>BackwardJobs</name>
+    <message>
+        <location filename="../../gui/autograd/backward_jobs.py" line="35" />
+        <location filename="../../gui/autograd/backward_jobs.py" line="50" />
+        <source>Running backward()</source>
+        <translation>Ejecutando backward()</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/backward_jobs.py" line="115" />
+        <source>backward() ran {count} nodes. Use Step to replay them in order.</source>
+        <translation>backward() ejecutó {count} nodos. Usa Paso para repetirlos en orden.</translation>
     </message>
 </context>
 <context>
@@ -181,42 +184,108 @@
     </message>
 </context>
 <context>
+    <name>GraphSearch</name>
+    <message>
+        <location filename="../../gui/autograd/graph_search.py" line="37" />
+        <source>Search: module or node class</source>
+        <translation>Buscar: módulo o clase de nodo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/graph_search.py" line="38" />
+        <source>Type a module name (layer3.1) or a node class (ConvolutionBackward0); Enter goes to the next match</source>
+        <translation>Escribe un nombre de módulo (layer3.1) o una clase de nodo (ConvolutionBackward0); Intro va a la siguiente coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/graph_search.py" line="85" />
+        <source>no match</source>
+        <translation>sin coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/graph_search.py" line="87" />
+        <source>{n} of {total}</source>
+        <translation>{n} de {total}</translation>
+    </message>
+</context>
+<context>
     <name>GraphView</name>
     <message>
-        <location filename="../../gui/autograd/graph_view.py" line="72" />
+        <location filename="../../gui/autograd/graph_view.py" line="78" />
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/graph_view.py" line="73" />
+        <location filename="../../gui/autograd/graph_view.py" line="79" />
         <source>Show the whole graph (drag to pan, wheel to zoom)</source>
         <translation>Muestra todo el grafo (arrastra para desplazar, rueda para ampliar)</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/graph_view.py" line="180" />
+        <location filename="../../gui/autograd/graph_view.py" line="80" />
+        <source>Open all</source>
+        <translation>Abrir todo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/graph_view.py" line="81" />
+        <source>Open every module group</source>
+        <translation>Abrir todos los grupos de módulos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/graph_view.py" line="82" />
+        <source>Close all</source>
+        <translation>Cerrar todo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/graph_view.py" line="84" />
+        <source>Close every group: one box per top-level module. Double-click a box to open it, a node to close its group.</source>
+        <translation>Cerrar todos los grupos: una caja por módulo de primer nivel. Doble clic en una caja para abrirla, en un nodo para cerrar su grupo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/autograd/graph_view.py" line="137" />
+        <source>%n node(s)</source>
+        <translation><numerusform>%n nodo</numerusform><numerusform>%n nodos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/autograd/graph_view.py" line="145" />
+        <source>{title} ({cls}): %n node(s). Double-click to open.</source>
+        <translation><numerusform>{title} ({cls}): %n nodo. Doble clic para abrirlo.</numerusform><numerusform>{title} ({cls}): %n nodos. Doble clic para abrirlo.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/graph_view.py" line="155" />
         <source>{nodes} nodes · {edges} edges · {leaves} leaves · layout {ms} ms</source>
         <translation>{nodes} nodos · {edges} aristas · {leaves} hojas · colocación {ms} ms</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/autograd/graph_view.py" line="159" />
+        <source>%n item(s) shown</source>
+        <translation><numerusform>%n elemento mostrado</numerusform><numerusform>%n elementos mostrados</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GroupJobs</name>
+    <message>
+        <location filename="../../gui/autograd/group_jobs.py" line="56" />
+        <source>Laying out the graph</source>
+        <translation>Disponiendo el grafo</translation>
     </message>
 </context>
 <context>
     <name>ModelJobs</name>
     <message>
-        <location filename="../../gui/autograd/side_jobs.py" line="91" />
+        <location filename="../../gui/autograd/side_jobs.py" line="92" />
         <source>Building the tiny model</source>
         <translation>Creando el modelo pequeño</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/side_jobs.py" line="106" />
+        <location filename="../../gui/autograd/side_jobs.py" line="107" />
         <source>The loss's graph: the parameters are the green AccumulateGrad leaves; click one to see its gradient.</source>
         <translation>El grafo de la pérdida: los parámetros son las hojas AccumulateGrad verdes; haz clic en una para ver su gradiente.</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/side_jobs.py" line="122" />
+        <location filename="../../gui/autograd/side_jobs.py" line="123" />
         <source>Training the tiny model</source>
         <translation>Entrenando el modelo pequeño</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/side_jobs.py" line="158" />
+        <location filename="../../gui/autograd/side_jobs.py" line="159" />
         <source>Recording the steps already trained</source>
         <translation>Registrando los pasos ya entrenados</translation>
     </message>
@@ -297,69 +366,104 @@
 <context>
     <name>NodeDetailsPanel</name>
     <message>
-        <location filename="../../gui/autograd/details.py" line="95" />
+        <location filename="../../gui/autograd/details.py" line="111" />
         <source>Node details</source>
         <translation>Detalles del nodo</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/details.py" line="96" />
+        <location filename="../../gui/autograd/details.py" line="112" />
         <source>Click a node of the graph to see what it saved and the gradients that flow through it.</source>
         <translation>Haz clic en un nodo del grafo para ver lo que guardó y los gradientes que pasan por él.</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/details.py" line="99" />
+        <location filename="../../gui/autograd/details.py" line="115" />
         <source>Node {index}: {name}</source>
         <translation>Nodo {index}: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/details.py" line="101" />
+        <location filename="../../gui/autograd/details.py" line="117" />
         <source>none (a leaf)</source>
         <translation>ninguna (una hoja)</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/details.py" line="102" />
+        <location filename="../../gui/autograd/details.py" line="118" />
         <source>next_functions: {nexts}</source>
         <translation>next_functions: {nexts}</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/details.py" line="121" />
+        <location filename="../../gui/autograd/details.py" line="137" />
         <source>Produced tensor {name} {shape}</source>
         <translation>Tensor producido {name} {shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/details.py" line="125" />
+        <location filename="../../gui/autograd/details.py" line="141" />
         <source>Leaf tensor {name} {shape}</source>
         <translation>Tensor hoja {name} {shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/details.py" line="128" />
+        <location filename="../../gui/autograd/details.py" line="144" />
         <source>{name} (the leaf's gradient)</source>
         <translation>{name} (el gradiente de la hoja)</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/details.py" line="131" />
+        <location filename="../../gui/autograd/details.py" line="147" />
         <source>Saved {name}: {value}</source>
         <translation>Guardado {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/details.py" line="134" />
+        <location filename="../../gui/autograd/details.py" line="150" />
         <source>No saved tensors</source>
         <translation>Sin tensores guardados</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/details.py" line="140" />
+        <location filename="../../gui/autograd/details.py" line="156" />
         <source>Gradients appear here after backward()</source>
         <translation>Los gradientes aparecen aquí tras backward()</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/details.py" line="143" />
+        <location filename="../../gui/autograd/details.py" line="159" />
         <source>Gradient in [{i}] (arriving): {value}</source>
         <translation>Gradiente de entrada [{i}] (llega): {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/details.py" line="146" />
+        <location filename="../../gui/autograd/details.py" line="162" />
         <source>Gradient out [{i}] (to next_functions): {value}</source>
         <translation>Gradiente de salida [{i}] (a next_functions): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/details.py" line="166" />
+        <source>Group {title} ({cls})</source>
+        <translation>Grupo {title} ({cls})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/autograd/details.py" line="169" />
+        <source>%n node(s), {params} parameters inside: {classes}</source>
+        <translation><numerusform>%n nodo, {params} parámetros dentro: {classes}</numerusform><numerusform>%n nodos, {params} parámetros dentro: {classes}</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/details.py" line="173" />
+        <source>Gradient in from {node}: {grad}</source>
+        <translation>Gradiente que entra desde {node}: {grad}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/details.py" line="174" />
+        <source>Output to {node}: {grad}</source>
+        <translation>Salida hacia {node}: {grad}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/details.py" line="179" />
+        <source>Gradient out to {node}: {grad}</source>
+        <translation>Gradiente que sale hacia {node}: {grad}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/details.py" line="180" />
+        <source>Input from {node}: {grad}</source>
+        <translation>Entrada desde {node}: {grad}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/details.py" line="185" />
+        <source>Run backward() to see the gradients entering and leaving the group</source>
+        <translation>Ejecuta backward() para ver los gradientes que entran y salen del grupo</translation>
     </message>
 </context>
 <context>
@@ -370,22 +474,22 @@
         <translation>Ejecutando el ejemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/side_jobs.py" line="51" />
+        <location filename="../../gui/autograd/side_jobs.py" line="52" />
         <source>Preset: {title}</source>
         <translation>Ejemplo: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/side_jobs.py" line="56" />
+        <location filename="../../gui/autograd/side_jobs.py" line="57" />
         <source>This preset stops with an error: read what PyTorch says in the Presets panel.</source>
         <translation>Este ejemplo termina con un error: lee lo que dice PyTorch en el panel Ejemplos.</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/side_jobs.py" line="63" />
+        <location filename="../../gui/autograd/side_jobs.py" line="64" />
         <source>Preset graph: click a node to inspect it, or run backward() and step through it.</source>
         <translation>Grafo del ejemplo: haz clic en un nodo para inspeccionarlo, o ejecuta backward() y recórrelo paso a paso.</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/side_jobs.py" line="68" />
+        <location filename="../../gui/autograd/side_jobs.py" line="69" />
         <source>Preset graph: click a node to inspect it.</source>
         <translation>Grafo del ejemplo: haz clic en un nodo para inspeccionarlo.</translation>
     </message>
@@ -393,122 +497,157 @@
 <context>
     <name>PresetsPanel</name>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="87" />
+        <location filename="../../gui/autograd/presets_panel.py" line="88" />
         <source>Off/on: a.requires_grad = False</source>
         <translation>Apagar/encender: a.requires_grad = False</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="88" />
+        <location filename="../../gui/autograd/presets_panel.py" line="89" />
         <source>Off/on: with torch.no_grad()</source>
         <translation>Apagar/encender: with torch.no_grad()</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="89" />
+        <location filename="../../gui/autograd/presets_panel.py" line="90" />
         <source>Off/on: torch.enable_grad() inside no_grad</source>
         <translation>Apagar/encender: torch.enable_grad() dentro de no_grad</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="90" />
+        <location filename="../../gui/autograd/presets_panel.py" line="91" />
         <source>Off/on: torch.inference_mode()</source>
         <translation>Apagar/encender: torch.inference_mode()</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="91" />
+        <location filename="../../gui/autograd/presets_panel.py" line="92" />
         <source>Off/on: @torch.no_grad() decorator</source>
         <translation>Apagar/encender: decorador @torch.no_grad()</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="92" />
+        <location filename="../../gui/autograd/presets_panel.py" line="93" />
         <source>Off/on: x.detach()</source>
         <translation>Apagar/encender: x.detach()</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="93" />
+        <location filename="../../gui/autograd/presets_panel.py" line="94" />
         <source>Gradients accumulate; grad.zero_()</source>
         <translation>Los gradientes se acumulan; grad.zero_()</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="94" />
+        <location filename="../../gui/autograd/presets_panel.py" line="95" />
         <source>Error: backward twice without retain_graph</source>
         <translation>Error: backward dos veces sin retain_graph</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="95" />
+        <location filename="../../gui/autograd/presets_panel.py" line="96" />
         <source>Error: in-place sin_ on a leaf</source>
         <translation>Error: sin_ in situ sobre una hoja</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="96" />
+        <location filename="../../gui/autograd/presets_panel.py" line="97" />
         <source>Error: in-place change of a saved tensor</source>
         <translation>Error: cambio in situ de un tensor guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="97" />
+        <location filename="../../gui/autograd/presets_panel.py" line="98" />
         <source>Error: backward() on a non-scalar</source>
         <translation>Error: backward() sobre un no escalar</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="98" />
+        <location filename="../../gui/autograd/presets_panel.py" line="99" />
         <source>Error: .numpy() on a tensor that requires grad</source>
         <translation>Error: .numpy() sobre un tensor que requiere gradiente</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="99" />
+        <location filename="../../gui/autograd/presets_panel.py" line="100" />
+        <source>Graph: the note's example</source>
+        <translation>Grafo: el ejemplo de la nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/presets_panel.py" line="101" />
+        <source>Model: a tiny nested MLP</source>
+        <translation>Modelo: un MLP anidado diminuto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/presets_panel.py" line="102" />
         <source>Large graph: ResNet-18</source>
         <translation>Grafo grande: ResNet-18</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="100" />
+        <location filename="../../gui/autograd/presets_panel.py" line="103" />
         <source>Large graph: ResNet-50</source>
         <translation>Grafo grande: ResNet-50</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="101" />
+        <location filename="../../gui/autograd/presets_panel.py" line="104" />
+        <source>Large graph: ResNet-152</source>
+        <translation>Grafo grande: ResNet-152</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/presets_panel.py" line="105" />
         <source>Large graph: DenseNet-121</source>
         <translation>Grafo grande: DenseNet-121</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="102" />
+        <location filename="../../gui/autograd/presets_panel.py" line="106" />
+        <source>Large graph: DenseNet-201</source>
+        <translation>Grafo grande: DenseNet-201</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/presets_panel.py" line="107" />
+        <source>Large graph: MobileNetV3-Small</source>
+        <translation>Grafo grande: MobileNetV3-Small</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/presets_panel.py" line="108" />
+        <source>Large graph: ViT-B/16</source>
+        <translation>Grafo grande: ViT-B/16</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/presets_panel.py" line="109" />
+        <source>Model: a small TransformerEncoder</source>
+        <translation>Modelo: un TransformerEncoder pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../gui/autograd/presets_panel.py" line="110" />
         <source>Large graph: a chain of 2,000 operations</source>
         <translation>Grafo grande: una cadena de 2000 operaciones</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="108" />
+        <location filename="../../gui/autograd/presets_panel.py" line="116" />
         <source>Run preset</source>
         <translation>Ejecutar ejemplo</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="109" />
+        <location filename="../../gui/autograd/presets_panel.py" line="117" />
         <source>PyTorch says:</source>
         <translation>PyTorch dice:</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="110" />
+        <location filename="../../gui/autograd/presets_panel.py" line="118" />
         <source>Tensor</source>
         <translation>Tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="110" />
+        <location filename="../../gui/autograd/presets_panel.py" line="118" />
         <source>requires_grad</source>
         <translation>requires_grad</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="111" />
+        <location filename="../../gui/autograd/presets_panel.py" line="119" />
         <source>is_leaf</source>
         <translation>is_leaf</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="111" />
+        <location filename="../../gui/autograd/presets_panel.py" line="119" />
         <source>grad_fn</source>
         <translation>grad_fn</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="112" />
+        <location filename="../../gui/autograd/presets_panel.py" line="120" />
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../../gui/autograd/presets_panel.py" line="113" />
+        <location filename="../../gui/autograd/presets_panel.py" line="121" />
         <source>Shape, dtype and values</source>
         <translation>Forma, dtype y valores</translation>
     </message>

@@ -1,0 +1,111 @@
+"""Text on the graph, from pools of ``TextItem``s made once and reused.
+
+``LabelPool`` hands out text items, hiding the ones not needed, so a new view or a pan
+only calls ``setText``/``setPos``. ``EdgeLabels`` writes each edge's tensor shape at its
+midpoint when the edges on screen are few and the layers far enough apart to read them,
+and hides them all otherwise (zoom in to see them).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QFont
+
+MAX_EDGE_LABELS = 48
+MIN_LAYER_PIXELS = 38  # edge labels need this much room between two layers
+MIN_PIXELS_PER_LABEL = 70  # and this much width each along a layer
+
+
+class LabelPool:
+    """Text items added to ``plot`` once; ``show(texts, positions)`` reuses them."""
+
+    def __init__(self, plot: pg.PlotWidget, color=(20, 20, 20), size: int | None = None,
+                 z: float = 5.0) -> None:
+        self._plot = plot
+        self._color = color
+        self._size = size
+        self._z = z
+        self.items: list[pg.TextItem] = []
+
+    def _grow(self, count: int) -> None:
+        while len(self.items) < count:
+            item = pg.TextItem("", color=self._color, anchor=(0.5, 0.5))
+            if self._size is not None:
+                font = QFont(item.textItem.font())
+                font.setPointSize(self._size)
+                item.setFont(font)
+            item.setZValue(self._z)
+            self._plot.addItem(item)
+            self.items.append(item)
+
+    def show(self, texts: list[str], positions: np.ndarray,
+             anchors: list[tuple[float, float]] | None = None) -> None:
+        self._grow(len(texts))
+        for index, item in enumerate(self.items):
+            if index >= len(texts):
+                item.setVisible(False)
+                continue
+            if item.toPlainText() != texts[index]:
+                item.setText(texts[index])
+            if anchors is not None:
+                item.setAnchor(anchors[index])
+            item.setPos(float(positions[index, 0]), float(positions[index, 1]))
+            item.setVisible(True)
+
+    def hide(self) -> None:
+        for item in self.items:
+            item.setVisible(False)
+
+    def visible_texts(self) -> list[str]:
+        return [item.toPlainText() for item in self.items if item.isVisible()]
+
+
+class EdgeLabels:
+    """Shapes at the midpoints of the edges on screen, when they fit."""
+
+    def __init__(self, plot: pg.PlotWidget) -> None:
+        self._plot = plot
+        self.pool = LabelPool(plot, color=(90, 90, 140), size=7, z=4.0)
+        self._midpoints = np.zeros((0, 2))
+        self._texts: tuple[str, ...] = ()
+
+    def set_edges(self, starts: np.ndarray, ends: np.ndarray, texts: tuple[str, ...]) -> None:
+        self._midpoints = (starts + ends) / 2 if len(texts) else np.zeros((0, 2))
+        self._texts = texts
+        self.update()
+
+    def update(self) -> None:
+        """Show the labels of the edges on screen if they are readable, else none."""
+        box = self._plot.getViewBox()
+        (x0, x1), (y0, y1) = box.viewRange()
+        rect = box.sceneBoundingRect()
+        if not len(self._texts) or rect.height() <= 0:
+            self.pool.hide()
+            return
+        layer_pixels = rect.height() / max(y1 - y0, 1e-9)
+        mid = self._midpoints
+        shown = np.flatnonzero((mid[:, 0] >= x0) & (mid[:, 0] <= x1) & (mid[:, 1] >= y0)
+                               & (mid[:, 1] <= y1))
+        shown = shown[[bool(self._texts[i]) for i in shown]] if len(shown) else shown
+        x_pixels = rect.width() / max(x1 - x0, 1e-9)
+        if (len(shown) > MAX_EDGE_LABELS or layer_pixels < MIN_LAYER_PIXELS
+                or self._crowded(mid[shown], x_pixels)):
+            self.pool.hide()
+            return
+        self.pool.show([self._texts[i] for i in shown], mid[shown])
+
+    @staticmethod
+    def _crowded(points: np.ndarray, x_pixels: float) -> bool:
+        """Two labels of one row closer than a label's width."""
+        if len(points) < 2:
+            return False
+        rows = np.round(points[:, 1] * 2)
+        for row in np.unique(rows):
+            xs = np.sort(points[rows == row, 0]) * x_pixels
+            if len(xs) > 1 and np.diff(xs).min() < MIN_PIXELS_PER_LABEL:
+                return True
+        return False
+
+    def visible_texts(self) -> list[str]:
+        return self.pool.visible_texts()

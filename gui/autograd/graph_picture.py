@@ -1,0 +1,194 @@
+"""The pyqtgraph items of the graph, created once and updated with ``setData``.
+
+One ``ScatterPlotItem`` holds every item on screen (square nodes, wide boxes for closed
+module groups), one ``PlotCurveItem`` every edge, one the frames of open groups, and
+scatters the selection, the backward step and the search matches. Text comes from label
+pools (``graph_labels``): node labels for small views, titles for boxes and frames, and the
+edges' shapes when zoomed in far enough to read them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QPainterPath
+
+from gui.autograd.graph_labels import EdgeLabels, LabelPool
+
+MAX_LABELED_NODES = 60
+MAX_GROUP_TITLES = 80
+X_SPACING = 3.0
+NODE_SIZE = 14
+MIN_NODE_SIZE = 5
+GROUP_SCALE = 4.0
+KIND_COLORS = {"op": (120, 170, 230), "root": (240, 160, 60), "leaf": (110, 190, 110),
+               "group": (250, 228, 190)}
+DONE_COLOR = (170, 140, 210)
+FRAME_PAD = (0.45 * X_SPACING, 0.45)
+
+
+def _box_symbol() -> QPainterPath:
+    path = QPainterPath()
+    path.addRoundedRect(-0.5, -0.22, 1.0, 0.44, 0.08, 0.08)
+    return path
+
+
+BOX = _box_symbol()
+
+
+class GraphPicture:
+    """The drawn items of one plot; ``draw(view, texts)`` shows a ``VisibleGraph``."""
+
+    def __init__(self, plot: pg.PlotWidget, tip) -> None:
+        self.plot = plot
+        self.frames = pg.PlotCurveItem(pen=pg.mkPen((200, 150, 80), width=1,
+                                                    style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.edges = pg.PlotCurveItem(pen=pg.mkPen((150, 150, 150), width=1))
+        self.active_edges = pg.PlotCurveItem(pen=pg.mkPen((230, 120, 20), width=3))
+        self.found = pg.ScatterPlotItem(size=30, symbol="o", pen=None,
+                                        brush=pg.mkBrush(255, 220, 0, 150))
+        self.nodes = pg.ScatterPlotItem(size=NODE_SIZE, symbol="s", hoverable=True, tip=tip,
+                                        pen=pg.mkPen((60, 60, 60)))
+        self.marks = pg.ScatterPlotItem(size=24, symbol="o", brush=None)
+        for item in (self.frames, self.edges, self.active_edges, self.found, self.nodes,
+                     self.marks):
+            plot.addItem(item)
+        self.labels = LabelPool(plot)
+        self.frame_titles = LabelPool(plot, color=(150, 100, 40), size=8)
+        self.edge_labels = EdgeLabels(plot)
+        self.positions = np.zeros((0, 2))
+        self.kinds: list[str] = []
+        self.node_size = NODE_SIZE
+        self.boxes_as_text = False  # group boxes drawn by their (filled, framed) titles
+        self._brushes = {key: pg.mkBrush(*color) for key, color in
+                         {**KIND_COLORS, "done": DONE_COLOR}.items()}
+        self._clear = pg.mkBrush(0, 0, 0, 0)
+        self._pen, self._no_pen = pg.mkPen((60, 60, 60)), pg.mkPen(None)
+        self._label_of: dict[int, int] = {}
+
+    # --- the view ------------------------------------------------------------------------
+    def draw(self, view, item_texts: list[str]) -> None:
+        self.positions = view.positions * np.array([X_SPACING, 1.0]) if view.item_count \
+            else np.zeros((0, 2))
+        self.kinds = [item.kind for item in view.items]
+        self._draw_edges(view)
+        self._draw_frames(view)
+        self._draw_labels(view, item_texts)
+        self.color_items(set())
+
+    def _draw_edges(self, view) -> None:
+        if not len(view.edges):
+            self.edges.setData([], [])
+            self.edge_labels.set_edges(np.zeros((0, 2)), np.zeros((0, 2)), ())
+            return
+        points = self.positions[view.edges.reshape(-1)]
+        self.edges.setData(points[:, 0], points[:, 1], connect="pairs")
+        self.edge_labels.set_edges(points[0::2], points[1::2], view.edge_labels)
+
+    def _draw_frames(self, view) -> None:
+        xs, ys, titles, corners = [], [], [], []
+        for frame in view.frames:
+            x0, y0, x1, y1 = frame.rect
+            x0, x1 = x0 * X_SPACING - FRAME_PAD[0], x1 * X_SPACING + FRAME_PAD[0]
+            y0, y1 = y0 - FRAME_PAD[1], y1 + FRAME_PAD[1]
+            for a, b in (((x0, y0), (x1, y0)), ((x1, y0), (x1, y1)), ((x1, y1), (x0, y1)),
+                         ((x0, y1), (x0, y0))):
+                xs += [a[0], b[0]]
+                ys += [a[1], b[1]]
+            titles.append(frame.title)
+            corners.append((x0, y1))
+        self.frames.setData(xs, ys, connect="pairs")
+        if len(titles) <= MAX_GROUP_TITLES and titles:
+            self.frame_titles.show(titles, np.array(corners), [(0.0, 1.0)] * len(titles))
+        else:
+            self.frame_titles.hide()
+
+    def _draw_labels(self, view, texts: list[str]) -> None:
+        groups = [i for i, kind in enumerate(self.kinds) if kind == "group"]
+        if view.item_count <= MAX_LABELED_NODES:
+            shown = list(range(view.item_count))
+        else:
+            shown = groups if len(groups) <= MAX_GROUP_TITLES else []
+        below = self._alternate_rows()
+        anchors = [(0.5, 0.5) if self.kinds[i] == "group" else
+                   ((0.5, -0.3) if below[i] else (0.5, 1.25)) for i in shown]
+        self.labels.show([texts[i] for i in shown], self.positions[shown]
+                         if shown else np.zeros((0, 2)), anchors)
+        self.boxes_as_text = bool(groups) and set(groups) <= set(shown)
+        self._label_of = {item: k for k, item in enumerate(shown)}
+        for k, item in enumerate(shown):
+            label = self.labels.items[k]
+            boxed = self.kinds[item] == "group"
+            label.fill = pg.mkBrush(*KIND_COLORS["group"]) if boxed else pg.mkBrush(0, 0, 0, 0)
+            label.border = pg.mkPen((150, 110, 50)) if boxed else pg.mkPen(None)
+            label.update()
+
+    def frame_label(self, item: int | None, pen) -> None:
+        """Outline the title box of group item ``item`` (the selection of a box)."""
+        for key, k in self._label_of.items():
+            if self.kinds[key] == "group":
+                label = self.labels.items[k]
+                label.border = pen if key == item else pg.mkPen((150, 110, 50))
+                label.update()
+
+    def _alternate_rows(self) -> np.ndarray:
+        """True for every other node of a layer, so neighbours' labels do not overlap."""
+        below = np.zeros(len(self.positions), dtype=bool)
+        for y in np.unique(self.positions[:, 1]):
+            members = np.flatnonzero(self.positions[:, 1] == y)
+            ordered = members[np.argsort(self.positions[members, 0])]
+            below[ordered[1::2]] = True
+        return below
+
+    # --- colours, sizes, marks -------------------------------------------------------------
+    def color_items(self, done: set[int]) -> None:
+        if not len(self.positions):
+            self.nodes.setData([], [])
+            return
+        brushes = [self._clear if kind == "group" and self.boxes_as_text else
+                   self._brushes["done" if i in done else kind]
+                   for i, kind in enumerate(self.kinds)]
+        pens = [self._no_pen if kind == "group" and self.boxes_as_text else self._pen
+                for kind in self.kinds]
+        symbols = ["s" if kind != "group" else BOX for kind in self.kinds]
+        self.nodes.setData(pos=self.positions, brush=brushes, symbol=symbols, pen=pens,
+                           size=self.sizes(), data=np.arange(len(self.kinds)))
+
+    def sizes(self) -> np.ndarray:
+        scale = np.array([GROUP_SCALE if kind == "group" else 1.0 for kind in self.kinds])
+        return np.maximum(self.node_size * scale, MIN_NODE_SIZE)
+
+    def fit_sizes(self) -> None:
+        """Shrink the squares when layers are packed closer than the full size."""
+        box = self.plot.getViewBox()
+        (_, _), (y0, y1) = box.viewRange()
+        per_layer = box.sceneBoundingRect().height() / max(y1 - y0, 1e-9)
+        size = int(min(NODE_SIZE, max(MIN_NODE_SIZE, 0.6 * per_layer)))
+        if size != self.node_size:
+            self.node_size = size
+            if len(self.positions):
+                self.nodes.setSize(self.sizes())
+        self.edge_labels.update()
+
+    def mark(self, selected: int | None, active: int | None, active_edges: np.ndarray) -> None:
+        spots = []
+        boxed = selected is not None and self.kinds[selected] == "group" and self.boxes_as_text
+        self.frame_label(selected if boxed else None, pg.mkPen((220, 30, 30), width=3))
+        if selected is not None and not boxed:
+            spots.append({"pos": self.positions[selected], "pen": pg.mkPen((220, 30, 30), width=3),
+                          "brush": None, "size": 24 if self.kinds[selected] != "group" else 48})
+        if active is not None:
+            spots.append({"pos": self.positions[active], "size": 30,
+                          "pen": pg.mkPen((230, 120, 20), width=4), "brush": None})
+        self.marks.setData(spots)
+        if len(active_edges):
+            points = self.positions[active_edges.reshape(-1)]
+            self.active_edges.setData(points[:, 0], points[:, 1], connect="pairs")
+        else:
+            self.active_edges.setData([], [])
+
+    def show_found(self, items: list[int]) -> None:
+        if items:
+            self.found.setData(pos=self.positions[items])
+        else:
+            self.found.setData([], [])
