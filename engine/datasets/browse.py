@@ -10,7 +10,9 @@ import torch
 from engine.core.codegen import CodeStep
 from engine.core.errors import DataError, InputError, OperationError
 from engine.core.snapshot import TensorSnapshot, snapshot
+from engine.datasets.custom import item_path
 from engine.datasets.display import pil_to_array, thumbnail_array, to_display
+from engine.datasets.image_integrity import file_orientation
 from engine.datasets.label_map import named
 from engine.datasets.sources import LoadedDataset
 from engine.datasets.transforms import (
@@ -44,6 +46,7 @@ class ItemView:
     histogram: np.ndarray  # counts per bin of the pixel values
     bin_edges: np.ndarray
     step: CodeStep
+    orientation: int = 1  # the file's EXIF orientation, applied (1: stored upright)
 
 
 @dataclass(frozen=True)
@@ -146,8 +149,9 @@ def item_view(loaded: LoadedDataset, index: int) -> ItemView:
     step = CodeStep(msg("Item {index} as a tensor", index=index), code,
                     msg("ToTensor turns a PIL image (H, W) of 0–255 into a float tensor "
                         "(C, H, W) of 0–1."))
+    orientation = file_orientation(item_path(loaded.dataset, index))
     return ItemView(index, int(label), snapshot(tensor, f"{name}[{index}]"), counts, edges,
-                    step)
+                    step, orientation)
 
 
 def class_counts(loaded: LoadedDataset) -> ClassCounts:

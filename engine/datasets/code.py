@@ -21,14 +21,14 @@ from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
-from PIL import Image
+from PIL import Image, ImageOps
 from torch.utils.data import Dataset
 
 
 def load_image(path, mode):
     # {note}
     with Image.open(path) as img:
-        return img.convert(mode)
+        return ImageOps.exif_transpose(img).convert(mode)  # {exif}
 
 
 """
@@ -40,10 +40,11 @@ def custom_class_code() -> Text:
 
     note = msg("the app's load_image also checks the header first and refuses images "
                "too large to decode safely")
-    return compose(_CUSTOM_IMPORTS + "{source}", note=note,
+    return compose(_CUSTOM_IMPORTS + "{source}", note=note, exif=EXIF_COMMENT,
                    source=inspect.getsource(CustomImageDataset))
 
 
+EXIF_COMMENT = msg("upright, as the photo's EXIF orientation says")
 _TRANSFORM_ARGS = "transform=transform, target_transform=target_transform"
 
 
@@ -97,7 +98,7 @@ _FOLDER_CODE = """\
 {root}
 import os
 
-from PIL import Image
+from PIL import Image, ImageOps
 from torchvision import datasets
 
 # {comment}
@@ -110,7 +111,7 @@ def is_valid_file(path):
 
 def load_image(path):
     with Image.open(path) as img:
-        return img.convert({mode})
+        return ImageOps.exif_transpose(img).convert({mode})  # {exif}
 
 
 {variable} = datasets.ImageFolder(root, loader=load_image,
@@ -129,7 +130,8 @@ def folder_code(variable: str, root: str, checked: CheckedItems, classes: tuple[
     return compose(_FOLDER_CODE, root=root_line("root", root, msg("one sub-folder per class")),
                    comment=msg("files the app refused (see its report), relative to root"),
                    skipped=repr(sorted(s.where for s in checked.skipped)),
-                   mode=repr(checked.mode), variable=variable, classes=list(classes))
+                   mode=repr(checked.mode), variable=variable, classes=list(classes),
+                   exif=EXIF_COMMENT)
 
 
 _EXPLANATIONS = {

@@ -3,7 +3,10 @@
 The separator is sniffed (comma, semicolon, tab, pipe); the first row is a header when none
 of its cells looks like an image file name or a whole number; with more than two columns,
 the filename and label columns are found by their names (filename, label...) or else by
-their cells (image names; whole numbers), unless the user picked them. The file is only read.
+their cells (image names; whole numbers), unless the user picked them. When several numeric
+columns could be the label (an image name plus landmark coordinates, say) and none is named
+like one, the user is asked (``LabelColumnNeeded``): the app never guesses. The file is
+only read.
 """
 
 from __future__ import annotations
@@ -27,6 +30,16 @@ FILENAME_NAMES = ("filename", "file", "image", "img", "path", "file_name", "imag
 MAX_CSV_BYTES = 100 * 1024 * 1024
 
 
+class LabelColumnNeeded(DataError):
+    """Several numeric columns and none named as the label: the user must choose one (or
+    the file holds per-image numbers such as landmarks, not class labels)."""
+
+    def __init__(self, message: str, columns: tuple[str, ...], filename_column: str) -> None:
+        super().__init__(message, field="label_column")
+        self.columns = columns
+        self.filename_column = filename_column
+
+
 @dataclass(frozen=True)
 class CsvLayout:
     separator: str
@@ -34,6 +47,41 @@ class CsvLayout:
     columns: tuple[str, ...]  # names (header) or "0", "1"... (no header)
     filename_column: str
     label_column: str
+
+
+def _looks_number(text: str) -> bool:
+    try:
+        float(text.strip())
+    except ValueError:
+        return False
+    return True
+
+
+def _numeric_columns(columns: tuple[str, ...], rows: list[list[str]],
+                     exclude: str) -> list[str]:
+    """The columns (but ``exclude``) whose cells are mostly numbers."""
+    found = []
+    for position, name in enumerate(columns):
+        cells = [row[position] for row in rows if position < len(row) and row[position]]
+        if name != exclude and cells and sum(map(_looks_number, cells)) * 2 >= len(cells):
+            found.append(name)
+    return found
+
+
+def _check_label_is_clear(path: Path, columns: tuple[str, ...], rows: list[list[str]],
+                          name_col: str, has_header: bool) -> None:
+    """LabelColumnNeeded when several numeric columns could be the label and none is
+    named like one: the app asks rather than guess."""
+    if has_header and any(c.strip().lower() in LABEL_NAMES for c in columns if c != name_col):
+        return
+    numeric = _numeric_columns(columns, rows, name_col)
+    if len(numeric) >= 2:
+        raise LabelColumnNeeded(msg(
+            "{path} has {count} numeric columns besides the file name ({first}…) and none "
+            "is named label or class. It may hold per-image numbers such as landmark "
+            "coordinates, which is not a classification file. Choose the label column, or "
+            "use a CSV with one class label per image.", path=path.name, count=len(numeric),
+            first=", ".join(numeric[:3])), columns, name_col)
 
 
 def _looks_int(text: str) -> bool:
@@ -92,8 +140,11 @@ def _pick(columns: tuple[str, ...], rows: list[list[str]], chosen: str,
     return fallback[0]
 
 
-def detect_layout(path: Path, filename_column: str = "", label_column: str = "") -> CsvLayout:
-    """Separator, header and the two columns to use; DataError when the CSV cannot work."""
+def detect_layout(path: Path, filename_column: str = "", label_column: str = "",
+                  require_label: bool = True) -> CsvLayout:
+    """Separator, header and the two columns to use; DataError when the CSV cannot work,
+    LabelColumnNeeded when the label column is not clear (unless ``require_label`` is
+    false: then only the file name column matters)."""
     path = Path(path)
     if not path.is_file():
         raise DataError(msg("Annotations file not found: {path}", path=path),
@@ -117,6 +168,8 @@ def detect_layout(path: Path, filename_column: str = "", label_column: str = "")
                         field="annotations")
     name_col = _pick(columns, data, filename_column, lambda c: is_image_name(Path(c)), None,
                      "filename", FILENAME_NAMES if has_header else ())
+    if require_label and not label_column:
+        _check_label_is_clear(path, columns, data, name_col, has_header)
     label_col = _pick(columns, data, label_column, _looks_int, name_col, "label",
                       LABEL_NAMES if has_header else ())
     return CsvLayout(separator, has_header, columns, name_col, label_col)

@@ -2,9 +2,9 @@
 
 Every row or file is checked once, up front, as a generator yielding Progress: a missing
 file, a name pointing outside the image folder, a label that is missing, not a whole number
-or outside the label map, a non-image or corrupt image, an image too large to decode
-safely. Bad items are skipped and reported (row number or file name, and why); the rest
-loads. Decoding is done with Pillow (see engine.datasets.image_safety). Nothing is written.
+or outside the label map, a non-image, corrupt or damaged image (a wrong PNG checksum), an
+image too large to decode safely. Bad items are skipped and reported (row number or file
+name, and why); the rest loads. Decoding is done with Pillow (see engine.datasets.image_safety). Nothing is written.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from torch.utils.data import Dataset
 
 from engine.core.errors import DataError
 from engine.core.progress import Progress
+from engine.datasets.image_integrity import png_damage
 from engine.datasets.image_safety import IMAGE_SUFFIXES, is_image_name, open_image
 from engine.datasets.label_map import LabelMap
 from engine.i18n.messages import Text, msg
@@ -48,7 +49,8 @@ class CheckedItems:
 
 
 def load_image(path: str, mode: str) -> Image.Image:
-    """Decode with Pillow in ``mode``, after the header checks of image_safety."""
+    """Decode with Pillow in ``mode``, after the header checks of image_safety, upright
+    by its EXIF orientation (as ``ImageOps.exif_transpose``)."""
     return open_image(Path(path)).convert(mode)
 
 
@@ -95,6 +97,10 @@ def _path_problem(folder: Path, name: str) -> tuple[Path | None, Text | None]:
 
 
 def _image_problem(path: Path) -> tuple[str | None, str]:
+    """(problem or None, image mode): damaged (a PNG checksum), unreadable, or fine."""
+    damage = png_damage(path)
+    if damage is not None:
+        return damage, ""
     try:
         return None, open_image(path).mode
     except DataError as exc:
@@ -219,6 +225,16 @@ def check_image_folder(
             last = time.monotonic()
             yield Progress(done + 1, len(files), msg("Checking images"))
     return classes, _finish(paths, labels, (), skipped, modes, len(files))
+
+
+def item_path(dataset: object, index: int) -> str | None:
+    """The image file behind item ``index`` of a custom dataset (None for other kinds)."""
+    if isinstance(dataset, CustomImageDataset):
+        return os.path.join(dataset.img_dir, str(dataset.img_labels.iloc[index, 0]))
+    samples = getattr(dataset, "samples", None)
+    if isinstance(samples, list) and 0 <= index < len(samples):
+        return str(samples[index][0])
+    return None
 
 
 class AllowedFiles:

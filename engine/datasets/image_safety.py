@@ -1,7 +1,8 @@
 """Opening image files that a user chose, without trusting them.
 
 torchvision 0.29.1's PNG decoder can kill the whole process (segmentation fault) on some
-corrupt PNGs, so images are decoded with Pillow, which raises an exception instead. Before
+corrupt PNGs, so images are decoded with Pillow, which raises an exception instead. EXIF
+orientation is applied (see engine.datasets.image_integrity). Before
 decoding, the pixel count is read from the header and images above ``MAX_PIXELS`` are
 refused (decompression bombs). Files are only ever read, never written.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from engine.core.errors import DataError
 from engine.i18n.messages import msg
@@ -51,7 +52,8 @@ def check_header(path: Path, max_pixels: int = MAX_PIXELS) -> tuple[int, int]:
 
 
 def open_image(path: Path, max_pixels: int = MAX_PIXELS) -> Image.Image:
-    """A fully decoded Pillow image (mode L or RGB); DataError naming the file otherwise."""
+    """A fully decoded Pillow image (mode L or RGB), turned upright by its EXIF orientation
+    as ``ImageOps.exif_transpose`` does; DataError naming the file otherwise."""
     check_header(path, max_pixels)
     try:
         with warnings.catch_warnings():
@@ -59,7 +61,7 @@ def open_image(path: Path, max_pixels: int = MAX_PIXELS) -> Image.Image:
             with Image.open(path) as image:
                 image.load()
                 mode = "L" if image.mode in ("1", "L", "I", "I;16", "F") else "RGB"
-                return image.convert(mode)
+                return ImageOps.exif_transpose(image).convert(mode)
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombWarning,
             Image.DecompressionBombError) as exc:
         raise DataError(msg("{path} is corrupt or truncated and cannot be decoded ({error}).",

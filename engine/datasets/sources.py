@@ -203,7 +203,7 @@ def _image_folder_next_to(csv_path: Path) -> Path:
     """The folder the CSV's file names are relative to: beside it, or the sub-folder (img/,
     images/...) where most of its first names exist."""
     try:
-        layout = detect_layout(csv_path)
+        layout = detect_layout(csv_path, require_label=False)
         names = [str(n).strip() for n in read_annotations(csv_path, layout).iloc[:20, 0]]
     except DataError:
         names = []

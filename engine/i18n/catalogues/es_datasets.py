@@ -201,4 +201,24 @@ MESSAGES = {
     "the batches before the one shown": "los lotes anteriores al que se muestra",
     "the random transforms draw from here": "las transformaciones aleatorias sacan de aquí",
     "Load a dataset first.": "Cargue primero un conjunto de datos.",
+    "the CRC checksum of chunk {chunk} is wrong (stored {stored:08x}, computed "
+    "{computed:08x})":
+        "la suma de comprobación CRC del bloque {chunk} es incorrecta (guardada "
+        "{stored:08x}, calculada {computed:08x})",
+    "chunk {chunk} is cut short (the file is truncated)":
+        "el bloque {chunk} está cortado (el archivo está truncado)",
+    "Pillow's verify() says: {error}": "verify() de Pillow dice: {error}",
+    "{path} is damaged: {problem}; the pixels may look right but the file is not intact.":
+        "{path} está dañado: {problem}; los píxeles pueden parecer correctos, pero el archivo "
+        "no está íntegro.",
+    "{path} has {count} numeric columns besides the file name ({first}…) and none is named "
+    "label or class. It may hold per-image numbers such as landmark coordinates, which is "
+    "not a classification file. Choose the label column, or use a CSV with one class label "
+    "per image.":
+        "{path} tiene {count} columnas numéricas además del nombre de archivo ({first}…) y "
+        "ninguna se llama label o class. Puede contener números por imagen, como coordenadas "
+        "de puntos de referencia, y eso no es un archivo de clasificación. Elija la columna "
+        "de la etiqueta, o use un CSV con una etiqueta de clase por imagen.",
+    "upright, as the photo's EXIF orientation says":
+        "derecha, como indica la orientación EXIF de la foto",
 }

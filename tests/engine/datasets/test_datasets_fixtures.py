@@ -51,6 +51,45 @@ def corrupt_png(path: Path) -> Path:
     return path
 
 
+def bad_crc_png(path: Path) -> Path:
+    """A PNG whose pixels are intact but whose IDAT checksum is wrong (one CRC byte
+    flipped), like PngSuite's xcsn0g01.png: Pillow decodes it without a word."""
+    Image.fromarray(np.arange(28 * 28, dtype=np.uint8).reshape(28, 28)).save(path)
+    raw = bytearray(path.read_bytes())
+    start = raw.index(b"IDAT") - 4
+    length = struct.unpack(">I", raw[start:start + 4])[0]
+    raw[start + 8 + length] ^= 0xFF  # the first byte of the chunk's CRC
+    path.write_bytes(bytes(raw))
+    return path
+
+
+def exif_rotated_jpeg(path: Path, orientation: int = 6) -> Path:
+    """A 40×20 JPEG (bright left half, dark right half) stored with an EXIF orientation,
+    as a phone stores a photo taken sideways."""
+    pixels = np.zeros((20, 40), dtype=np.uint8)
+    pixels[:, :20] = 230
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    Image.fromarray(pixels).convert("RGB").save(path, quality=95, exif=exif.tobytes())
+    return path
+
+
+def landmarks_csv(folder: Path, rows: int = 6, points: int = 68) -> tuple[Path, Path]:
+    """(face_landmarks.csv, its image folder): an image name plus 2×``points`` whole-number
+    coordinates per row, as in PyTorch's data loading tutorial, and the images it names."""
+    rng = np.random.default_rng(2)
+    folder.mkdir(parents=True, exist_ok=True)
+    header = ["image_name"] + [f"part_{i}_{axis}" for i in range(points) for axis in "xy"]
+    lines = [",".join(header)]
+    for row in range(rows):
+        name = f"face_{row}.png"
+        Image.fromarray(rng.integers(0, 255, (32, 32), dtype=np.uint8)).save(folder / name)
+        lines.append(",".join([name, *map(str, rng.integers(20, 300, 2 * points))]))
+    path = folder / "face_landmarks.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path, folder
+
+
 def make_csv_dataset(folder: Path, count: int = 12, seed: int = 3, header: str = "filename,label",
                      separator: str = ",") -> tuple[Path, Path, np.ndarray]:
     """(annotations.csv, img folder, labels): ``count`` PNGs drawn by the sample generator."""
