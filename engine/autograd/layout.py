@@ -16,6 +16,7 @@ import numpy as np
 from engine.autograd.graph import GradGraph
 
 LARGE_GRAPH = 300
+MAX_DUMMY_NODES = 50_000  # beyond this Sugiyama is slow (DenseNet-201: 2.5 s); use numpy
 
 
 @dataclass(frozen=True)
@@ -109,10 +110,21 @@ def layout_edges(count: int, edges: np.ndarray) -> GraphLayout:
     """The layered layout of ``count`` nodes joined by ``edges`` ((E, 2), acyclic)."""
     if count == 0:
         return GraphLayout(np.zeros((0, 2)), np.zeros(0, dtype=np.int64), "empty", 0.0)
+    if dummy_nodes(count, edges) > MAX_DUMMY_NODES:
+        return _simple(count, edges)  # long edges everywhere (dense blocks)
     try:
         return _sugiyama(count, edges)
     except ImportError:
         return _simple(count, edges)
+
+
+def dummy_nodes(count: int, edges: np.ndarray) -> int:
+    """How many dummy nodes Sugiyama would add: one per layer an edge skips."""
+    if not len(edges):
+        return 0
+    layers = longest_path_layers(count, edges)
+    spans = layers[edges[:, 1]] - layers[edges[:, 0]]
+    return int(np.maximum(spans - 1, 0).sum())
 
 
 def dot_source(graph: GradGraph) -> str:

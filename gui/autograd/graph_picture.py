@@ -41,8 +41,7 @@ class GraphPicture:
 
     def __init__(self, plot: pg.PlotWidget, tip) -> None:
         self.plot = plot
-        self.frames = pg.PlotCurveItem(pen=pg.mkPen((200, 150, 80), width=1,
-                                                    style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.frames = pg.PlotCurveItem(pen=pg.mkPen((225, 190, 140), width=1))
         self.edges = pg.PlotCurveItem(pen=pg.mkPen((150, 150, 150), width=1))
         self.active_edges = pg.PlotCurveItem(pen=pg.mkPen((230, 120, 20), width=3))
         self.found = pg.ScatterPlotItem(size=30, symbol="o", pen=None,
