@@ -5,6 +5,10 @@
     python tools/i18n.py translate AREA F.json  # fill translations from {"source": "traducción"}
                                              # (plural sources: ["1 form", "n forms"])
     python tools/i18n.py release             # compile every .ts into .qm (lrelease)
+
+English needs a catalogue too, for plurals only: ``tr("%n node(s)", "", n)`` reads
+"1 node" / "2 nodes" through ``<area>_en.ts``, which ``update`` writes and fills itself
+(``(s)`` dropped for one, ``s`` for many).
 """
 
 from __future__ import annotations
@@ -53,6 +57,25 @@ def run_lupdate(area: str, sources: list[Path], target: Path) -> None:
     command = [str(BIN / "pyside6-lupdate"), *map(str, sources), "-no-obsolete",
                "-target-language", "es_ES", "-ts", str(target)]
     subprocess.run(command, check=True, capture_output=True, text=True)
+
+
+def english_plurals_path(area: str, directory: Path = I18N_DIR) -> Path:
+    return directory / f"{area}_en.ts"
+
+
+def update_english_plurals(area: str, sources: list[Path]) -> None:
+    """Write ``<area>_en.ts`` with the area's plural messages, their forms filled in."""
+    target = english_plurals_path(area)
+    command = [str(BIN / "pyside6-lupdate"), *map(str, sources), "-no-obsolete", "-pluralonly",
+               "-target-language", "en", "-ts", str(target)]
+    subprocess.run(command, check=True, capture_output=True, text=True)
+    tree = ET.parse(target)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source", "")
+        translation = message.find("translation")
+        if translation is not None and translation.findall("numerusform"):
+            _fill(translation, [source.replace("(s)", ""), source.replace("(s)", "s")])
+    tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
 def messages(ts_file: Path) -> list[tuple[str, str, ET.Element]]:
@@ -105,7 +128,7 @@ def _fill(translation: ET.Element, text: str | list[str]) -> None:
 
 
 def release() -> None:
-    for ts_file in sorted(I18N_DIR.glob(f"*_{LANGUAGE}.ts")):
+    for ts_file in sorted([*I18N_DIR.glob(f"*_{LANGUAGE}.ts"), *I18N_DIR.glob("*_en.ts")]):
         qm = ts_file.with_suffix(".qm")
         subprocess.run([str(BIN / "pyside6-lrelease"), str(ts_file), "-qm", str(qm)],
                        check=True, capture_output=True, text=True)
@@ -119,6 +142,7 @@ def main(argv: list[str]) -> int:
         for area, sources in sources_by_area().items():
             if not wanted or area in wanted:
                 run_lupdate(area, sources, ts_path(area))
+                update_english_plurals(area, sources)
     elif command == "missing":
         areas = argv[1:] or sorted(sources_by_area())
         for area in areas:

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
-LANGUAGES = {"en": "English", "es": "Español"}
+LANGUAGES = {"en": "&English", "es": "&Español"}  # menu entries, with mnemonics
 
 _installed: list[QTranslator] = []
 
@@ -23,11 +23,11 @@ def install_language(language: str) -> list[Path]:
 
     set_language(language)
     loaded = []
-    if language == "en":
-        return loaded
-    # Qt's own strings (Save/Discard/Cancel, file dialogs) come from Qt's qtbase catalogue.
+    # Qt's own strings (Save/Discard/Cancel, file dialogs) come from Qt's qtbase catalogue;
+    # English has our plural forms only ("1 node" / "2 nodes").
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for qm in [qt_dir / f"qtbase_{language}.qm", *sorted(I18N_DIR.glob(f"*_{language}.qm"))]:
+    qt_base = [] if language == "en" else [qt_dir / f"qtbase_{language}.qm"]
+    for qm in [*qt_base, *sorted(I18N_DIR.glob(f"*_{language}.qm"))]:
         translator = QTranslator(app)
         if qm.exists() and translator.load(str(qm)):
             app.installTranslator(translator)

@@ -54,3 +54,18 @@ def test_spanish_translator_translates_the_shell(qapp):
     finally:
         install_language("en")
     assert QCoreApplication.translate("MainWindow", "Tensors") == "Tensors"
+
+
+@pytest.mark.parametrize(("language", "one", "many"), [("en", "1 node", "62 nodes"),
+                                                       ("es", "1 nodo", "62 nodos")])
+def test_plurals_read_right_in_both_languages(qapp, language, one, many):
+    from PySide6.QtCore import QCoreApplication
+
+    from gui.shell.language import install_language
+
+    install_language(language)
+    try:
+        assert QCoreApplication.translate("GraphView", "%n node(s)", "", 1) == one
+        assert QCoreApplication.translate("GraphView", "%n node(s)", "", 62) == many
+    finally:
+        install_language("en")

@@ -1,0 +1,41 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>GraphView</name>
+    <message numerus="yes">
+        <location filename="../../gui/autograd/graph_view.py" line="137" />
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/autograd/graph_view.py" line="145" />
+        <source>{title} ({cls}): %n node(s). Double-click to open.</source>
+        <translation>
+            <numerusform>{title} ({cls}): %n node. Double-click to open.</numerusform>
+            <numerusform>{title} ({cls}): %n nodes. Double-click to open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/autograd/graph_view.py" line="159" />
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>%n item shown</numerusform>
+            <numerusform>%n items shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NodeDetailsPanel</name>
+    <message numerus="yes">
+        <location filename="../../gui/autograd/details.py" line="169" />
+        <source>%n node(s), {params} parameters inside: {classes}</source>
+        <translation>
+            <numerusform>%n node, {params} parameters inside: {classes}</numerusform>
+            <numerusform>%n nodes, {params} parameters inside: {classes}</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
