@@ -21,8 +21,17 @@ class BrowsePanel(Retranslatable, QWidget):
         self.histogram = PixelHistogram()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        self.orientation_label = QLabel()
+        self.orientation_label.setWordWrap(True)
+        self.orientation_label.hide()
+        self._orientation = 1
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.orientation_label)
+        top_layout.addWidget(self.viewer, 1)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.viewer)
+        right.addWidget(top)
         right.addWidget(self.histogram)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
@@ -44,11 +53,17 @@ class BrowsePanel(Retranslatable, QWidget):
     def _retranslate(self) -> None:
         self.hint.setText(self.tr("{count} items. Only the visible thumbnails are read; click "
                                   "one to see its tensor.").format(count=self._count))
+        self.orientation_label.setText(self.tr(
+            "Rotated by EXIF orientation {value}: the file stores the pixels turned, and the "
+            "app shows them upright, as PIL's ImageOps.exif_transpose does.").format(
+                value=self._orientation))
 
     def reset(self, labels, names) -> None:
         self._count = len(labels)
         self.thumbnails.thumbnail_model.reset(labels, names)
         self.viewer.clear()
+        self._orientation = 1
+        self.orientation_label.hide()
         self._retranslate()
 
     def show_item(self, item, name: str) -> None:
@@ -56,3 +71,6 @@ class BrowsePanel(Retranslatable, QWidget):
             index=item.index, label=item.label, name=name))
         self.viewer.set_snapshot(item.snapshot)
         self.histogram.set_histogram(item.histogram, item.bin_edges)
+        self._orientation = item.orientation
+        self.orientation_label.setVisible(item.orientation != 1)
+        self._retranslate()

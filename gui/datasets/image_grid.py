@@ -10,15 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from gui.core.retranslate import Retranslatable
+from gui.datasets.look import SELECTED
+from gui.widgets.tensor_colors import tone
 
 TITLE_GAP = 2
 TILE_GAP = 6
-
 
 
 def to_qimage(pixels: np.ndarray) -> QImage:
@@ -56,19 +57,37 @@ def best_columns(count: int, rect: QRect, title_h: int) -> int:
     return best
 
 
+def fit_title(text: str, metrics, width: int) -> str:
+    """``text`` as it fits ``width``: whole, else its part before "/" ("T-shirt"), else
+    elided ("Sneak…") when that keeps four letters, else as many first letters as fit
+    ("T-sh"; the tooltip and the legend give the whole name)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    head = text.split("/")[0].strip() or text
+    if metrics.horizontalAdvance(head) <= width:
+        return head
+    elided = metrics.elidedText(head, Qt.TextElideMode.ElideRight, width)
+    if len(elided.rstrip("…")) >= 4:
+        return elided
+    letters = head
+    while len(letters) > 1 and metrics.horizontalAdvance(letters) > width:
+        letters = letters[:-1]
+    return letters
+
+
 @dataclass(frozen=True)
 class GridLayout:
     tiles: tuple[QRect, ...]  # image rectangle of each item
     title_height: int
-    titles: tuple[str, ...]  # the titles that fit (full or short forms)
+    titles: tuple[str, ...]  # the titles as they fit their tiles (see fit_title)
 
 
-def grid_layout(rect: QRect, count: int, titles: list[str], columns: int, metrics,
-                short_titles: list[str] | None = None) -> GridLayout:
-    """Where each tile goes in ``rect``.
+def grid_layout(rect: QRect, count: int, titles: list[str], columns: int,
+                metrics) -> GridLayout:
+    """Where each tile goes in ``rect``, and each title as it fits its tile.
 
-    ``columns == 0`` picks the layout with the largest tiles. If a title is too wide for
-    its tile, every tile shows its short form instead (e.g. the label number), when given.
+    ``columns == 0`` picks the layout with the largest tiles. A title too wide for its
+    tile is shortened (``fit_title``): class names stay names at every size.
     """
     if not count:
         return GridLayout((), 0, ())
@@ -76,8 +95,7 @@ def grid_layout(rect: QRect, count: int, titles: list[str], columns: int, metric
     columns = columns or best_columns(count, rect, title_h)
     rows, cols = grid_shape(count, columns)
     side = _tile_side(rect, rows, cols, title_h)
-    if short_titles and any(metrics.horizontalAdvance(t) > side + TILE_GAP for t in titles):
-        titles = short_titles
+    titles = [fit_title(t, metrics, side + TILE_GAP) for t in titles]
     width = cols * side + (cols - 1) * TILE_GAP
     height = rows * (side + title_h) + (rows - 1) * TILE_GAP
     left = rect.left() + (rect.width() - width) // 2
@@ -100,7 +118,8 @@ def true_scale_rect(tile: QRect, image: QImage, largest: int) -> QRect:
 
 
 def paint_grid(painter: QPainter, layout: GridLayout, images: list[QImage],
-               title_color: QColor, selected: int = -1, true_scale: bool = False) -> None:
+               title_color: QColor, selected: int = -1, true_scale: bool = False,
+               selected_color: QColor | None = None) -> None:
     """Draw the titled tiles of ``layout`` (nearest-neighbour scaling: crisp pixels).
 
     With ``true_scale`` every image keeps the same pixel size, so a resized image looks
@@ -113,15 +132,14 @@ def paint_grid(painter: QPainter, layout: GridLayout, images: list[QImage],
     for position, (image, target) in enumerate(zip(images, layout.tiles, strict=True)):
         if layout.title_height:
             width = target.width() + TILE_GAP
-            text = metrics.elidedText(layout.titles[position], Qt.TextElideMode.ElideRight,
-                                      width)
+            text = layout.titles[position]
             painter.drawText(QRect(target.left() - TILE_GAP // 2,
                                    target.top() - layout.title_height, width,
                                    layout.title_height), Qt.AlignmentFlag.AlignCenter, text)
         painter.drawImage(true_scale_rect(target, image, largest) if true_scale else target,
                           image)
     if 0 <= selected < len(layout.tiles):
-        painter.setPen(QColor("#e8590c"))
+        painter.setPen(selected_color or QColor(SELECTED[0]))
         painter.drawRect(layout.tiles[selected].adjusted(-1, -1, 0, 0))
 
 
@@ -148,7 +166,6 @@ class ImageGrid(Retranslatable, QWidget):
         super().__init__(parent)
         self._images: list[QImage] = []
         self._titles: list[str] = []
-        self._short_titles: list[str] | None = None
         self._true_scale = False
         self._columns = 0
         self._selected = -1
@@ -165,10 +182,9 @@ class ImageGrid(Retranslatable, QWidget):
         self.setToolTip(self.tr("Click an image to open its tensor"))
 
     def set_items(self, pixels: list[np.ndarray], titles: list[str], columns: int = 0,
-                  short_titles: list[str] | None = None, true_scale: bool = False) -> None:
+                  true_scale: bool = False) -> None:
         self._images = [to_qimage(p) for p in pixels]
         self._titles = list(titles)
-        self._short_titles = list(short_titles) if short_titles else None
         self._true_scale = true_scale
         self._columns = columns
         self._selected = -1
@@ -187,14 +203,13 @@ class ImageGrid(Retranslatable, QWidget):
     def layout_now(self) -> GridLayout:
         """The current tile positions (computed from the size, also before any paint)."""
         return grid_layout(self.rect().adjusted(2, 2, -2, -2), len(self._images),
-                           self._titles, self._columns, self.fontMetrics(),
-                           self._short_titles)
+                           self._titles, self._columns, self.fontMetrics())
 
     def tile_rect(self, position: int) -> QRect:
         return self.layout_now().tiles[position]
 
     def shown_titles(self) -> list[str]:
-        """The titles as drawn (the short forms when the full ones do not fit)."""
+        """The titles as drawn (shortened where the full ones do not fit)."""
         return list(self.layout_now().titles)
 
     def clear(self) -> None:
@@ -210,10 +225,26 @@ class ImageGrid(Retranslatable, QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        color = self.palette().color(QPalette.ColorRole.WindowText)
+        palette = self.palette()
+        color = palette.color(QPalette.ColorRole.WindowText)
         paint_grid(painter, self.layout_now(), self._images, color, self._selected,
-                   self._true_scale)
+                   self._true_scale, tone(palette, SELECTED))
         painter.end()
+
+    def title_at(self, point) -> str:
+        """The full title of the tile under ``point`` ("" between tiles)."""
+        for position, rect in enumerate(self.layout_now().tiles):
+            if rect.contains(point) and position < len(self._titles):
+                return self._titles[position]
+        return ""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            title = self.title_at(event.pos())
+            hint = self.tr("Click an image to open its tensor")
+            QToolTip.showText(event.globalPos(), f"{title}\n{hint}" if title else hint, self)
+            return True
+        return super().event(event)
 
     def mousePressEvent(self, event) -> None:
         point = event.position().toPoint()

@@ -21,6 +21,8 @@ from engine.datasets.loader import MAX_BATCH_SIZE, MAX_WORKERS, LoaderSettings
 from gui.core.retranslate import Retranslatable
 from gui.datasets.grid_panel import titles_for
 from gui.datasets.image_grid import ImageGrid
+from gui.datasets.legend import LegendLabel
+from gui.datasets.look import ErrorLabel
 
 MAX_ORDER_LINES = 2000
 
@@ -84,15 +86,11 @@ class LoaderPanel(Retranslatable, QWidget):
         self.shapes_label.setWordWrap(True)
         self.shapes_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.shapes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c92a2a;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = ErrorLabel()
         self.fix_button = QPushButton()
         self.fix_button.hide()
         self._fix_size = 0
-        self.legend_label = QLabel()
-        self.legend_label.setWordWrap(True)
+        self.legend_label = LegendLabel()
         self.grid = ImageGrid(min_side=16, title_point_size=7.5)
         self._build_layout()
         self._connect()
@@ -171,8 +169,7 @@ class LoaderPanel(Retranslatable, QWidget):
 
     def show_error(self, message: str, fix_size: int = 0) -> None:
         """An error (and, for images of different sizes, the one-click Resize fix)."""
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
+        self.error_label.show_message(message)
         self._fix_size = fix_size
         self._retranslate()
         self.fix_button.setVisible(bool(fix_size))
@@ -182,13 +179,12 @@ class LoaderPanel(Retranslatable, QWidget):
         self.result = None
         self.grid.clear()
         self.shapes_label.setText("")
-        self.legend_label.setText("")
+        self.legend_label.set_entries("", [])
 
     def show_batch(self, result, names) -> None:
         self.show_error("")
         self.result = result
-        self.grid.set_items(list(result.images), titles_for(result.labels, names), 0,
-                            short_titles=[str(label) for label in result.labels])
+        self.grid.set_items(list(result.images), titles_for(result.labels, names), 0)
         self.set_names(names)
         low, high = result.value_range
         self.shapes_label.setText(self.tr(
@@ -201,8 +197,8 @@ class LoaderPanel(Retranslatable, QWidget):
     def set_names(self, names) -> None:
         if self.result is not None:
             self.grid.set_titles(titles_for(self.result.labels, names))
-        self.legend_label.setText(self.tr("Labels: {legend}").format(
-            legend=", ".join(f"{i} {name}" for i, name in enumerate(names))))
+        self.legend_label.set_entries(self.tr("Labels:"), [
+            f"{i}\u00a0{name}".replace(" ", "\u00a0") for i, name in enumerate(names)])
 
     def show_progress(self, progress) -> None:
         self.progress.setMaximum(progress.total or 0)

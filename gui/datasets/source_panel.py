@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -18,24 +17,33 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt import QElidingLineEdit
 from superqt.utils import qdebounced, signals_blocked
 
 from engine.datasets.sources import CSV, EXCERPT, FASHION, FOLDER, SourceSpec
 from gui.core.retranslate import Retranslatable
+from gui.datasets.look import ErrorLabel
 from gui.widgets.engine_text import EngineTextLabel
 
 SOURCE_KINDS = (EXCERPT, FASHION, CSV, FOLDER)
 AUTO = ""
 
 
-
 class PathField(QWidget):
-    """A line edit with a "…" button opening a file or folder dialog."""
+    """A path field with a "…" button opening a file or folder dialog.
+
+    Long paths are elided in the middle (the drive and the file name stay visible) and
+    shown in full in the tooltip and while the field has the focus. ``path_changed`` is
+    emitted when the full path changes (not when the elided form does)."""
+
+    path_changed = Signal(str)
 
     def __init__(self, pick_folder: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pick_folder = pick_folder
-        self.edit = QLineEdit()
+        self._path = ""
+        self.edit = QElidingLineEdit()
+        self.edit.setElideMode(Qt.TextElideMode.ElideMiddle)
         self.button = QToolButton()
         self.button.setText("…")
         layout = QHBoxLayout(self)
@@ -43,19 +51,20 @@ class PathField(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
         self.button.clicked.connect(self._on_browse)
-        self.edit.textChanged.connect(self._on_text_changed)
+        self.edit.textEdited.connect(self._on_path_changed)
 
-    def _on_text_changed(self, text: str) -> None:
-        """The full path in the tooltip; the field shows its end, the part that matters."""
-        self.edit.setToolTip(text)
-        if not self.edit.hasFocus():
-            self.edit.setCursorPosition(len(text))
+    def _on_path_changed(self, path: str) -> None:
+        if path != self._path:
+            self._path = path
+            self.edit.setToolTip(path)
+            self.path_changed.emit(path)
 
     def text(self) -> str:
         return self.edit.text().strip()
 
     def set_text(self, text: str) -> None:
         self.edit.setText(text)
+        self._on_path_changed(text)
 
     def _on_browse(self) -> None:
         if self.pick_folder:
@@ -64,7 +73,7 @@ class PathField(QWidget):
             path, _ = QFileDialog.getOpenFileName(self, "", self.text(),
                                                   "CSV (*.csv *.tsv *.txt);;* (*)")
         if path:
-            self.edit.setText(path)
+            self.set_text(path)
 
 
 class SourcePanel(Retranslatable, QWidget):
@@ -75,6 +84,8 @@ class SourcePanel(Retranslatable, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._asking = False  # the label column must be chosen (see ask_label_column)
+        self._info = ""  # the facts of the dataset loaded
         self.kind_combo = QComboBox()
         self.filename_combo = QComboBox()
         self.label_combo = QComboBox()
@@ -94,20 +105,19 @@ class SourcePanel(Retranslatable, QWidget):
         lines = self.names_edit.fontMetrics().lineSpacing()
         self.names_edit.setMaximumHeight(10 * lines + 14)  # the 10 Fashion-MNIST names
         self.load_button = QPushButton()
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        self.error_label = ErrorLabel()
         self.info_label = QLabel()
         self.explanation_label = EngineTextLabel()
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
-        for label in (self.error_label, self.info_label):
+        for label in (self.info_label,):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._build_layout()
         self.names_edit.textChanged.connect(self._on_names_edited)
         self.kind_combo.currentIndexChanged.connect(self._update_fields)
         self.load_button.clicked.connect(self._on_load)
-        self.csv_field.edit.textChanged.connect(self._on_csv_changed)
+        self.csv_field.path_changed.connect(self._on_csv_changed)
         self._retranslate()
         self.set_columns(())
         self._update_fields()
@@ -168,7 +178,7 @@ class SourcePanel(Retranslatable, QWidget):
         self.load_button.setText(self.tr("Load"))
         self.report.setPlaceholderText(self.tr("Skipped items are listed here."))
         self.filename_combo.setItemText(0, self.tr("(automatic)"))
-        self.label_combo.setItemText(0, self.tr("(automatic)"))
+        self.label_combo.setItemText(0, self._no_label_text())
         self.setToolTip(self.tr("You can also drop a folder or a CSV file onto this tab."))
         self._update_fields()
 
@@ -187,17 +197,34 @@ class SourcePanel(Retranslatable, QWidget):
         for row, shown in enumerate(visible):
             self.form.setRowVisible(row, shown)
 
+    def _no_label_text(self) -> str:
+        return (self.tr("(none: choose the label column)") if self._asking
+                else self.tr("(automatic)"))
+
+    def ask_label_column(self, columns: tuple[str, ...], filename_column: str) -> None:
+        """The CSV's label column is not clear: list its columns, none chosen (the error
+        label says why); the user picks one and loads again."""
+        self._asking = True
+        self.set_columns(columns)
+        self.filename_combo.setCurrentIndex(max(self.filename_combo.findData(filename_column),
+                                                0))
+        self.label_combo.setCurrentIndex(0)
+        self.label_combo.setToolTip(self.tr("Which column holds each image's class label?"))
+
     def set_columns(self, columns: tuple[str, ...]) -> None:
         for combo in (self.filename_combo, self.label_combo):
             current = combo.currentData()
             with signals_blocked(combo):
                 combo.clear()
-                combo.addItem(self.tr("(automatic)"), AUTO)
+                combo.addItem(self._no_label_text() if combo is self.label_combo
+                              else self.tr("(automatic)"), AUTO)
                 for name in columns:
                     combo.addItem(name, name)
                 combo.setCurrentIndex(max(combo.findData(current), 0))
 
     def _on_csv_changed(self) -> None:
+        self._asking = False
+        self.label_combo.setToolTip("")
         self.set_columns(())
 
     def class_names(self) -> tuple[str, ...]:
@@ -228,12 +255,24 @@ class SourcePanel(Retranslatable, QWidget):
         self.load_requested.emit(self.spec())
 
     def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
+        self.error_label.show_message(message)
 
     def show_loaded(self, info: str, report_lines: list[str], explanation: str = "") -> None:
         """The dataset's facts, the skipped items and how it was read (an engine Text)."""
         self.show_error("")
+        if self._asking:
+            self._asking = False
+            self.label_combo.setToolTip("")
+            self.label_combo.setItemText(0, self._no_label_text())
+        self._info = info
         self.info_label.setText(info)
         self.explanation_label.set_engine_text(explanation)
         self.report.setPlainText("\n".join(report_lines))
+
+    def show_still_loaded(self, loaded: bool) -> None:
+        """After a failed load: the old facts are not presented as the new source's."""
+        self.info_label.setText(self.tr("Not loaded. The dataset shown is still the previous "
+                                        "one: {info}").format(info=self._info)
+                                if loaded and self._info else "")
+        self.explanation_label.set_engine_text("")
+        self.report.setPlainText("")

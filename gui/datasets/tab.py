@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 from engine.core.codegen import CodeStep
 from engine.core.errors import TorchScopeError
 from engine.datasets.browse import ClassCounts, GridResult, ItemView, TransformPreview
+from engine.datasets.csv_table import LabelColumnNeeded
 from engine.datasets.loader import BatchResult, EpochResult, LoaderSettings, MixedSizesError
 from engine.datasets.sources import CSV, FOLDER, LoadedDataset, SourceSpec, guess_source
 from engine.datasets.state import DatasetState, ThumbnailBlock
@@ -176,8 +177,13 @@ class DatasetsTab(Retranslatable, QWidget):
                             on_result=self._on_loaded, on_error=self._on_load_error,
                             on_done=lambda: self.source_panel.load_button.setEnabled(True))
 
-    def _on_load_error(self, message: str, _exc: BaseException) -> None:
+    def _on_load_error(self, message: str, exc: BaseException) -> None:
+        """The load failed: the message replaces the panel's old ones; the dataset shown
+        stays loaded (and says so). A CSV whose label column is unclear lists its columns."""
+        if isinstance(exc, LabelColumnNeeded):
+            self.source_panel.ask_label_column(exc.columns, exc.filename_column)
         self.source_panel.show_error(message)
+        self.source_panel.show_still_loaded(self.state.loaded is not None)
 
     def _update_info(self) -> None:
         loaded = self.state.loaded

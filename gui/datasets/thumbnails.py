@@ -33,7 +33,7 @@ class ThumbnailModel(QAbstractListModel):
         self._blocks: OrderedDict[int, list[QPixmap]] = OrderedDict()
         self._pending: set[int] = set()
         self._placeholder = QPixmap(ICON_SIDE, ICON_SIDE)
-        self._placeholder.fill(QColor("#d0d0d0"))
+        self._placeholder.fill(QColor(128, 128, 128, 70))  # grey on light and dark
 
     def reset(self, labels, names) -> None:
         self.beginResetModel()

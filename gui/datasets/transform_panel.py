@@ -25,6 +25,7 @@ from engine.core.errors import InputError
 from engine.datasets.transforms import MAX_RESIZE, TO_TENSOR, V2, TransformSpec, parse_normalize
 from gui.core.retranslate import Retranslatable
 from gui.datasets.image_grid import ImageGrid
+from gui.datasets.look import ErrorLabel
 
 DEBOUNCE_MS = 200
 
@@ -56,9 +57,7 @@ class TransformPanel(Retranslatable, QWidget):
         self.index = QSpinBox()
         self.preview_seed = QSpinBox()
         self.preview_seed.setRange(0, 2**31 - 1)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c92a2a;")
-        self.error_label.setWordWrap(True)
+        self.error_label = ErrorLabel()
         self.random_note = QLabel()
         self.random_note.setWordWrap(True)
         self.facts = QLabel()
@@ -171,8 +170,7 @@ class TransformPanel(Retranslatable, QWidget):
         return spec
 
     def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
+        self.error_label.show_message(message)
 
     def clear_preview(self) -> None:
         """No preview: a new dataset, or the chain failed on the item (never a stale one)."""

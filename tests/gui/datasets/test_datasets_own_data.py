@@ -43,7 +43,7 @@ def test_two_class_photos_get_their_own_names_and_a_failed_batch_leaves_nothing_
     assert "torch.Size([12, 3, 40, 40])" in panel.shapes_label.text()
     assert not panel.fix_button.isVisibleTo(panel) and panel.error_label.isHidden()
     assert set(panel.grid.titles()) == {"0", "1"}
-    assert "0 0, 1 1" in panel.legend_label.text()
+    assert panel.legend_label.lines() == ["Labels: 0\u00a00   1\u00a01"]
 
 
 def test_names_given_to_a_custom_source_are_used_everywhere_and_kept(qtbot, tab, tmp_path):

@@ -112,7 +112,7 @@ def test_label_map_edits_rename_every_title(qtbot, tab):
     qtbot.waitUntil(lambda: tab.grid.titles() == expected, timeout=5000)
     batch_titles = tab.loader_panel.grid.titles()
     assert batch_titles == [names[label] for label in tab.state.batch.labels]
-    assert "9 class 9" in tab.loader_panel.legend_label.text()
+    assert "9\u00a0class\u00a09" in tab.loader_panel.legend_label.text()
     ticks = tab.class_chart.plot.getAxis("left")._tickLevels[0]
     assert ticks[0][1].startswith("0 class 0")
     model = tab.browse_panel.thumbnails.thumbnail_model

@@ -47,17 +47,40 @@ def test_best_columns_fits_wide_and_tall_areas():
     assert best_columns(9, QRect(0, 0, 300, 300), 0) == 3
 
 
-def test_titles_fall_back_to_short_forms_when_too_narrow(qtbot):
+def test_titles_stay_class_names_when_tiles_are_narrow(qtbot):
     grid = ImageGrid()
     qtbot.addWidget(grid)
     images = [np.zeros((28, 28), np.uint8)] * 64
-    titles = ["A very long class name"] * 64
-    grid.set_items(images, titles, 0, short_titles=["7"] * 64)
+    titles = ["T-shirt/top", "Sneaker", "Ankle boot", "Bag"] * 16
+    grid.set_items(images, titles, 0)
     grid.resize(300, 300)
-    assert grid.shown_titles() == ["7"] * 64
-    grid.set_items(images[:4], titles[:4], 2, short_titles=["7"] * 4)
+    shown = grid.shown_titles()
+    side = grid.tile_rect(0).width()
+    assert all(grid.fontMetrics().horizontalAdvance(t) <= side + 6 for t in shown)
+    assert shown[0] == "T-shirt" or shown[0].startswith("T-sh")  # not a number
+    assert all(not t.isdigit() and t[0] == full[0] for t, full in zip(shown, titles,
+                                                                      strict=True))
+    grid.set_items(images[:4], titles[:4], 2)
     grid.resize(1000, 1000)
     assert grid.shown_titles() == titles[:4]
+
+
+def test_legend_lines_are_balanced_and_never_split_an_entry(qtbot):
+    from gui.datasets.legend import LegendLabel
+
+    legend = LegendLabel()
+    qtbot.addWidget(legend)
+    names = ["Camiseta/top", "Pantalón", "Jersey", "Vestido", "Abrigo", "Sandalia", "Camisa",
+             "Zapatilla", "Bolso", "Botín"]
+    entries = [f"{i}\u00a0{name}" for i, name in enumerate(names)]
+    for width in (1900, 700, 420, 260):
+        legend.resize(width, 80)
+        legend.set_entries("Etiquetas:", entries)
+        lines = legend.lines()
+        counts = [sum(entry in line for entry in entries) for line in lines]
+        assert sum(counts) == 10 and max(counts) - min(counts) <= max(counts) // 2 + 1, counts
+        assert counts[-1] > 1 or len(lines) == 10  # "9 Botín" never alone on a cramped line
+        assert all(legend.fontMetrics().horizontalAdvance(line) <= width for line in lines)
 
 
 def test_clicking_a_tile_emits_its_position(qtbot):
