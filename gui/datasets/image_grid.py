@@ -125,7 +125,6 @@ def paint_grid(painter: QPainter, layout: GridLayout, images: list[QImage],
     With ``true_scale`` every image keeps the same pixel size, so a resized image looks
     bigger or smaller than the others instead of filling its tile.
     """
-    metrics = painter.fontMetrics()
     largest = max((max(i.width(), i.height()) for i in images), default=1)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
     painter.setPen(title_color)
