@@ -220,6 +220,7 @@ class SessionActions(QObject):
     def _on_saved(self, path: Path, changes: int, then) -> None:
         self._save_job = None
         self.path = path
+        export_dialog.add_recent(path)
         self.start_tracking()
         self._set_saved(changes)
         self._window.show_status(self.tr("Workspace saved to {path}").format(path=path), 8000)
@@ -246,6 +247,11 @@ class SessionActions(QObject):
         if path is not None:
             self.open(path)
 
+    def open_checked(self, path: Path) -> None:
+        """Open ``path`` after asking about unsaved changes (recent files, dropped files)."""
+        if self._resolve_unsaved(then=lambda: self.open(path)):
+            self.open(path)
+
     def open(self, path: Path) -> None:
         from engine.session.workspace_file import open_workspace
 
@@ -270,6 +276,7 @@ class SessionActions(QObject):
         finally:
             self._applying = False
         self.path = path
+        export_dialog.add_recent(path)
         self.start_tracking()
         self._set_saved(self._changes)
         opened = self.tr("Opened {file}: {tensors} tensors, {steps} steps").format(
@@ -287,10 +294,12 @@ class SessionActions(QObject):
                     log.exception("The %s tab could not apply its saved settings", key)
 
     # --- exporting ----------------------------------------------------------------------
-    def export_session(self, kind: str) -> None:
+    def export_session(self, kind: str, tab_key: str | None = None) -> None:
+        """Export every step, or with ``tab_key`` only that tab's (the code panel's menu)."""
         from engine.session.export import write_session
 
-        entries = self._window.session.entries()
+        entries = [entry for entry in self._window.session.entries()
+                   if tab_key is None or entry[0] == tab_key]
         if not entries:
             QMessageBox.information(self._window, self.tr("Export"), self.tr(
                 "Nothing to export yet: take a step in any tab first."))
@@ -349,6 +358,32 @@ class SessionActions(QObject):
     def _on_tensor_exported(self, name: str, result) -> None:
         text = self.tr("Saved {name} to {path}.").format(name=name, path=result.path)
         self._window.show_status(" ".join(p for p in (text, result.note) if p), 15000)
+
+
+    # --- importing -----------------------------------------------------------------------
+    def import_tensor_file(self, path: Path) -> None:
+        """Read a ``.pt`` / ``.npy`` file on the worker; its tensors join the workspace."""
+        from engine.session.tensor_import import import_tensors
+
+        self._window.runner.run(
+            import_tensors, path, title=self.tr("Importing tensors"),
+            on_result=self._on_tensors_imported,
+            on_error=lambda message, _exc: QMessageBox.warning(
+                self._window, self.tr("Tensors not imported"), message))
+
+    def _on_tensors_imported(self, result) -> None:
+        model = self._window.workspace
+        names = []
+        for suggested, tensor in result.tensors.items():
+            name = model.workspace.suggest_name(suggested)
+            model.keep(name, tensor)
+            names.append(name)
+        # Two messages, not a numerus form: without an English catalogue Qt shows "(s)".
+        text = (self.tr("Imported 1 tensor from {file}: {names}") if len(names) == 1 else
+                self.tr("Imported {count} tensors from {file}: {names}"))
+        text = text.replace("{count}", str(len(names)))
+        self._window.show_status(text.format(file=Path(result.path).name,
+                                             names=", ".join(names)), 10000)
 
 
 def install_session_actions(window) -> SessionActions:

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 WORKSPACE_SUFFIX = ".torchscope"
 _LAST_DIR_KEY = "session/last_directory"
-
-
+_RECENT_KEY = "session/recent_files"
+MAX_RECENT = 8
 
 def last_directory() -> Path:
     stored = QSettings().value(_LAST_DIR_KEY, "")
@@ -24,6 +24,30 @@ def last_directory() -> Path:
 
 def _remember(path: Path) -> None:
     QSettings().setValue(_LAST_DIR_KEY, str(path.parent))
+
+
+def recent_files() -> list[Path]:
+    """Workspaces opened or saved lately, newest first (at most ``MAX_RECENT``)."""
+    stored = QSettings().value(_RECENT_KEY, [])
+    names = [stored] if isinstance(stored, str) else list(stored or [])
+    return [Path(name) for name in names if name][:MAX_RECENT]
+
+
+def _store_recent(paths: list[Path]) -> None:
+    QSettings().setValue(_RECENT_KEY, [str(p) for p in paths[:MAX_RECENT]])
+
+
+def add_recent(path: Path) -> None:
+    resolved = Path(path).resolve()
+    _store_recent([resolved, *(p for p in recent_files() if p != resolved)])
+
+
+def remove_recent(path: Path) -> None:
+    _store_recent([p for p in recent_files() if p != Path(path)])
+
+
+def clear_recent() -> None:
+    _store_recent([])
 
 
 def _with_suffix(name: str, allowed: tuple[str, ...]) -> Path:

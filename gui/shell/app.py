@@ -37,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", type=parse_size, metavar="WxH",
                         help="window size for --screenshot (default 1280x800)")
     parser.add_argument("--lang", choices=("en", "es"), help="user interface language")
+    parser.add_argument("--theme", choices=("system", "light", "dark"),
+                        help="colour scheme (default: the View → Theme setting; "
+                             "light for --screenshot)")
+    parser.add_argument("--scale", type=int, choices=(1, 2),
+                        help="device pixel ratio (sets QT_SCALE_FACTOR); --screenshot then "
+                             "writes a picture twice as wide and high at 2")
     parser.add_argument("--self-test", action="store_true",
                         help="send one job through the worker, print the result and exit")
     parser.add_argument("--console", nargs="?", const="", metavar="FILE.py", type=str,
@@ -62,16 +68,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _prepare_qt(*, offscreen: bool, window: bool, private_settings: bool) -> int | None:
+def _prepare_qt(*, offscreen: bool, window: bool, private_settings: bool,
+                scale: int | None = None) -> int | None:
     """Everything before the QApplication exists; an exit code when no window can open.
 
     ``offscreen``: use the offscreen platform unless QT_QPA_PLATFORM says otherwise.
     ``window``: a window will be shown, so check the platform plugin's system libraries
     first (Qt would abort with a misleading message). ``private_settings``: a headless run
-    that must neither read nor write the user's settings.
+    that must neither read nor write the user's settings. ``scale``: the device pixel ratio
+    (Qt reads ``QT_SCALE_FACTOR`` when the application is created).
     """
     if offscreen and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if scale is not None:
+        os.environ["QT_SCALE_FACTOR"] = str(scale)
     if window:
         from gui.shell.platform_check import check_before_window
 
@@ -154,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_install_desktop() if args.install_desktop else run_check_extensions()
     headless = args.screenshot is not None or args.exit_after_paint
     refused = _prepare_qt(offscreen=args.screenshot is not None, window=True,
-                          private_settings=headless)
+                          private_settings=headless, scale=args.scale)
     if refused is not None:
         return refused
     app = _create_application()

@@ -47,5 +47,7 @@ class ConsoleDock(Retranslatable, QDockWidget):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("PyTorch console"))
+        # After the title, which resets the action's text: the menu entry gets its mnemonic.
+        self.toggleViewAction().setText(self.tr("PyTorch &console"))
         if self.panel is None:
             self._placeholder.setText(self.tr("Loading PyTorch…"))

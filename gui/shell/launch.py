@@ -89,7 +89,8 @@ def launch(app, args) -> int:
     settings = QSettings()
     language = args.lang or settings.value("window/language", "en")
     install_language(language)
-    window = MainWindow(settings, language)
+    theme = args.theme or ("light" if args.screenshot is not None else None)
+    window = MainWindow(settings, language, theme)
     if args.tab:
         window.show_tab(args.tab)
     if args.console is not None:
@@ -108,7 +109,6 @@ def launch(app, args) -> int:
     window.installEventFilter(watcher)
     taker = None
     if args.screenshot is not None:
-
         taker = ScreenshotTaker(window, args.screenshot, app, SCREENSHOT_TIMEOUT_S)
     window.show()
     code = app.exec()

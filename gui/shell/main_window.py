@@ -16,8 +16,11 @@ from gui.session.actions import SessionActions, install_session_actions
 from gui.shell.console_dock import ConsoleDock
 from gui.shell.language import LANGUAGES, install_language
 from gui.shell.loading_page import LoadingPage
+from gui.shell.shell_extras import install_shell_extras
 from gui.shell.status_area import StatusArea
 from gui.shell.tabs import TAB_KEYS, TAB_SPECS
+from gui.shell.theme import ThemeManager
+from gui.shell.theme_menu import ThemeMenu
 
 log = logging.getLogger("torchscope")
 
@@ -46,9 +49,11 @@ class MainWindow(Retranslatable, QMainWindow):
 
     engine_ready = Signal()
 
-    def __init__(self, settings: QSettings, language: str = "en") -> None:
+    def __init__(self, settings: QSettings, language: str = "en",
+                 theme: str | None = None) -> None:
         super().__init__()
         self._settings = settings
+        self.theme = ThemeManager(settings, theme, self)  # ``theme`` overrides the setting
         self._language = language
         self._engine_loaded = False
         self.runner = JobRunner(self)
@@ -72,6 +77,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.session_actions: SessionActions | None = None
         self._retranslate()
         self.session_actions = install_session_actions(self)  # File menu: workspaces, exports
+        self.extras = install_shell_extras(self)  # status clearing, drops, code panels, Tab
 
     # --- construction -------------------------------------------------------------------
     def _create_actions(self) -> None:
@@ -102,6 +108,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
+        self.theme_menu = ThemeMenu(self.theme, self)
+        self.view_menu.addMenu(self.theme_menu)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -138,7 +146,6 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.session_actions is not None:
             self.session_actions.retranslate()
 
-
     # --- engine start-up ----------------------------------------------------------------
     def start_engine(self) -> None:
         """Import torch on the worker; the tabs are built when it is done."""
@@ -152,6 +159,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _on_engine_loaded(self, torch_version: str) -> None:
         self._engine_loaded = True
+        self.theme.configure_plots()  # pyqtgraph's colours before the tabs draw
         current = self.tab_widget.currentIndex()
         for index, spec in enumerate(TAB_SPECS):
             self._install_tab(index, spec)

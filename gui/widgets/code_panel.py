@@ -1,67 +1,55 @@
-"""The code panel: every step's PyTorch code, highlighted, copyable, in order."""
+"""The code panel: every step's PyTorch code, highlighted, copyable, in order.
+
+The code view wraps long lines and marks each continuation (``↪``); its context menu copies
+the step under the cursor (title and code) or all the code, turns wrapping off and on, and
+asks for the current tab's code as a Jupyter notebook: ``export_requested`` is emitted and
+the shell, which owns the session export, answers it (this module knows no session).
+"""
 
 from __future__ import annotations
 
-import keyword
-import re
-
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontDatabase,
-    QGuiApplication,
-    QSyntaxHighlighter,
-    QTextCharFormat,
-)
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import SIGNAL, QPoint, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from gui.core.retranslate import Retranslatable, render
+from gui.widgets.code_view import CodeView, PythonHighlighter
 
-
-def _format(color: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setForeground(QColor(color))
-    if bold:
-        fmt.setFontWeight(QFont.Weight.Bold)
-    fmt.setFontItalic(italic)
-    return fmt
-
-
-class PythonHighlighter(QSyntaxHighlighter):
-    """Keywords, numbers, strings and comments: enough to read code at a glance."""
-
-    RULES = [
-        (re.compile(r"\b(" + "|".join(keyword.kwlist) + r")\b"), _format("#0033b3", bold=True)),
-        (re.compile(r"\btorch\b|\bmath\b"), _format("#871094")),
-        (re.compile(r"\b\d+(\.\d*)?([eE][-+]?\d+)?\b"), _format("#1750eb")),
-        (re.compile(r"(\"[^\"]*\"|'[^']*')"), _format("#067d17")),
-        (re.compile(r"#.*$"), _format("#8c8c8c", italic=True)),
-    ]
-
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt API)
-        for pattern, fmt in self.RULES:
-            for match in pattern.finditer(text):
-                self.setFormat(match.start(), match.end() - match.start(), fmt)
+__all__ = ["CodePanel", "PythonHighlighter"]
 
 
 class CodePanel(Retranslatable, QWidget):
     """Shows the code of the steps taken so far; ``add_step`` appends one ``CodeStep``."""
 
+    export_requested = Signal(str)  # "notebook": export this tab's code (the shell answers)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._steps: list = []
+        self._step_blocks: list[int] = []  # first block (line) of each step in the view
+        self._step_under_menu: object | None = None
         self._title = QLabel()
         self._copy_button = QPushButton()
         self._clear_button = QPushButton()
-        self._editor = QPlainTextEdit()
-        self._editor.setReadOnly(True)
-        self._editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self._editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self._highlighter = PythonHighlighter(self._editor.document())
+        self._editor = CodeView()
+        self._highlighter = self._editor.highlighter
+        self._create_actions()
         self._build_layout()
         self._copy_button.clicked.connect(self._on_copy)
         self._clear_button.clicked.connect(self.clear)
+        self._editor.customContextMenuRequested.connect(self._on_context_menu)
         self._retranslate()
+
+    def _create_actions(self) -> None:
+        self.copy_step_action = QAction(self)
+        self.copy_all_action = QAction(self)
+        self.wrap_action = QAction(self, checkable=True, checked=True)
+        self.export_action = QAction(self)
+        self.copy_all_action.triggered.connect(self._on_copy)
+        self.copy_step_action.triggered.connect(self._on_copy_step)
+        self.wrap_action.toggled.connect(self._editor.set_wrapping)
+        self.export_action.triggered.connect(lambda: self.export_requested.emit("notebook"))
+        self._editor.setContextMenuPolicy(self._editor.contextMenuPolicy().CustomContextMenu)
 
     def _build_layout(self) -> None:
         header = QHBoxLayout()
@@ -79,6 +67,11 @@ class CodePanel(Retranslatable, QWidget):
         self._copy_button.setText(self.tr("Copy"))
         self._copy_button.setToolTip(self.tr("Copy all the code to the clipboard"))
         self._clear_button.setText(self.tr("Clear"))
+        self.copy_step_action.setText(self.tr("Copy this &step"))
+        self.copy_all_action.setText(self.tr("Copy &all"))
+        self.wrap_action.setText(self.tr("&Wrap long lines"))
+        self.export_action.setText(self.tr("Open as Jupyter &notebook…"))
+        self.export_action.setToolTip(self.tr("Export this tab's code as a notebook"))
         self._render()  # titles, code comments and explanations follow the language
 
     def add_step(self, step) -> None:
@@ -99,21 +92,62 @@ class CodePanel(Retranslatable, QWidget):
     def code(self) -> str:
         return self._editor.toPlainText()
 
+    def editor(self) -> CodeView:
+        return self._editor
+
+    @staticmethod
+    def step_text(step) -> str:
+        return f"# {render(step.title)}\n{render(step.code).rstrip()}"
+
     def _render(self) -> None:
         from engine.core.codegen import PREAMBLE  # engine.core.codegen imports no torch
 
         blocks = [PREAMBLE.rstrip()]
+        self._step_blocks = []
+        line = blocks[0].count("\n") + 2  # a blank line separates blocks
         for step in self._steps:
-            blocks.append(f"# {render(step.title)}\n{render(step.code).rstrip()}")
+            self._step_blocks.append(line)
+            blocks.append(self.step_text(step))
+            line += blocks[-1].count("\n") + 2
         self._editor.setPlainText("\n\n".join(blocks) + "\n")
         bar = self._editor.verticalScrollBar()
         bar.setValue(bar.maximum())
 
+    def step_at_line(self, line: int):
+        """The step whose text holds ``line`` (0-based), or None (the preamble)."""
+        found = None
+        for step, first in zip(self._steps, self._step_blocks, strict=True):
+            if first <= line:
+                found = step
+        return found
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
+        menu.exec(self._editor.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The editor's menu plus the panel's actions, for the point ``pos`` (viewport)."""
+        menu = self._editor.createStandardContextMenu(pos)
+        step = self.step_at_line(self._editor.cursorForPosition(pos).blockNumber())
+        self.copy_step_action.setEnabled(step is not None)
+        self._step_under_menu = step
+        menu.addSeparator()
+        for action in (self.copy_step_action, self.copy_all_action, self.wrap_action):
+            menu.addAction(action)
+        if self.receivers(SIGNAL("export_requested(QString)")) > 0:  # once the shell answers
+            menu.addSeparator()
+            menu.addAction(self.export_action)
+        return menu
+
+    def _on_copy_step(self) -> None:
+        if self._step_under_menu is not None:
+            QGuiApplication.clipboard().setText(self.step_text(self._step_under_menu) + "\n")
+
     def _on_copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code())
 
-    def sizeHint(self):  # noqa: N802 (Qt API)
+    def sizeHint(self):
         hint = super().sizeHint()
         hint.setHeight(max(hint.height(), 160))
         return hint
-

@@ -37,202 +37,222 @@
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../gui/session/actions.py" line="109"/>
+        <location filename="../../gui/session/actions.py" line="110"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="110"/>
+        <location filename="../../gui/session/actions.py" line="111"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="111"/>
+        <location filename="../../gui/session/actions.py" line="112"/>
         <source>&amp;Save workspace</source>
         <translation>&amp;Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="112"/>
+        <location filename="../../gui/session/actions.py" line="113"/>
         <source>Save workspace &amp;as…</source>
         <translation>Guardar espacio de trabajo &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="113"/>
+        <location filename="../../gui/session/actions.py" line="114"/>
         <source>Export session as &amp;script…</source>
         <translation>Exportar la sesión como &amp;script…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="114"/>
+        <location filename="../../gui/session/actions.py" line="115"/>
         <source>Export session as &amp;notebook…</source>
         <translation>Exportar la sesión como &amp;notebook…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="115"/>
+        <location filename="../../gui/session/actions.py" line="116"/>
         <source>Export current &amp;tensor…</source>
         <translation>Exportar el &amp;tensor actual…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="155"/>
+        <location filename="../../gui/session/actions.py" line="156"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="156"/>
+        <location filename="../../gui/session/actions.py" line="157"/>
         <source>The workspace has changes that are not saved. Save them first?</source>
         <translation>El espacio de trabajo tiene cambios sin guardar. ¿Guardarlos primero?</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="174"/>
+        <location filename="../../gui/session/actions.py" line="175"/>
         <source>Closing after the workspace is saved…</source>
         <translation>Se cerrará cuando termine de guardarse el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="214"/>
+        <location filename="../../gui/session/actions.py" line="215"/>
         <source>Saving workspace</source>
         <translation>Guardando el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="224"/>
+        <location filename="../../gui/session/actions.py" line="226"/>
         <source>Workspace saved to {path}</source>
         <translation>Espacio de trabajo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="230"/>
+        <location filename="../../gui/session/actions.py" line="232"/>
         <source>Workspace not saved</source>
         <translation>Espacio de trabajo no guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="251"/>
+        <location filename="../../gui/session/actions.py" line="258"/>
         <source>Opening workspace</source>
         <translation>Abriendo el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="256"/>
+        <location filename="../../gui/session/actions.py" line="263"/>
         <source>Workspace not opened</source>
         <translation>Espacio de trabajo no abierto</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="274"/>
+        <location filename="../../gui/session/actions.py" line="282"/>
         <source>Opened {file}: {tensors} tensors, {steps} steps</source>
         <translation>Abierto {file}: {tensors} tensores, {steps} pasos</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="293"/>
+        <location filename="../../gui/session/actions.py" line="304"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="294"/>
+        <location filename="../../gui/session/actions.py" line="305"/>
         <source>Nothing to export yet: take a step in any tab first.</source>
         <translation>Aún no hay nada que exportar: da primero un paso en cualquier pestaña.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="300"/>
+        <location filename="../../gui/session/actions.py" line="311"/>
         <source>Exporting session</source>
         <translation>Exportando la sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="302"/>
+        <location filename="../../gui/session/actions.py" line="313"/>
         <source>Session exported to {path}</source>
         <translation>Sesión exportada a {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="304"/>
+        <location filename="../../gui/session/actions.py" line="315"/>
         <source>Session not exported</source>
         <translation>Sesión no exportada</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="321"/>
-        <location filename="../../gui/session/actions.py" line="334"/>
+        <location filename="../../gui/session/actions.py" line="332"/>
+        <location filename="../../gui/session/actions.py" line="345"/>
         <source>Export tensor</source>
         <translation>Exportar tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="322"/>
+        <location filename="../../gui/session/actions.py" line="333"/>
         <source>Tensor to export:</source>
         <translation>Tensor que exportar:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="335"/>
+        <location filename="../../gui/session/actions.py" line="346"/>
         <source>There is no tensor to export yet: create one in the Tensors tab.</source>
         <translation>Aún no hay ningún tensor que exportar: crea uno en la pestaña Tensores.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="342"/>
+        <location filename="../../gui/session/actions.py" line="353"/>
         <source>Exporting tensor</source>
         <translation>Exportando el tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="345"/>
+        <location filename="../../gui/session/actions.py" line="356"/>
         <source>Tensor not exported</source>
         <translation>Tensor no exportado</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="348"/>
+        <location filename="../../gui/session/actions.py" line="359"/>
         <source>Saved {name} to {path}.</source>
         <translation>{name} guardado en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/actions.py" line="369"/>
+        <source>Importing tensors</source>
+        <translation>Importando tensores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/actions.py" line="372"/>
+        <source>Tensors not imported</source>
+        <translation>Tensores no importados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/actions.py" line="382"/>
+        <source>Imported 1 tensor from {file}: {names}</source>
+        <translation>Importado 1 tensor de {file}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/actions.py" line="383"/>
+        <source>Imported {count} tensors from {file}: {names}</source>
+        <translation>Importados {count} tensores de {file}: {names}</translation>
     </message>
 </context>
 <context>
     <name>SessionExport</name>
     <message>
-        <location filename="../../gui/session/dialogs.py" line="57"/>
+        <location filename="../../gui/session/dialogs.py" line="81"/>
         <source>Export session as notebook</source>
         <translation>Exportar la sesión como notebook</translation>
     </message>
     <message>
-        <location filename="../../gui/session/dialogs.py" line="58"/>
+        <location filename="../../gui/session/dialogs.py" line="82"/>
         <source>Jupyter notebook</source>
         <translation>Notebook de Jupyter</translation>
     </message>
     <message>
-        <location filename="../../gui/session/dialogs.py" line="60"/>
+        <location filename="../../gui/session/dialogs.py" line="84"/>
         <source>Export session as script</source>
         <translation>Exportar la sesión como script</translation>
     </message>
     <message>
-        <location filename="../../gui/session/dialogs.py" line="61"/>
+        <location filename="../../gui/session/dialogs.py" line="85"/>
         <source>Python script</source>
         <translation>Script de Python</translation>
     </message>
     <message>
-        <location filename="../../gui/session/dialogs.py" line="66"/>
+        <location filename="../../gui/session/dialogs.py" line="90"/>
         <source>Export tensor “{name}”</source>
         <translation>Exportar el tensor «{name}»</translation>
     </message>
     <message>
-        <location filename="../../gui/session/dialogs.py" line="67"/>
+        <location filename="../../gui/session/dialogs.py" line="91"/>
         <source>PyTorch tensor</source>
         <translation>Tensor de PyTorch</translation>
     </message>
     <message>
-        <location filename="../../gui/session/dialogs.py" line="68"/>
+        <location filename="../../gui/session/dialogs.py" line="92"/>
         <source>NumPy array</source>
         <translation>Array de NumPy</translation>
     </message>
     <message>
-        <location filename="../../gui/session/dialogs.py" line="69"/>
+        <location filename="../../gui/session/dialogs.py" line="93"/>
         <source>CSV table</source>
         <translation>Tabla CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/session/dialogs.py" line="75"/>
+        <location filename="../../gui/session/dialogs.py" line="99"/>
         <source>Save workspace</source>
         <translation>Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session/dialogs.py" line="76"/>
-        <location filename="../../gui/session/dialogs.py" line="82"/>
+        <location filename="../../gui/session/dialogs.py" line="100"/>
+        <location filename="../../gui/session/dialogs.py" line="106"/>
         <source>TorchScope workspace</source>
         <translation>Espacio de trabajo de TorchScope</translation>
     </message>
     <message>
-        <location filename="../../gui/session/dialogs.py" line="81"/>
+        <location filename="../../gui/session/dialogs.py" line="105"/>
         <source>Open workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session/dialogs.py" line="83"/>
+        <location filename="../../gui/session/dialogs.py" line="107"/>
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>

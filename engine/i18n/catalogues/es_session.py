@@ -119,4 +119,21 @@ MESSAGES = {
     "their usual meaning:":
         "Las pestañas anteriores redefinieron estos nombres; esta pestaña empieza, como en la "
         "aplicación, con su significado habitual:",
+    # engine/session/tensor_import.py
+    "TorchScope cannot open '{name}': drop a workspace (.torchscope), a PyTorch tensor file "
+    "(.pt) or a NumPy array (.npy).":
+        "TorchScope no puede abrir '{name}': suelta un espacio de trabajo (.torchscope), un "
+        "archivo de tensores de PyTorch (.pt) o un array de NumPy (.npy).",
+    "Cannot read '{name}': {reason}": "No se puede leer '{name}': {reason}",
+    "'{name}' is {size}, more than the {guard} this app allows for one tensor.":
+        "'{name}' ocupa {size}, más de los {guard} que esta aplicación permite para un tensor.",
+    "'{name}' is not a NumPy array TorchScope can read (numeric values, no pickled objects).":
+        "'{name}' no es un array de NumPy que TorchScope pueda leer (valores numéricos, sin "
+        "objetos pickle).",
+    "'{name}' could not be read as plain tensors with torch.load(weights_only=True): it is "
+    "damaged or holds other Python objects.":
+        "'{name}' no se pudo leer como tensores simples con torch.load(weights_only=True): "
+        "está dañado o contiene otros objetos de Python.",
+    "Reading {name}": "Leyendo {name}",
+    "'{name}' holds no tensor.": "'{name}' no contiene ningún tensor.",
 }

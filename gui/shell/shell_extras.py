@@ -1,0 +1,79 @@
+"""Shell behaviour that joins the window's parts once they exist.
+
+- Status: a job's failure stays in the status bar until a job submitted after it
+  succeeds, then it is cleared (a newer message of any kind is left alone).
+- Code panels: their "Open as Jupyter notebook…" is answered with the session export of
+  the tab that holds the panel (all tabs for the console's panel).
+- File → Open recent and dropped files (``gui.shell.recent_menu``, ``gui.shell.drops``).
+- Tab order: tab bar, the current tab's widgets, the console, then the status bar's Cancel.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from gui.shell.drops import DropHandler
+from gui.shell.recent_menu import RecentMenu
+from gui.widgets.code_panel import CodePanel
+
+
+class ShellExtras(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self._window = window
+        self._failure_text = ""
+        self._failure_after = 0
+        self.drops = DropHandler(window)
+        actions = window.session_actions
+        self.recent_menu = RecentMenu(actions.open_checked, window)
+        window.file_menu.insertMenu(actions.save_action, self.recent_menu)
+        window.runner.job_failed.connect(self._on_job_failed)  # after the window shows it
+        window.runner.job_succeeded.connect(self._on_job_succeeded)
+        window.engine_ready.connect(self._on_engine_ready)
+
+    # --- status -------------------------------------------------------------------------
+    def _on_job_failed(self, _title: str, _message: str) -> None:
+        self._failure_text = self._window.statusBar().currentMessage()
+        self._failure_after = self._window.runner.submitted_count()
+
+    def _on_job_succeeded(self, _title: str, number: int) -> None:
+        bar = self._window.statusBar()
+        if (self._failure_text and number > self._failure_after
+                and bar.currentMessage() == self._failure_text):
+            bar.clearMessage()
+            self._failure_text = ""
+
+    # --- once the tabs exist ------------------------------------------------------------
+    def _on_engine_ready(self) -> None:
+        self._window.theme.update_plots()  # plots the tabs built with their own backgrounds
+        self.connect_code_panels()
+        self.drops.watch_children()
+        self.order_focus()
+
+    def tab_key_of(self, widget: QWidget) -> str | None:
+        for key, tab in self._window.tabs.items():
+            if tab.isAncestorOf(widget):
+                return key
+        return None
+
+    def connect_code_panels(self) -> None:
+        for panel in self._window.findChildren(CodePanel):
+            if panel.property("exportConnected"):
+                continue
+            panel.setProperty("exportConnected", True)
+            key = self.tab_key_of(panel)
+            panel.export_requested.connect(
+                lambda kind, k=key: self._window.session_actions.export_session(kind, k))
+
+    def order_focus(self) -> None:
+        """Tab bar → each tab's widgets → console dock → status bar's Cancel."""
+        window = self._window
+        chain: list[QWidget] = [window.tab_widget.tabBar(), *window.tabs.values(),
+                                window.console_dock, window.status_area]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+
+def install_shell_extras(window) -> ShellExtras:
+    return ShellExtras(window)
