@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
 import torch
+
+from engine.core.levels import PREVIEW_LIMIT, Levels, compute_levels, preview_image, value_kind
 
 # numpy has no bfloat16; half and bfloat16 are widened for display only.
 _DISPLAY_WIDENED = {torch.float16, torch.bfloat16}
@@ -58,6 +61,12 @@ class TensorSnapshot:
 
     ``array`` is set when the object shown is a NumPy array (``facts`` then describe the
     tensor ``torch.from_numpy`` would make of it; a viewer shows the array's own facts).
+
+    Taken on the worker, so the GUI thread never scans the values: ``levels`` of all the
+    values, ``plane_levels`` of the plane a viewer shows first (the last two dims, index 0
+    of the others; the same object for up to 2 dims) and, when that plane has more than
+    ``PREVIEW_LIMIT`` elements, ``preview``: its uint8 colour indices
+    (``engine.core.levels.preview_image``). None when not computed.
     """
 
     name: str
@@ -65,6 +74,9 @@ class TensorSnapshot:
     facts: TensorFacts
     printed: str
     array: ArrayFacts | None = None
+    levels: Levels | None = None
+    plane_levels: Levels | None = None
+    preview: np.ndarray | None = None
 
 
 def dtype_name(dtype: torch.dtype) -> str:
@@ -115,14 +127,37 @@ def to_numpy(t: torch.Tensor) -> np.ndarray:
     return plain.numpy().copy()
 
 
+def first_plane(values: np.ndarray) -> np.ndarray:
+    """The 2-D plane a viewer shows first: 0-d is 1x1, 1-D one row, N-D ``values[0, ..., 0]``
+    over the last two dims."""
+    if values.ndim <= 1:
+        return values.reshape(1, -1)
+    if 0 in values.shape[:-2]:
+        return np.zeros((0, 0), dtype=values.dtype)
+    return values[(0,) * (values.ndim - 2)]
+
+
+def display_facts(values: np.ndarray) -> tuple[Levels, Levels, np.ndarray | None]:
+    """``levels``, ``plane_levels`` and ``preview`` of a snapshot (see TensorSnapshot)."""
+    kind = value_kind(values)
+    levels = compute_levels(values, kind)
+    plane = first_plane(values)
+    plane_levels = levels if values.ndim <= 2 else compute_levels(plane, kind)
+    big = plane.size > PREVIEW_LIMIT
+    preview = preview_image(plane, plane_levels, kind) if big else None
+    return levels, plane_levels, preview
+
+
 def snapshot(t: torch.Tensor, name: str = "") -> TensorSnapshot:
     with torch.no_grad():
-        return TensorSnapshot(name=name, values=to_numpy(t), facts=tensor_facts(t), printed=str(t))
+        values = to_numpy(t)
+        levels, plane_levels, preview = display_facts(values)
+        return TensorSnapshot(name=name, values=values, facts=tensor_facts(t), printed=str(t),
+                              levels=levels, plane_levels=plane_levels, preview=preview)
 
 
 def array_snapshot(arr: np.ndarray, name: str = "",
                    shares_with: tuple[str, ...] = ()) -> TensorSnapshot:
     """A snapshot of a NumPy array: its values, ``repr(arr)`` and its own facts."""
     shot = snapshot(torch.from_numpy(arr), name)
-    return TensorSnapshot(name=name, values=shot.values, facts=shot.facts, printed=repr(arr),
-                          array=array_facts(arr, shares_with))
+    return dataclasses.replace(shot, printed=repr(arr), array=array_facts(arr, shares_with))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from engine.core.levels import MAX_INTEGER_TICKS, display_range, has_integer_shades
 from gui.core.retranslate import Retranslatable
 from gui.widgets.tensor_colors import PaletteAware
 from gui.widgets.tensor_slicing import Levels, display_array, format_value, nonfinite_overlay
@@ -22,7 +23,6 @@ from gui.widgets.tensor_slicing import Levels, display_array, format_value, nonf
 _FALSE_RGB, _TRUE_RGB = (235, 235, 235), (220, 110, 20)
 _BOOL_MAP = pg.ColorMap([0.0, 0.499, 0.501, 1.0], [_FALSE_RGB, _FALSE_RGB, _TRUE_RGB, _TRUE_RGB])
 _MAP_NAMES = {"float": "viridis", "int": "cividis"}
-MAX_INTEGER_TICKS = 12  # up to this many whole numbers, each gets its own tick and shade
 _LEGEND_CHARS = 10
 
 
@@ -75,7 +75,9 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
         self.plot.addItem(self.overlay)
         self.color_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=color_map("float"),
                                          interactive=False, width=16)
-        self.color_bar.setImageItem(self.image, insert_in=self.plot)
+        # The bar is not linked to the image: a preview's levels are its 0–255 indices.
+        self.color_bar.setImageItem([], insert_in=self.plot)
+        self.image.setColorMap(color_map("float"))
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setContentsMargins(4, 0, 4, 2)
@@ -88,7 +90,11 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
 
-    def set_plane(self, plane: np.ndarray, kind: str, levels: Levels) -> None:
+    def set_plane(self, plane: np.ndarray, kind: str, levels: Levels,
+                  preview: np.ndarray | None = None) -> None:
+        """Show ``plane`` coloured by ``levels``; a big plane comes with ``preview``, its
+        uint8 colour indices (``engine.core.levels.preview_image``, made on the worker),
+        which is drawn stretched over the plane's cells instead of the values."""
         rows, cols = plane.shape
         self._levels = levels if plane.size else None
         if plane.size == 0:
@@ -97,16 +103,19 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
             self._shape = (rows, cols)
             self._update_legend()
             return
-        low, high = (0.0, 1.0) if kind == "bool" else levels.color_range()
-        ticks = integer_ticks(low, high) if kind == "int" and levels.clip is None else None
-        if ticks is not None:
-            low, high = low - 0.5, high + 0.5  # each whole number in the middle of its shade
+        low, high = display_range(levels, kind)
+        ticks = integer_ticks(levels.low, levels.high) if has_integer_shades(levels, kind) \
+            else None
         if kind != self._kind:
             self._kind = kind
             self.color_bar.setColorMap(color_map(kind))
+            self.image.setColorMap(color_map(kind))
         self.color_bar.axis.setTicks([[(0, "False"), (1, "True")]] if kind == "bool"
                                      else [ticks] if ticks else None)
-        self.image.setImage(display_array(plane, kind), autoLevels=False, levels=(low, high))
+        if preview is not None:
+            self.image.setImage(preview, autoLevels=False, levels=(0, 255))
+        else:
+            self.image.setImage(display_array(plane, kind), autoLevels=False, levels=(low, high))
         self.color_bar.setLevels((low, high))
         rect = QRectF(-0.5, -0.5, cols, rows)
         self.image.setRect(rect)

@@ -2,7 +2,7 @@
 colour kind, its level range and where its non-finite values are. Plain numpy, no Qt.
 
 No tensor math happens here: the viewer only picks, for display, the numbers the engine
-already computed.
+already computed (levels come with the snapshot, ``engine.core.levels``).
 """
 
 from __future__ import annotations
@@ -12,9 +12,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from engine.core.levels import (  # noqa: F401 (the viewer's names for the engine's levels)
+    CLIP_FACTOR,
+    PERCENTILES,
+    Levels,
+    compute_levels,
+    robust_limits,
+    value_kind,
+)
+
 EXACT_LIMIT = 1 << 20  # planes up to this many elements get exact levels before the paint
 SAMPLE_SIZE = 1 << 16  # elements sampled for the colour range of bigger planes
-CLIP_FACTOR = 20.0  # full range / bulk range above which the colours use percentiles
 NAN_RGBA = (255, 0, 255, 255)  # magenta: not part of any of the colour maps used
 POS_INF_RGBA = (255, 40, 40, 255)
 NEG_INF_RGBA = (40, 200, 255, 255)
@@ -53,6 +61,15 @@ def slice_2d(values: np.ndarray, spec: SliceSpec) -> np.ndarray:
     return plane.T if spec.row_dim > spec.col_dim else plane
 
 
+def is_first_plane(spec: SliceSpec, ndim: int) -> bool:
+    """True when ``spec`` shows the snapshot's first plane (the last two dims, index 0 of
+    the others), in either orientation."""
+    if ndim <= 2:
+        return True
+    return ({spec.row_dim, spec.col_dim} == {ndim - 2, ndim - 1}
+            and not any(spec.fixed[:ndim - 2]))
+
+
 def full_index(shape: tuple[int, ...], spec: SliceSpec, row: int, col: int) -> tuple[int, ...]:
     """The N-D index of cell (row, col) of the displayed slice."""
     if not shape:
@@ -73,89 +90,6 @@ def slice_expression(name: str, shape: tuple[int, ...], spec: SliceSpec) -> str:
              for d in range(len(shape))]
     suffix = ".T" if spec.row_dim > spec.col_dim else ""
     return f"{name or 't'}[{', '.join(parts)}]{suffix}"
-
-
-def value_kind(values: np.ndarray) -> str:
-    """"bool", "int" or "float": chooses the colour map and the text format."""
-    if values.dtype == np.bool_:
-        return "bool"
-    if np.issubdtype(values.dtype, np.integer):
-        return "int"
-    return "float"
-
-
-@dataclass(frozen=True)
-class Levels:
-    """Finite min/max (``low``, ``high``), counts of NaN/±inf and, when a few outliers
-    would squash everything else into one colour, the percentile colour limits ``clip``."""
-
-    low: float
-    high: float
-    nan_count: int = 0
-    posinf_count: int = 0
-    neginf_count: int = 0
-    clip: tuple[float, float, int] | None = None  # low, high, q of the percentiles used
-
-    @property
-    def nonfinite_count(self) -> int:
-        return self.nan_count + self.posinf_count + self.neginf_count
-
-    def color_range(self) -> tuple[float, float]:
-        """The colour bar's range: never empty, so a constant tensor still gets a colour."""
-        low, high = self.clip[:2] if self.clip else (self.low, self.high)
-        if high <= low:
-            pad = max(0.5, abs(low) * 1e-3)  # big constants: ±0.5 would be lost
-            return low - pad, high + pad
-        return low, high
-
-
-PERCENTILES = (1, 5, 10, 25)  # colour limits tried: the q-th and (100-q)-th percentiles
-
-
-def robust_limits(finite: np.ndarray, low: float,
-                  high: float) -> tuple[float, float, int] | None:
-    """Percentile colour limits ``(p_q, p_100-q, q)`` when a few outliers would squash
-    everything else into one colour; None when min/max already show the structure.
-
-    The scale of the bulk is the innermost positive percentile range (at least 4 values
-    inside); the limits are the widest of (min/max, 1–99, 5–95, 10–90, 25–75) that is at
-    most ``CLIP_FACTOR`` times that scale. Uniform, normal and small-integer data keep
-    their true range; uninitialised memory (zeros, denormals and 1e+30 side by side) does
-    not."""
-    shares = [q for q in PERCENTILES if finite.size * (1 - q / 50) >= 4]
-    if not shares or not high > low:
-        return None
-    lows = np.percentile(finite, shares, method="higher")
-    highs = np.percentile(finite, [100 - q for q in shares], method="lower")
-    ranges = [float(h) - float(lo) for lo, h in zip(lows, highs, strict=True)]
-    scale = next((r for r in reversed(ranges) if r > 0), 0.0)
-    if scale == 0.0 or high - low <= CLIP_FACTOR * scale:
-        return None
-    for q, p_low, p_high, spread in zip(shares, lows, highs, ranges, strict=True):
-        if 0 < spread <= CLIP_FACTOR * scale:
-            return float(p_low), float(p_high), q
-    return None
-
-
-def compute_levels(plane: np.ndarray, kind: str) -> Levels:
-    """Finite min/max of a plane. min/max propagate NaN and inf, so the (slower) counts of
-    non-finite values are only taken when there are some."""
-    if plane.size == 0:
-        return Levels(0.0, 1.0)
-    low, high = float(plane.min()), float(plane.max())
-    if kind == "bool":
-        return Levels(low, high)
-    if kind == "int" or (np.isfinite(low) and np.isfinite(high)):
-        return Levels(low, high, clip=robust_limits(plane.ravel(), low, high))
-    nan_count = int(np.count_nonzero(np.isnan(plane)))
-    posinf = int(np.count_nonzero(np.isposinf(plane)))
-    neginf = int(np.count_nonzero(np.isneginf(plane)))
-    finite = plane[np.isfinite(plane)]
-    if finite.size:
-        low, high = float(finite.min()), float(finite.max())
-    else:
-        low, high = 0.0, 1.0
-    return Levels(low, high, nan_count, posinf, neginf, robust_limits(finite, low, high))
 
 
 def sample_levels(plane: np.ndarray, kind: str, target: int = SAMPLE_SIZE) -> Levels:

@@ -6,7 +6,8 @@ Every tab shows tensors through ``TensorViewer``::
     viewer.set_title("x")
     viewer.set_snapshot(engine.core.snapshot.snapshot(x, "x"))   # snapshot taken on the worker
 
-The viewer does no torch work: it draws the numpy copy in the snapshot. For N-D tensors
+The viewer does no torch work: it draws the numpy copy in the snapshot, coloured by the
+levels the snapshot brings (and, for a big plane, the preview made on the worker). For N-D tensors
 the user picks the two displayed dims and a slider per other dim. With
 ``set_editable(True)`` the values table emits ``cell_edited(index_tuple, value)``; the
 owner runs the change as a job and calls ``set_snapshot`` with the new tensor.
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from superqt import QElidingLabel
 
+from engine.core.levels import preview_image
 from gui.core.retranslate import Retranslatable
 from gui.widgets.tensor_facts_view import TensorFactsView
 from gui.widgets.tensor_heatmap import TensorHeatmap
@@ -42,6 +44,7 @@ from gui.widgets.tensor_slicing import (
     compute_levels,
     format_value,
     full_index,
+    is_first_plane,
     sample_levels,
     slice_2d,
     slice_expression,
@@ -51,6 +54,7 @@ from gui.widgets.tensor_table_model import TensorTableModel
 
 MAX_FACTS_WIDTH = 420
 COLUMN_WIDTH = 84  # values table: wide enough for 10 characters of a fixed-width font
+SAMPLED_PREVIEW_SIDE = 1024  # a big plane without snapshot levels: drawn from this sample
 
 
 class TensorViewer(Retranslatable, QWidget):
@@ -198,22 +202,44 @@ class TensorViewer(Retranslatable, QWidget):
         return self.printed_view.is_cut()
 
     def _update_plane(self) -> None:
+        """Levels (and a big plane's preview) come with the snapshot, computed on the
+        worker; only a plane the snapshot did not cover (another N-D slice) is measured
+        here: a small one at once, a big one drawn from a sample first."""
         snap = self._snapshot
-        plane = slice_2d(snap.values, self.slice_controls.spec())
+        spec = self.slice_controls.spec()
+        plane = slice_2d(snap.values, spec)
         self._plane = plane
-        big = max(plane.size, snap.values.size) > EXACT_LIMIT
-        levels = sample_levels(plane, self._kind) if big else compute_levels(plane, self._kind)
+        levels, preview = self._snapshot_levels(spec)
+        exact = levels is not None or plane.size <= EXACT_LIMIT
+        if levels is None:
+            levels = compute_levels(plane, self._kind) if exact \
+                else sample_levels(plane, self._kind)
+            if not exact:
+                preview = preview_image(plane, levels, self._kind, SAMPLED_PREVIEW_SIDE)
         self._drawn_levels = levels
-        self.heatmap.set_plane(plane, self._kind, levels)
+        self.heatmap.set_plane(plane, self._kind, levels, preview)
         self._update_columns(levels)
         self.table_model.set_plane(plane.reshape(-1, 1) if snap.values.ndim == 1 else plane,
-                                   has_nonfinite=big or levels.nonfinite_count > 0)
+                                   has_nonfinite=not exact or levels.nonfinite_count > 0)
         self._update_info()
-        if big:  # paint first; the exact min/max/NaN counts follow at the next event loop turn
+        if exact:
+            self._update_exact_levels(levels)
+        else:  # paint first; the exact min/max/NaN counts follow at the next event loop turn
             self._set_facts(None)
             self._exact_timer.start()
-        else:
-            self._update_exact_levels(levels)
+
+    def _snapshot_levels(self, spec: SliceSpec):
+        """``(levels, preview)`` of the shown plane when the snapshot has them (the first
+        plane, or its transpose), else ``(None, None)``."""
+        snap = self._snapshot
+        levels = getattr(snap, "plane_levels", None)
+        ndim = snap.values.ndim
+        if levels is None or (ndim > 2 and not is_first_plane(spec, ndim)):
+            return None, None
+        preview = getattr(snap, "preview", None)
+        if preview is not None and ndim >= 2 and spec.row_dim > spec.col_dim:
+            preview = preview.T  # rows ↔ columns: the same colours, transposed
+        return levels, preview
 
     def _update_exact_levels(self, exact=None) -> None:
         snap, plane = self._snapshot, self._plane
@@ -222,9 +248,12 @@ class TensorViewer(Retranslatable, QWidget):
         if exact is None:
             exact = compute_levels(plane, self._kind)
             if exact.nonfinite_count and not self._drawn_levels.nonfinite_count:
-                self.heatmap.set_plane(plane, self._kind, exact)  # the sample missed them
+                preview = preview_image(plane, exact, self._kind, SAMPLED_PREVIEW_SIDE)
+                self.heatmap.set_plane(plane, self._kind, exact, preview)  # sample missed them
         self.table_model.set_has_nonfinite(exact.nonfinite_count > 0)
-        whole = exact if snap.values.ndim <= 2 else compute_levels(snap.values, self._kind)
+        whole = getattr(snap, "levels", None)
+        if whole is None:
+            whole = exact if snap.values.ndim <= 2 else compute_levels(snap.values, self._kind)
         self._set_facts(whole)
         self._update_facts_width()
 

@@ -7,6 +7,7 @@ import pytest
 import torch
 
 from engine.core.snapshot import snapshot
+from gui.widgets import tensor_viewer
 from gui.widgets.tensor_slicing import NAN_RGBA, POS_INF_RGBA, SliceSpec
 from gui.widgets.tensor_viewer import TensorViewer
 
@@ -138,10 +139,42 @@ def test_empty_tensor_and_clear(viewer):
     assert viewer.facts.value_text("shape") == "–"
 
 
-def test_big_plane_paints_first_then_counts_exactly(viewer, qtbot):
+def test_big_plane_levels_come_with_the_snapshot(viewer, monkeypatch):
     values = torch.zeros(1100, 1000)
-    values[1, 1] = float("nan")  # the strided colour sample (every 2nd row/col) misses it
-    viewer.set_snapshot(snapshot(values, "big"))
+    values[1, 1] = float("nan")  # a strided sample (every 2nd row/col) would miss it
+    values[7, 9] = 4.0
+    shot = snapshot(values, "big")  # the levels and the preview are taken here (the worker)
+    assert shot.levels.nan_count == 1 and shot.preview is not None
+    assert shot.preview.dtype == np.uint8 and shot.preview.shape == (1100, 1000)
+
+    def no_scan(*_args, **_kwargs):
+        raise AssertionError("the viewer scanned the values on the GUI thread")
+
+    monkeypatch.setattr(tensor_viewer, "compute_levels", no_scan)
+    monkeypatch.setattr(tensor_viewer, "sample_levels", no_scan)
+    viewer.set_snapshot(shot)
+    assert viewer.facts.value_text("nonfinite") == "1 / +0 / -0"
+    assert viewer.color_bar_levels() == (0.0, 4.0)
+    assert tuple(viewer.heatmap.overlay.image[1, 1]) == NAN_RGBA
+    assert viewer.heatmap.image.image.dtype == np.uint8  # drawn from the preview
+    assert viewer.heatmap.image.image[7, 9] == 255 and viewer.heatmap.image.image[0, 0] == 0
+    viewer.set_slice_spec(SliceSpec(1, 0, (0, 0)))  # rows ↔ columns: still no scan
+    assert viewer.heatmap.image.image.shape == (1000, 1100)
+    assert viewer.heatmap.image.image[9, 7] == 255
+
+
+def test_huge_plane_preview_is_at_most_2048_a_side():
+    shot = snapshot(torch.rand(4096, 3000), "huge")
+    assert shot.preview.shape == (2048, 1500)  # every 2nd row and column
+    assert shot.plane_levels is shot.levels
+
+
+def test_a_big_plane_the_snapshot_did_not_cover_paints_first_then_counts(viewer, qtbot):
+    values = torch.zeros(2, 1100, 1000)
+    values[1, 1, 1] = float("nan")
+    viewer.set_snapshot(snapshot(values, "big"))  # levels of values[0] come with it
+    assert viewer.facts.value_text("nonfinite") == "1 / +0 / -0"  # of the whole tensor
+    viewer.set_slice_spec(SliceSpec(1, 2, (1, 0, 0)))  # values[1]: measured by the viewer
     assert viewer.facts.value_text("nonfinite") == "–"
     qtbot.waitUntil(lambda: viewer.facts.value_text("nonfinite") == "1 / +0 / -0",
                     timeout=5000)
