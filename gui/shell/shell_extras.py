@@ -10,7 +10,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+import itertools
+
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from gui.shell.drops import DropHandler
@@ -67,12 +69,31 @@ class ShellExtras(QObject):
                 lambda kind, k=key: self._window.session_actions.export_session(kind, k))
 
     def order_focus(self) -> None:
-        """Tab bar → each tab's widgets → console dock → status bar's Cancel."""
+        """Tab bar → each tab's widgets → console dock → status bar's Cancel.
+
+        The tabs are built after the status bar and the dock, so Qt's default order (the
+        order widgets were created) would visit them last."""
         window = self._window
-        chain: list[QWidget] = [window.tab_widget.tabBar(), *window.tabs.values(),
-                                window.console_dock, window.status_area]
-        for first, second in zip(chain, chain[1:], strict=False):
+        chain = _tab_focusable(window)
+        groups = [window.tab_widget.tabBar(), *window.tabs.values(), window.console_dock,
+                  window.status_area]
+        ordered: list[QWidget] = []
+        for group in groups:
+            ordered += [w for w in chain if w is group or group.isAncestorOf(w)]
+        for first, second in itertools.pairwise(dict.fromkeys(ordered)):
             QWidget.setTabOrder(first, second)
+
+
+def _tab_focusable(window: QWidget) -> list[QWidget]:
+    """The window's widgets that Tab can reach, in the current focus chain's order."""
+    found: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not window and len(found) < 20000:
+        if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None
+                and widget.window() is window):
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
 
 
 def install_shell_extras(window) -> ShellExtras:

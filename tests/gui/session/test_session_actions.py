@@ -85,7 +85,8 @@ def file_menu_texts(window) -> list[str]:
 
 def test_file_menu_has_the_session_actions_with_shortcuts(window):
     assert file_menu_texts(window) == [
-        "&Open workspace…", "&Save workspace", "Save workspace &as…", "&Export…", "&Quit"]
+        "&Open workspace…", "Open &recent", "&Save workspace", "Save workspace &as…",
+        "&Export…", "&Quit"]
     actions = window.session_actions
     assert [a.text() for a in actions.export_menu.actions()] == [
         "Export session as &script…", "Export session as &notebook…", "Export current &tensor…"]
