@@ -134,9 +134,7 @@ class ConsolePanel(Retranslatable, QWidget):
             self.transcript.add_output(result.value_repr)
         if outcome.error is not None:
             self._show_error(outcome.error)
-        for step in result.steps:
-            self.ctx.session.add(TAB_KEY, step)
-            self.code_panel.add_step(step)
+        self._record_steps(result.steps)
         self._keep_tensors(outcome)
         if outcome.shown is not None:
             self.viewer.set_snapshot(outcome.shown)
@@ -157,22 +155,23 @@ class ConsolePanel(Retranslatable, QWidget):
         if partial is None:
             return
         self.transcript.add_output(partial.output)
-        for step in partial.steps:
-            self.ctx.session.add(TAB_KEY, step)
-            self.code_panel.add_step(step)
+        self._record_steps(partial.steps)
+
+    def _record_steps(self, steps) -> None:
+        """The session log and the code panel get a whole run's steps at once."""
+        self.ctx.session.add_many((TAB_KEY, step) for step in steps)
+        self.code_panel.add_steps(steps)
 
     def _show_error(self, error: TorchScopeError) -> None:
         self.transcript.add_error(error.describe())
         self.transcript.add_note(self.tr("Press ↑ in the input to edit what you typed."))
 
     def _keep_tensors(self, outcome: ConsoleOutcome) -> None:
-        if self.ctx.workspace is None:
+        if self.ctx.workspace is None or not outcome.tensors:
             return
-        for name, tensor in outcome.tensors:
-            try:
-                self.ctx.workspace.keep(name, tensor)
-            except TorchScopeError as exc:  # a name the workspace refuses: say so, go on
-                self.transcript.add_note(exc.describe())
+        # One model reset for the whole run; a name the workspace refuses: say so, go on.
+        self.ctx.workspace.keep_many(
+            outcome.tensors, on_error=lambda _name, exc: self.transcript.add_note(exc.describe()))
 
     def _on_clear(self) -> None:
         self.transcript.clear()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -25,6 +26,11 @@ class SessionLog(QObject):
     def add(self, tab_key: str, step: object) -> None:
         self._steps.append((tab_key, step))
         self.step_added.emit(tab_key, step)
+
+    def add_many(self, entries: Iterable[tuple[str, object]]) -> None:
+        """Add ``(tab_key, step)`` pairs in order (``step_added`` for each, as ``add``)."""
+        for tab_key, step in entries:
+            self.add(tab_key, step)
 
     def steps(self, tab_key: str | None = None) -> list:
         return [s for key, s in self._steps if tab_key is None or key == tab_key]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
 
+from engine.core.errors import TorchScopeError
 from engine.session.workspace import Workspace, WorkspaceEntry
 
 if TYPE_CHECKING:
@@ -55,6 +57,25 @@ class WorkspaceModel(QAbstractListModel):
         entry = self.workspace.put(name, tensor)
         self.refresh()
         return entry
+
+    def keep_many(self, items: Iterable[tuple[str, torch.Tensor]],
+                  on_error: Callable[[str, TorchScopeError], None] | None = None,
+                  ) -> list[WorkspaceEntry]:
+        """Keep every ``(name, tensor)`` with one model reset and one ``changed`` at the
+        end. A name the workspace refuses goes to ``on_error(name, exc)`` and the others
+        are kept; without ``on_error`` the first refusal is raised (after the reset)."""
+        entries = []
+        try:
+            for name, tensor in items:
+                try:
+                    entries.append(self.workspace.put(name, tensor))
+                except TorchScopeError as exc:
+                    if on_error is None:
+                        raise
+                    on_error(name, exc)
+        finally:
+            self.refresh()
+        return entries
 
     def rename(self, old: str, new: str) -> None:
         self.workspace.rename(old, new)

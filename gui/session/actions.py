@@ -266,12 +266,10 @@ class SessionActions(QObject):
         self._applying = True
         try:
             model = self._window.workspace
-            model.clear()
-            for name, tensor in data.tensors.items():
-                model.keep(name, tensor)
+            model.workspace.clear()  # the one reset is keep_many's
+            model.keep_many(data.tensors.items())
             self._window.session.clear()
-            for tab_key, step in data.steps:
-                self._window.session.add(tab_key, step)
+            self._window.session.add_many(data.steps)
             self._apply_tab_settings(data.settings)
         finally:
             self._applying = False

@@ -9,7 +9,7 @@ the shell, which owns the session export, answers it (this module knows no sessi
 from __future__ import annotations
 
 from PySide6.QtCore import SIGNAL, QPoint, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from gui.core.retranslate import Retranslatable, render
@@ -27,12 +27,14 @@ class CodePanel(Retranslatable, QWidget):
         super().__init__(parent)
         self._steps: list = []
         self._step_blocks: list[int] = []  # first block (line) of each step in the view
+        self._next_line = 0  # first block of the next step added (set by _render)
         self._step_under_menu: object | None = None
         self._title = QLabel()
         self._copy_button = QPushButton()
         self._clear_button = QPushButton()
         self._editor = CodeView()
         self._highlighter = self._editor.highlighter
+        self._editor.document().setUndoRedoEnabled(False)  # read-only: add_steps keeps no undo
         self._create_actions()
         self._build_layout()
         self._copy_button.clicked.connect(self._on_copy)
@@ -75,8 +77,23 @@ class CodePanel(Retranslatable, QWidget):
         self._render()  # titles, code comments and explanations follow the language
 
     def add_step(self, step) -> None:
-        self._steps.append(step)
-        self._render()
+        self.add_steps([step])
+
+    def add_steps(self, steps) -> None:
+        """Append ``CodeStep``s: only their text is added (and highlighted), at the end."""
+        texts = []
+        for step in steps:
+            self._steps.append(step)
+            self._step_blocks.append(self._next_line)
+            texts.append(self.step_text(step))
+            self._next_line += texts[-1].count("\n") + 2
+        if not texts:
+            return
+        cursor = QTextCursor(self._editor.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText("".join(f"\n{text}\n" for text in texts))  # blank line between
+        bar = self._editor.verticalScrollBar()
+        bar.setValue(bar.maximum())
 
     def set_steps(self, steps: list) -> None:
         self._steps = list(steps)
@@ -109,6 +126,7 @@ class CodePanel(Retranslatable, QWidget):
             self._step_blocks.append(line)
             blocks.append(self.step_text(step))
             line += blocks[-1].count("\n") + 2
+        self._next_line = line  # where add_steps puts the next step
         self._editor.setPlainText("\n\n".join(blocks) + "\n")
         bar = self._editor.verticalScrollBar()
         bar.setValue(bar.maximum())

@@ -111,3 +111,18 @@ def test_typing_while_a_run_goes_on_loses_nothing(qtbot, console, ctx):
     assert console.input.toPlainText() == "z = torch.ones(2)"
     console.cancel()
     wait_idle(qtbot, ctx.runner)
+
+
+def test_a_cell_lands_in_the_workspace_with_one_reset_and_its_code_in_order(
+        qtbot, console, ctx):
+    resets = []
+    ctx.workspace.modelReset.connect(lambda: resets.append(True))
+    cell = "\n".join(f"t{i} = torch.ones({i + 1}) * {i}" for i in range(12))
+    type_and_run(qtbot, console, cell)
+    assert ctx.workspace.names() == [f"t{i}" for i in range(12)]
+    assert len(resets) == 1
+    code = console.code_panel.code()
+    assert code.index("t0 = torch.ones(1) * 0") < code.index("t11 = torch.ones(12) * 11")
+    type_and_run(qtbot, console, "u = t3 + 1")  # the next run is appended after them
+    assert console.code_panel.code().rstrip().endswith("u = t3 + 1")
+    assert len(ctx.session.steps("console")) == 13
