@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import os
 
 from engine.core.errors import SizeLimitError
 from engine.i18n.messages import msg
 
 _GIB = 1024**3
+_PIB = 1024**5
 MAX_DIMENSIONS = 8
 MAX_GUARD_BYTES = 2 * _GIB
 
@@ -25,12 +27,25 @@ def memory_guard_bytes() -> int:
 
 
 def format_bytes(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KiB", "MiB", "GiB", "TiB", "PiB"):
-        if value < 1024 or unit == "PiB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
+    """``512 bytes``, ``1.5 KiB`` ... ``3.0 PiB``; beyond a thousand PiB ``8.0e308 bytes``.
+
+    Integer arithmetic throughout: a size of any magnitude (``arange`` up to ``1e308``, a
+    shape of 8 huge sizes) is named, never an ``OverflowError``."""
+    if size >= 1024 * _PIB:
+        return f"{_scientific(size)} bytes"
+    for power, unit in enumerate(("bytes", "KiB", "MiB", "GiB", "TiB", "PiB")):
+        if size < 1024 ** (power + 1) or unit == "PiB":
+            return f"{size} {unit}" if power == 0 else f"{size / 1024**power:.1f} {unit}"
     raise AssertionError("unreachable")
+
+
+def _scientific(value: int) -> str:
+    """``8.0e308`` for a positive integer of any size (no float, no int-to-str limit)."""
+    exponent = max(int(math.log10(value)), 2)  # log10 may round up by one
+    mantissa = value // 10 ** (exponent - 2) / 100
+    if mantissa < 1:
+        mantissa, exponent = mantissa * 10, exponent - 1
+    return f"{mantissa:.1f}e{exponent}"
 
 
 def numel_of(shape: tuple[int, ...]) -> int:

@@ -8,7 +8,6 @@ memory, and its explanation says so).
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,13 +16,20 @@ import torch
 from engine.core.codegen import CodeStep
 from engine.core.errors import InputError, OperationError
 from engine.core.limits import check_allocation
-from engine.core.parsing import format_shape, parse_dtype, parse_shape
+from engine.core.parsing import parse_dtype
 from engine.core.snapshot import TensorSnapshot, snapshot
 from engine.i18n.messages import msg
 from engine.session.workspace import Workspace, validate_name
+from engine.tensors.create_fields import (
+    SHAPED,
+    Call,
+    eye_call,
+    range_call,
+    shape_call,
+    size_field,
+)
 from engine.tensors.literals import parse_literal
 
-SHAPED = ("empty", "zeros", "ones", "full", "rand", "randn", "randint")
 LIKE = ("empty_like", "zeros_like", "ones_like", "rand_like", "randn_like")
 CONSTRUCTORS = (*SHAPED, "arange", "linspace", "eye", "tensor", *LIKE, "to")
 RANDOM = frozenset({"rand", "randn", "randint", "rand_like", "randn_like"})
@@ -80,18 +86,6 @@ def available_devices() -> list[str]:
     return devices
 
 
-def _number(text: str, field: str, *, integer: bool = False) -> tuple[Any, str]:
-    """One number typed in a field -> (value, code)."""
-    parsed = parse_literal(text, field=field)
-    if parsed.shape != () or isinstance(parsed.data, list) or \
-            (integer and parsed.kind == "float"):
-        what = msg("a whole number") if integer else msg("a number")
-        raise InputError(msg("'{text}' is not {what}.", text=text.strip(), what=what),
-                         field=field)
-    value = parsed.data
-    return (int(value) if integer else value), parsed.code
-
-
 def _options(request: CreateRequest, dtype: str | None) -> str:
     parts = []
     if dtype is not None:
@@ -110,68 +104,21 @@ def _check_device(device: str) -> None:
                          field="device")
 
 
-@dataclass(frozen=True)
-class _Call:
-    """A constructor call: the Python arguments and the same arguments as code."""
-
-    args: tuple[Any, ...]  # values torch's constructors take (shapes, numbers, a tensor)
-    kwargs: dict[str, Any]
-    code: str
-    shape: tuple[int, ...]
-    source: torch.Tensor | None = None
-
-
-def _shape_call(request: CreateRequest) -> _Call:
-    shape = parse_shape(request.shape, field="shape")
-    args: tuple[Any, ...] = (shape,)
-    code = format_shape(shape)
-    if request.kind == "full":
-        value, value_code = _number(request.fill_value, "fill_value")
-        args, code = (shape, value), f"{code}, {value_code}"
-    if request.kind == "randint":
-        low = _number(request.low, "low", integer=True)
-        high = _number(request.high, "high", integer=True)
-        args, code = (low[0], high[0], shape), f"{low[1]}, {high[1]}, {code}"
-    return _Call(args, {}, code, shape)
-
-
-def _range_call(request: CreateRequest) -> _Call:
-    start, start_code = _number(request.low, "low")
-    end, end_code = _number(request.high, "high")
-    if request.kind == "linspace":
-        steps, steps_code = _number(request.steps, "steps", integer=True)
-        if steps < 0:
-            raise InputError(msg("steps must be 0 or more."), field="steps")
-        return _Call((start, end), {"steps": steps}, f"{start_code}, {end_code}, "
-                     f"steps={steps_code}", (steps,))
-    step, step_code = _number(request.step, "step")
-    if step == 0 or not all(math.isfinite(v) for v in (start, end, step)):
-        raise InputError(msg("arange needs finite numbers and a step that is not 0."),
-                         field="step")
-    count = max(0, math.ceil((end - start) / step))
-    return _Call((start, end, step), {}, f"{start_code}, {end_code}, {step_code}", (count,))
-
-
-def _eye_call(request: CreateRequest) -> _Call:
-    shape = parse_shape(request.shape, field="shape")
-    if len(shape) not in (1, 2):
-        raise InputError(msg("eye takes n or n, m: write 3 or 3, 4."), field="shape")
-    return _Call(shape, {}, ", ".join(str(s) for s in shape), (shape[0], shape[-1]))
-
-
-def _call_of(request: CreateRequest, workspace: Workspace | None) -> _Call:
+def _call_of(request: CreateRequest, workspace: Workspace | None) -> Call:
     kind = request.kind
+    numbers = {"fill_value": request.fill_value, "low": request.low, "high": request.high,
+               "step": request.step, "steps": request.steps}
     if kind in SHAPED:
-        return _shape_call(request)
+        return shape_call(kind, request.shape, numbers)
     if kind in ("arange", "linspace"):
-        return _range_call(request)
+        return range_call(kind, numbers)
     if kind == "eye":
-        return _eye_call(request)
+        return eye_call(request.shape)
     if kind == "tensor":
         parsed = parse_literal(request.data, field="data")
-        return _Call((parsed.data,), {}, parsed.code, parsed.shape)
+        return Call((parsed.data,), {}, parsed.code, parsed.shape)
     source = _workspace_tensor(request, workspace)
-    return _Call((source,), {}, request.source, tuple(source.shape), source)
+    return Call((source,), {}, request.source, tuple(source.shape), source)
 
 
 def _workspace_tensor(request: CreateRequest, workspace: Workspace | None) -> torch.Tensor:
@@ -241,7 +188,7 @@ def _error_field(kind: str, torch_text: str) -> str:
     return _FIELD_OF_ERRORS.get(kind, "dtype")
 
 
-def _run(call: _Call, request: CreateRequest, dtype: str | None,
+def _run(call: Call, request: CreateRequest, dtype: str | None,
          out: torch.Tensor | None = None) -> torch.Tensor:
     constructor = getattr(torch, request.kind)
     extra = {} if out is None else {"out": out}
@@ -270,7 +217,8 @@ def create_tensor(request: CreateRequest, workspace: Workspace | None = None) ->
     if request.out.strip():
         return _create_into(request, dtype, workspace)
     call = _call_of(request, workspace)
-    check_allocation(call.shape, _element_size(dtype, request.kind, call.source), field="shape")
+    check_allocation(call.shape, _element_size(dtype, request.kind, call.source),
+                     field=size_field(request.kind))
     tensor = _run(call, request, dtype)
     step = CodeStep(msg("Create {name} with torch.{kind}", name=name, kind=request.kind),
                     build_code(request, name, call.code, dtype), _explanation(request, name))

@@ -30,6 +30,8 @@ MAX_TEXT_LENGTH = 2_000_000
 MAX_ELEMENTS = 200_000
 MAX_LANGUAGE_CHARS = 20_000  # longer data is read by the parser only
 _INT64_LIMIT = 2**63
+_INT64_DIGITS = 19  # 2**63 has 19 digits
+_SHOWN_DIGITS = 24
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 _INTEGER = re.compile(r"[+-]?\d+", re.ASCII)
 _WORD = re.compile(r"[+-]?(?:math\.)?[A-Za-z_][A-Za-z_0-9]*", re.ASCII)
@@ -157,10 +159,12 @@ class _Parser:
     def _convert(self, token: str, start: int) -> Scalar:
         if _NUMBER.fullmatch(token):
             if _INTEGER.fullmatch(token):
-                number = int(token)
+                # Digits are counted first: int() refuses more than 4,300 of them.
+                digits = len(token.lstrip("+-").lstrip("0"))
+                number = int(token) if digits <= _INT64_DIGITS else _INT64_LIMIT
                 if abs(number) >= _INT64_LIMIT:
                     raise _error("Column {column}: {token} does not fit in 64 bits.",
-                                 self.field, start + 1, token=token)
+                                 self.field, start + 1, token=_shortened(token))
                 return number
             return float(token)
         sign = -1.0 if token.startswith("-") else 1.0
@@ -206,6 +210,13 @@ class _Parser:
             return False  # reported as "never closed" by the caller's loop
         raise self.fail("Column {column}: a ',' or '{closing}' was expected here.",
                         closing=closing)
+
+
+def _shortened(token: str) -> str:
+    """A long number as its first and last digits, for a message."""
+    if len(token) <= _SHOWN_DIGITS:
+        return token
+    return f"{token[:12]}…{token[-4:]}"
 
 
 def _shape_of(node: Node, field: str) -> tuple[int, ...]:

@@ -209,4 +209,10 @@ MESSAGES = {
     "no": "no",
     "{op} with {operands}": "{op} con {operands}",
     " and ": " y ",
+    "torch.matmul of shapes {left} and {right} would need about {work} multiply-adds "
+    "(every matrix of the broadcast batch counts); TorchScope allows {limit}. Try smaller "
+    "tensors.":
+        "torch.matmul con las formas {left} y {right} necesitaría unas {work} "
+        "multiplicaciones-sumas (cuenta cada matriz del lote difundido); TorchScope permite "
+        "{limit}. Prueba con tensores más pequeños.",
 }

@@ -124,4 +124,8 @@ MESSAGES = {
     "randint.":
         "torch.{kind} no se ofrece aquí con out=; prueba zeros, ones, full, rand, randn o "
         "randint.",
+    "'{text}' is a boolean: {field} takes a whole number such as 3, and PyTorch refuses True "
+    "and False there.":
+        "'{text}' es un booleano: {field} recibe un número entero como 3, y PyTorch rechaza "
+        "True y False ahí.",
 }

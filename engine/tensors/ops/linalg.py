@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import torch
 
 from engine.core.codegen import CodeStep
-from engine.core.errors import InputError
+from engine.core.errors import InputError, SizeLimitError
 from engine.i18n.messages import join_texts, msg
+from engine.language.sizes import MAX_WORK
 from engine.session.workspace import Workspace, validate_name
 from engine.tensors.ops.explain import explain_promotion, operands_error, operation_error
 from engine.tensors.ops.support import (
@@ -31,6 +33,35 @@ if TYPE_CHECKING:
     from engine.tensors.ops.catalogue import OpRequest, OpSpec
 
 _TORCH_ERRORS = (RuntimeError, TypeError, ValueError, IndexError, NotImplementedError)
+MAX_MATMUL_WORK = MAX_WORK  # the same bound as ``a @ b`` typed in the language
+
+
+def matmul_work(left: tuple[int, ...], right: tuple[int, ...]) -> int:
+    """Multiply-adds of ``torch.matmul`` on these shapes: broadcast batch × n × k × m.
+
+    A 1-D left operand is a row, a 1-D right one a column, as in ``torch.matmul``. Shapes
+    that do not fit give 0: the real call then reports PyTorch's own error."""
+    a = (1, *left) if len(left) == 1 else left
+    b = (*right, 1) if len(right) == 1 else right
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-2]:
+        return 0
+    try:
+        batch = torch.broadcast_shapes(a[:-2], b[:-2])
+    except RuntimeError:
+        return 0
+    return math.prod(batch) * a[-2] * a[-1] * b[-1]
+
+
+def check_matmul_work(a: torch.Tensor, b: torch.Tensor, field: str) -> None:
+    """Refuse a matmul whose multiply-adds (broadcast batch included) pass the bound."""
+    work = matmul_work(tuple(a.shape), tuple(b.shape))
+    if work > MAX_MATMUL_WORK:
+        raise SizeLimitError(msg("torch.matmul of shapes {left} and {right} would need about "
+                                 "{work} multiply-adds (every matrix of the broadcast batch "
+                                 "counts); TorchScope allows {limit}. Try smaller tensors.",
+                                 left=tuple(a.shape), right=tuple(b.shape),
+                                 work=f"{work:.1e}", limit=f"{MAX_MATMUL_WORK:.0e}"),
+                             field=field)
 
 
 def _guarded(fn: Callable[[], Value], label: str, field: str) -> Value:
@@ -56,6 +87,7 @@ def _run_matmul(req: OpRequest, workspace: Workspace, a: torch.Tensor) -> OpResu
         return _run_matmul_out(req, workspace, a, b)
     name = result_name(req.result, workspace)
     check_output_size(torch.matmul, (a, b), "other")
+    check_matmul_work(a, b, "other")
     try:
         c = torch.matmul(a, b)
     except _TORCH_ERRORS as exc:
@@ -80,6 +112,7 @@ def _run_matmul_out(req: OpRequest, workspace: Workspace, a: torch.Tensor,
                              "shape {actual}.", shape=expected, name=out_name,
                              actual=tuple(target.shape)), field="out_name")
     check_display(target, "out_name")
+    check_matmul_work(a, b, "other")
     before = memory_report(target)
     returned = _guarded(lambda: torch.matmul(a, b, out=target),
                         f"torch.matmul(..., out={out_name})", "other")
