@@ -24,6 +24,7 @@ from engine.autograd.gradients import gradient_curves
 from engine.autograd.graph import GradGraph, LiveGraph, extract_grad_graph
 from engine.autograd.layout import GraphLayout, layered_layout
 from engine.autograd.lines import NOTE_EXAMPLE, ProgramLines, split_lines
+from engine.autograd.rebound import with_tail
 from engine.core.codegen import CodeStep
 from engine.core.errors import OperationError, TorchScopeError
 from engine.i18n.messages import Text, compose, msg
@@ -160,7 +161,10 @@ def run_program(source: str, mode: str = "on") -> ProgramResult:
     graph, live = extract_grad_graph([root] if has_graph else [], named)  # type: ignore[list-item]
     x_name = _curve_leaf(values)
     x = _curve(values[x_name]) if x_name else None
-    code = _mode_code("".join(f"{step.code}\n" for step in run.steps), mode)
+    typed = "".join(f"{step.code}\n" for step in run.steps)
+    code = _mode_code(typed, mode)
+    if lines.backward is None:  # else the backward step ends the lines (and restores)
+        code = with_tail(code, typed)
     explanation = msg("Each line runs as typed; tensors computed from a tensor with "
                       "requires_grad=True record a grad_fn.")
     printed = run.output
@@ -239,10 +243,12 @@ def run_backward(program: ProgramResult) -> BackwardResult:
     after, error = _after(program)
     request = program.lines.backward
     root = request.root if request else program.output or ""
-    code: Text = backward_code(root, request.gradient if request else None)
-    if after is not None and after.steps:
-        code = compose("{code}{after}", code=code,
-                       after="".join(f"{step.code}\n" for step in after.steps))
+    code: Text | str = backward_code(root, request.gradient if request else None)
+    typed = "".join(f"{step.code}\n" for step in after.steps) if after is not None else ""
+    if typed:
+        code = compose("{code}{after}", code=code, after=typed)
+    if request is not None:  # the last step of the lines: give back what they rebound
+        code = with_tail(code, program.lines.forward + "\n" + typed)
     printed = after.output if after is not None else ""
     if after is not None and after.has_value and error is None:
         printed += after.value_repr + "\n"

@@ -138,4 +138,7 @@ MESSAGES = {
     "# saved tensors after backward (plain backward() frees them).":
         "retain_graph=True: la app conserva el grafo para mostrar los tensores\n"
         "# guardados de los nodos tras backward (backward() a secas los libera).",
+    "the lines rebound these names; the next steps need their usual meaning":
+        "las líneas reasignaron estos nombres; los pasos siguientes necesitan su significado "
+        "habitual",
 }
