@@ -4,7 +4,8 @@ Every row or file is checked once, up front, as a generator yielding Progress: a
 file, a name pointing outside the image folder, a label that is missing, not a whole number
 or outside the label map, a non-image, corrupt or damaged image (a wrong PNG checksum), an
 image too large to decode safely. Bad items are skipped and reported (row number or file
-name, and why); the rest loads. Decoding is done with Pillow (see engine.datasets.image_safety). Nothing is written.
+name, and why); the rest loads. Decoding is done with Pillow (see
+engine.datasets.image_safety). Nothing is written.
 """
 
 from __future__ import annotations

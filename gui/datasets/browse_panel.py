@@ -34,7 +34,8 @@ class BrowsePanel(Retranslatable, QWidget):
         right.addWidget(top)
         right.addWidget(self.histogram)
         right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 1)
+        right.setStretchFactor(1, 2)
+        right.setSizes([300, 200])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -44,7 +45,7 @@ class BrowsePanel(Retranslatable, QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 720])
+        splitter.setSizes([150, 830])  # two thumbnail columns; the rest to the tensor
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._count = 0

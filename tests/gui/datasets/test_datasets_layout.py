@@ -1,4 +1,5 @@
-"""The Datasets tab fits a 1024-pixel-wide window, and changed transforms redraw the batch."""
+"""The Datasets tab fits 1024×700, 1280×800 and 1920×1080 windows in English and Spanish,
+and changed transforms redraw the batch."""
 
 from __future__ import annotations
 
@@ -8,27 +9,102 @@ import torch
 from gui.datasets.tab import DatasetsTab
 from tests.conftest import wait_idle
 
-MAX_MIN_WIDTH = 1000  # the window must work at 1024 × 700
+SIZES = ((1024, 700), (1280, 800), (1920, 1080))
+CHROME = (24, 80)  # the main window's frame, menu bar, tab bar and status bar
+
+
+def _shown_leaves(tab):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QWidget,
+    )
+
+    kinds = (QLabel, QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
+    return [w for w in tab.findChildren(QWidget) if isinstance(w, kinds) and w.isVisible()
+            and w.width() > 0]
+
+
+def _cut(widget) -> str:
+    """Why ``widget`` is cut (narrower than its text, wrapped text taller than it), or ""."""
+    from PySide6.QtWidgets import QLabel
+
+    if isinstance(widget, QLabel) and widget.wordWrap():
+        need = widget.heightForWidth(widget.width())
+        return f"needs {need} px of height" if widget.text() and widget.height() < need - 2 \
+            else ""
+    need = widget.minimumSizeHint().width()
+    return f"{widget.width()} px wide, needs {need}" if widget.width() < need - 1 else ""
+
+
+def _overlaps(widgets) -> list[str]:
+    found = []
+    for i, a in enumerate(widgets):
+        for b in widgets[i + 1:]:
+            if a.parentWidget() is b.parentWidget():
+                shared = a.geometry().intersected(b.geometry())
+                if shared.width() > 2 and shared.height() > 2:
+                    found.append(f"{a.objectName() or type(a).__name__} over "
+                                 f"{type(b).__name__}")
+    return found
+
+
+def _problems(tab, where: str) -> list[str]:
+    leaves = _shown_leaves(tab)
+    text = lambda w: (getattr(w, "text", lambda: "")()[:30]  # noqa: E731
+                      + "<" + type(w.parentWidget()).__name__ + "<"
+                      + type(w.parentWidget().parentWidget()).__name__)
+    found = [f"{where}: {type(w).__name__}({text(w)!r}) {_cut(w)}" for w in leaves if _cut(w)]
+    return found + [f"{where}: {o}" for o in _overlaps(leaves)]
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_tab_fits_a_1024_pixel_window(qtbot, ctx, language):
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_every_page_fits_each_window_size(qtbot, ctx, language, size):
+    """Each page of the tab, after a batch and an epoch, at 1024×700, 1280×800 and
+    1920×1080 in English and Spanish: nothing cut or overlapping, the batch visible with
+    class names on its tiles and a legend whose lines hold whole entries."""
     from gui.shell.language import install_language
 
+    width, height = size[0] - CHROME[0], size[1] - CHROME[1]
     install_language(language)
     try:
-        widget = DatasetsTab(ctx)
-        qtbot.addWidget(widget)
+        tab = DatasetsTab(ctx)
+        qtbot.addWidget(tab)
+        tab.resize(width, height)
+        tab.show()
+        qtbot.waitExposed(tab)
         wait_idle(qtbot, ctx.runner)
-        widget.loader_panel.epoch_button.click()  # longer texts: rates, the order
+        tab.loader_panel.epoch_button.click()  # longer texts: rates, the order
         wait_idle(qtbot, ctx.runner)
+        tab._open_item(0)
+        wait_idle(qtbot, ctx.runner)
+        hint = tab.minimumSizeHint()
+        assert hint.width() <= width and hint.height() <= height, hint
+        problems: list[str] = []
+        for page in range(tab.pages.count()):
+            tab.pages.setCurrentIndex(page)
+            qtbot.waitUntil(lambda: tab.pages.currentWidget().isVisible())
+            qtbot.wait(30)  # one paint: layouts settle
+            problems += _problems(tab, f"{language} {size} page {page}")
+        assert not problems, "\n".join(problems)
+        tab.pages.setCurrentIndex(0)
+        qtbot.wait(30)
+        batch = tab.loader_panel
+        assert batch.grid.width() > 200 and batch.grid.height() > 150
+        names = set(tab.class_names())
+        assert all(t and not t.isdigit() for t in batch.grid.shown_titles())
+        assert any(t in names for t in batch.grid.shown_titles()) or size[0] < 1280
+        lines = batch.legend_label.lines()
+        assert lines and all(batch.legend_label.fontMetrics().horizontalAdvance(line)
+                             <= batch.legend_label.width() for line in lines)
+        assert "9\u00a0" in lines[-1] and lines[-1].count("\u00a0") > 1  # not alone
         if language == "es":
-            assert widget.pages.tabText(1) == "Transformaciones"
-        assert widget.minimumSizeHint().width() < MAX_MIN_WIDTH
-        widget.resize(1010, 640)
-        widget.show()
-        qtbot.waitExposed(widget)
-        qtbot.waitUntil(lambda: widget.loader_panel.grid.width() > 200)  # the batch stays visible
+            assert tab.pages.tabText(1) == "Transformaciones"
+        tab.hide()
     finally:
         install_language("en")
 
