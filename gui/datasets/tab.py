@@ -367,6 +367,7 @@ class DatasetsTab(Retranslatable, QWidget):
         """The batch failed: no batch is shown (never the previous one), and images of
         different sizes are offered a Resize in one click."""
         self.loader_panel.clear()
+        self.loader_panel.reset_rate()  # no rate or "starting workers" of an older step
         fix = exc.suggested_resize if isinstance(exc, MixedSizesError) else 0
         self.loader_panel.show_error(message, fix)
 

@@ -22,6 +22,9 @@ def tab(qtbot, ctx):
 def test_two_class_photos_get_their_own_names_and_a_failed_batch_leaves_nothing_stale(
         qtbot, tab, tmp_path):
     assert tab.loader_panel.grid.count() == 64  # the excerpt's first batch
+    tab.loader_panel.epoch_button.click()
+    wait_idle(qtbot, tab.ctx.runner)
+    assert tab.loader_panel.rate_label.text().startswith("Epoch:")
     csv_path, _img_dir, labels = make_photo_folder(tmp_path)
     tab.open_path(csv_path)  # annotations.csv beside images/: the folder is found
     wait_idle(qtbot, tab.ctx.runner)
@@ -36,6 +39,7 @@ def test_two_class_photos_get_their_own_names_and_a_failed_batch_leaves_nothing_
     assert "different sizes" in panel.error_label.text()
     assert panel.result is None and panel.grid.count() == 0
     assert panel.shapes_label.text() == "" and "Batch 1 of" not in panel.shapes_label.text()
+    assert panel.rate_label.text().startswith("Run one epoch")  # no older step's rate
     assert panel.fix_button.isVisibleTo(panel) and "Resize(40, 40)" in panel.fix_button.text()
     panel.fix_button.click()
     wait_idle(qtbot, tab.ctx.runner)
