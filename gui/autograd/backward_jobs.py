@@ -81,7 +81,7 @@ class BackwardJobs(QObject):
         tab.steps_editor.set_output(tab.state.program.printed + result.printed)
         if result.error:
             tab.steps_editor.show_error(result.error, result.error_line)
-        tab.add_step(result.step)
+        tab.add_program_step(result.step)
         tab.player.refresh()
         self.announce(result.record)
         selected = self.select_after

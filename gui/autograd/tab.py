@@ -64,6 +64,7 @@ class AutogradTab(Retranslatable, QWidget):
         self.state = AutogradState()  # program, graph shown, backward, replay (no Qt)
         self._backward_text = ""
         self._details_job = None
+        self._program_steps: list = []  # the code of the lines' latest run (forward, backward)
         self._create_widgets()
         self._build_layout()
         self._connect_signals()
@@ -200,6 +201,18 @@ class AutogradTab(Retranslatable, QWidget):
         self.code_panel.add_step(step)
         self.ctx.session.add("autograd", step)
 
+    def add_program_step(self, step, *, new_run: bool = False) -> None:
+        """A step of the lines' program; a new run replaces the previous run's steps in the
+        code panel and the session, so typing leaves one program there, the latest."""
+        old = self._program_steps if new_run else []
+        if old:
+            self.code_panel.set_steps([s for s in self.code_panel.steps()
+                                       if all(s is not o for o in old)])
+        self._program_steps = [] if new_run else self._program_steps
+        self._program_steps.append(step)
+        self.code_panel.add_step(step)
+        self.ctx.session.replace("autograd", old, step)
+
     def show_graph(
         self,
         graph,
@@ -259,7 +272,7 @@ class AutogradTab(Retranslatable, QWidget):
             found = [previous]  # keep looking at the same node while editing
         self.show_graph(result.graph, result.layout, result.live)
         self.curves.set_forward(result.x_name, result.x, result.curves)
-        self.add_step(result.step)
+        self.add_program_step(result.step, new_run=True)
         self.backward_jobs.select_after = found[0] if found else None
         if result.lines.backward is not None:
             self.backward_jobs.run()  # the line `out.backward()` asks for it

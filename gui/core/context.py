@@ -32,6 +32,13 @@ class SessionLog(QObject):
         for tab_key, step in entries:
             self.add(tab_key, step)
 
+    def replace(self, tab_key: str, old_steps: list, step: object) -> None:
+        """Drop ``old_steps`` of ``tab_key`` (the very objects) and add ``step``: a re-run
+        that supersedes earlier results leaves one version of them in the session."""
+        gone = {id(old) for old in old_steps}
+        self._steps = [(key, s) for key, s in self._steps if key != tab_key or id(s) not in gone]
+        self.add(tab_key, step)
+
     def steps(self, tab_key: str | None = None) -> list:
         return [s for key, s in self._steps if tab_key is None or key == tab_key]
 
