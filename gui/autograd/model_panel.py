@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import qthrottled
 
 from gui.core.retranslate import Retranslatable
 
@@ -31,6 +32,10 @@ def _first_values(snapshot) -> str:
     values = np.asarray(snapshot.values).reshape(-1)[:SHOWN_VALUES]
     more = "…" if snapshot.values.size > SHOWN_VALUES else ""
     return ", ".join(f"{v:.4f}" for v in values) + more
+
+
+LOSS_AXIS_WIDTH = 52
+REDRAW_MS = 16  # about one frame
 
 
 class ModelPanel(Retranslatable, QWidget):
@@ -59,11 +64,14 @@ class ModelPanel(Retranslatable, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.loss_plot = pg.PlotWidget()
-        self.loss_plot.setBackground("w")
+        self.loss_plot = pg.PlotWidget()  # the default background follows the theme
         self.loss_plot.showGrid(x=True, y=True, alpha=0.3)
         self.loss_plot.setMinimumHeight(140)
-        self.loss_curve = self.loss_plot.plot(pen=pg.mkPen((200, 60, 40), width=2))
+        # A fixed axis width: new tick labels never re-lay out the plot while training.
+        self.loss_plot.getAxis("left").setWidth(LOSS_AXIS_WIDTH)
+        self.loss_curve = self.loss_plot.plot(pen=pg.mkPen((220, 80, 50), width=2))
+        self.redraws = 0  # how often the curve was redrawn (the throttle is tested on it)
+        self._redraw_soon = qthrottled(self._redraw_points, REDRAW_MS, leading=True)
         self.build_button.clicked.connect(self.build_requested)
         self.train_button.clicked.connect(lambda: self.train_requested.emit(self.steps.value()))
         self.cancel_button.clicked.connect(self.cancel_requested)
@@ -133,20 +141,33 @@ class ModelPanel(Retranslatable, QWidget):
         table.setFixedHeight(table.horizontalHeader().height() + rows + scrollbar
                              + 2 * table.frameWidth())
 
-    def set_training(self, training: bool) -> None:
+    def set_training(self, training: bool, last_step: int | None = None) -> None:
+        """While training up to ``last_step`` the x axis is fixed to the whole run."""
         self.train_button.setEnabled(not training)
         self.build_button.setEnabled(not training)
         self.cancel_button.setEnabled(training)
+        box = self.loss_plot.getViewBox()
+        if training and last_step:
+            box.setXRange(1, max(last_step, 2), padding=0.02)
+        else:
+            box.enableAutoRange(x=True)
 
     def add_point(self, step: int, loss: float) -> None:
-        """One progress point while training (step counted from the first training step)."""
+        """One progress point while training (step counted from the first training step);
+        the curve is redrawn at most once a frame, however fast the points come."""
         self._points.append((step, loss))
-        xs, ys = zip(*self._points, strict=True)
-        self.loss_curve.setData(np.array(xs), np.array(ys))
+        self._redraw_soon()
+
+    def _redraw_points(self) -> None:
+        self.redraws += 1
+        if self._points:
+            xs, ys = np.array(self._points, dtype=float).T
+            self.loss_curve.setData(xs, ys)
 
     def set_losses(self, losses) -> None:
         self._losses = list(map(float, losses))
         self._points = list(enumerate(self._losses, start=1))
+        self._redraw_soon.cancel()
         self.loss_curve.setData(np.arange(1, len(self._losses) + 1), np.array(self._losses))
 
     def losses(self) -> list[float]:

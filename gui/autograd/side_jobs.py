@@ -113,7 +113,7 @@ class ModelJobs(QObject):
         if self.state is None:
             return
         tab = self.tab
-        tab.model_panel.set_training(True)
+        tab.model_panel.set_training(True, len(self._losses) + steps)
         self._record, self._planned = [], steps
         self.job = tab.ctx.runner.run(
             train_model,
