@@ -1,10 +1,11 @@
 """pyqtgraph follows the application palette: defaults, and the plot views already built.
 
-Views (``PlotWidget``, ``GraphicsLayoutWidget``, any ``GraphicsView``) get the palette's
-``Base`` colour as background when theirs is the default or a neutral grey (white, black,
-near-white overlays keep their transparency); a coloured background, or a view whose
-``keepBackground`` property is true, is left alone. Axes and labels that use the default
-foreground are redrawn with the new one. What an area draws itself (curves, images, text
+Views (``PlotWidget``, ``GraphicsLayoutWidget``, any ``GraphicsView``) whose background is
+pyqtgraph's ``"default"`` (the configured one: the palette's ``Base`` colour) are repainted;
+a view given an explicit colour (``setBackground("w")``) keeps it, because what the area
+draws on it may be readable on that colour only. Axes that use the default foreground
+are redrawn with the new one, or with black or white on an explicit background; labels with
+the default colour are redrawn. What an area draws itself (curves, images, text
 items) is the area's to recolour on its ``PaletteChange`` event.
 """
 
@@ -22,31 +23,29 @@ def plot_colors(palette: QPalette) -> tuple[QColor, QColor]:
     return (palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text))
 
 
-def _is_neutral(color: QColor) -> bool:
-    return color.hslSaturation() < 20 and color.alpha() > 0
-
-
-def _restyle_view(view: pg.GraphicsView, background: QColor) -> None:
-    if view.property("keepBackground"):
-        return
+def _restyle_view(view: pg.GraphicsView) -> None:
     if getattr(view, "_background", None) == "default":
-        view.setBackground("default")
-        return
-    current = view.backgroundBrush().color()
-    if _is_neutral(current):
-        color = QColor(background)
-        color.setAlpha(current.alpha())
-        view.setBackground(color)
+        view.setBackground("default")  # re-reads the configured colour
+
+
+def _foreground_for(view: pg.GraphicsView, default: QColor) -> QColor:
+    """The configured foreground on a default background; black or white on an explicit one."""
+    if getattr(view, "_background", None) == "default":
+        return default
+    light = view.backgroundBrush().color().lightness() >= 128
+    return QColor("#202020") if light else QColor("#e6e6e6")
 
 
 def _restyle_items(view: pg.GraphicsView, old: QColor | None, new: QColor) -> None:
     scene = view.scene()
     if scene is None:
         return
+    foreground = _foreground_for(view, new)
     for item in scene.items():
         if isinstance(item, pg.AxisItem):
-            if old is None or item.textPen().color() == old:
-                item.setTextPen()  # the default foreground
+            if old is None or item.textPen().color() in (old, new):
+                item.setTextPen(foreground)
+                item.setPen(foreground)
             item.picture = None
             item.update()
         elif isinstance(item, pg.LabelItem) and item.opts.get("color") is None:
@@ -62,5 +61,5 @@ def restyle_plots(palette: QPalette) -> None:
     _previous_foreground = QColor(foreground)
     for widget in QApplication.allWidgets():
         if isinstance(widget, pg.GraphicsView):
-            _restyle_view(widget, background)
+            _restyle_view(widget)
             _restyle_items(widget, old, foreground)
