@@ -1,20 +1,52 @@
-"""Loading the engine. Importing this module is cheap: torch is imported inside the job."""
+"""Loading the engine. Importing this module is cheap: torch is imported inside the job.
+
+``load_engine`` runs on the worker: it imports torch and then the engine modules the tabs
+use (named in ``TAB_MODULES``, imported by name because ``engine.core`` sits below the
+areas), so that building the tabs on the GUI thread imports (almost) no engine code.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Generator
 
 from engine.core.progress import Progress
 
+TAB_MODULES = (
+    "engine.core.codegen",
+    "engine.core.snapshot",
+    "engine.language.interpreter",
+    "engine.language.console",
+    "engine.tensors.create",
+    "engine.tensors.state",
+    "engine.tensors.seeds",
+    "engine.tensors.memory",
+    "engine.tensors.ops",
+    "engine.broadcasting.demo",
+    "engine.broadcasting.state",
+    "engine.broadcasting.picture_data",
+    "engine.datasets.state",
+    "engine.datasets.browse",
+    "engine.datasets.custom",
+    "engine.datasets.sources",
+    "engine.autograd.program",
+    "engine.autograd.state",
+    "engine.autograd.grouped",
+    "engine.autograd.presets",
+)
 
-def load_engine() -> Generator[Progress, None, str]:
+
+def load_engine(modules: tuple[str, ...] = TAB_MODULES) -> Generator[Progress, None, str]:
     """Import torch and the modules every tab needs; runs on the worker before tabs appear."""
-    yield Progress(0, 2, "Importing PyTorch")
+    total = 1 + len(modules)
+    yield Progress(0, total, "Importing PyTorch")
     import torch
 
-    yield Progress(1, 2, "Preparing the engine")
-    import engine.core.codegen  # noqa: F401
-    import engine.core.snapshot  # noqa: F401
-
-    yield Progress(2, 2, "PyTorch ready")
+    for done, name in enumerate(modules, start=1):
+        yield Progress(done, total, "Preparing the engine")
+        try:
+            importlib.import_module(name)
+        except ImportError:  # a renamed module: its tab imports what it needs itself
+            continue
+    yield Progress(total, total, "PyTorch ready")
     return str(torch.__version__)
