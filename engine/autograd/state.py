@@ -88,9 +88,14 @@ class AutogradState:
         return self.program is not None and self.live is self.program.live
 
     @property
+    def tracks_nothing(self) -> bool:
+        """The program's lines recorded no grad_fn (autograd off, or no requires_grad)."""
+        return self.program is not None and self.shows_program and self.program.output is None
+
+    @property
     def can_backward(self) -> bool:
         if self.shows_program:
-            return self.backward is None
+            return self.backward is None and not self.tracks_nothing
         return self.backward_root is not None
 
     def is_current(self, live: LiveGraph | None) -> bool:

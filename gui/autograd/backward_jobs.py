@@ -56,6 +56,7 @@ class BackwardJobs(QObject):
         tab = self.tab
         if not tab.state.accept_backward(live, result):
             return
+        tab.update_backward_button()
         tab.add_step(result.step)
         tab.player.refresh()
         self.announce(result.record)
@@ -65,7 +66,7 @@ class BackwardJobs(QObject):
 
     def _on_backward_error(self, message: str, _exc) -> None:
         tab = self.tab
-        tab.backward_button.setEnabled(True)
+        tab.update_backward_button()
         tab.set_backward_text(message, True)
         program = tab.state.program
         if program is not None and tab.state.shows_program and program.lines.backward:
@@ -75,6 +76,7 @@ class BackwardJobs(QObject):
         tab = self.tab
         if not tab.state.accept_backward(live, result):
             return
+        tab.update_backward_button()
         tab.curves.set_gradient(
             result.grad, result.finite_difference, result.closed_form, result.formula
         )
@@ -103,7 +105,7 @@ class BackwardJobs(QObject):
         tab.state.show_program()
         if backward is not None:
             tab.state.accept_backward(program.live, backward)
-            tab.backward_button.setEnabled(False)  # a second call would accumulate
+            tab.update_backward_button()  # a second call would accumulate: disabled
             tab.curves.setVisible(True)
             tab.player.refresh()
             self.announce(backward.record)

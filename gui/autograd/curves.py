@@ -11,18 +11,17 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from superqt.utils import signals_blocked
 
+from gui.autograd.colors import CURVES, tone
 from gui.core.retranslate import Retranslatable
-
-LEGEND_COLORS = ("#c83c28", "#28963c", "#5a28a0")
 
 
 def _plot() -> pg.PlotWidget:
     plot = pg.PlotWidget()
-    plot.setBackground("w")
     plot.showGrid(x=True, y=True, alpha=0.3)
     plot.setMenuEnabled(False)
     return plot
@@ -50,17 +49,14 @@ class AutogradCurves(Retranslatable, QWidget):
         self.gradient_title.setWordWrap(True)
         self.forward_plot = _plot()
         self.gradient_plot = _plot()
-        self.forward_curve = self.forward_plot.plot(pen=pg.mkPen((30, 100, 200), width=2),
-                                                    symbol="o", symbolSize=5)
+        self.forward_curve = self.forward_plot.plot(symbol="o", symbolSize=5)
         self.legend_label = QLabel()
         self.legend_label.setWordWrap(True)
-        self.grad_curve = self.gradient_plot.plot(pen=pg.mkPen((200, 60, 40), width=2),
-                                                  symbol="o", symbolSize=5)
-        self.fd_curve = self.gradient_plot.plot(
-            pen=pg.mkPen((40, 150, 60), width=2, style=Qt.PenStyle.DashLine))
-        self.closed_curve = self.gradient_plot.plot(
-            pen=None, symbol="x", symbolSize=9, symbolPen=pg.mkPen((90, 40, 160), width=2),
-)
+        self.legend_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.grad_curve = self.gradient_plot.plot(symbol="o", symbolSize=5)
+        self.fd_curve = self.gradient_plot.plot()
+        self.closed_curve = self.gradient_plot.plot(pen=None, symbol="x", symbolSize=9)
+        self._update_colors()
         self.forward_choice.currentTextChanged.connect(self._on_choice)
         self._build_layout()
         self._retranslate()
@@ -75,11 +71,13 @@ class AutogradCurves(Retranslatable, QWidget):
         gradient = QVBoxLayout()
         gradient.addWidget(self.gradient_title)
         gradient.addWidget(self.gradient_plot, 1)
-        gradient.addWidget(self.legend_label)
-        layout = QHBoxLayout(self)
+        plots = QHBoxLayout()
+        plots.addLayout(forward, 1)
+        plots.addLayout(gradient, 1)
+        layout = QVBoxLayout(self)  # the legend spans both plots: one line at 1024 px
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(forward, 1)
-        layout.addLayout(gradient, 1)
+        layout.addLayout(plots, 1)
+        layout.addWidget(self.legend_label)
 
     def _retranslate(self) -> None:
         y = self.forward_choice.currentText() or "b"
@@ -89,21 +87,54 @@ class AutogradCurves(Retranslatable, QWidget):
         self.forward_choice.setToolTip(self.tr("Which step to plot against {x}").format(x=x))
         self._update_legend()
 
-    def _update_legend(self) -> None:
-        x = self._x_name or "a"
+    def _update_colors(self) -> None:
+        """Curves, plots and legend in colours that read on the palette (light or dark)."""
+        palette = self.palette()
+        for plot in (self.forward_plot, self.gradient_plot):
+            plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        self.forward_curve.setPen(pg.mkPen(tone(palette, CURVES["forward"]), width=2))
+        self.forward_curve.setSymbolBrush(tone(palette, CURVES["forward"]))
+        self.grad_curve.setPen(pg.mkPen(tone(palette, CURVES["grad"]), width=2))
+        self.grad_curve.setSymbolBrush(tone(palette, CURVES["grad"]))
+        self.fd_curve.setPen(pg.mkPen(tone(palette, CURVES["fd"]), width=2,
+                                      style=Qt.PenStyle.DashLine))
+        self.closed_curve.setSymbolPen(pg.mkPen(tone(palette, CURVES["closed"]), width=2))
+        self.closed_curve.setSymbolBrush(tone(palette, CURVES["closed"]))
+        self._update_legend()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._update_colors()
+
+    def legend_parts(self) -> list[tuple[str, str, str]]:
+        """(colour, mark, short text) of each curve drawn on the gradient plot."""
         grad_x = self.grad_curve.getData()[0]
         if grad_x is None or not len(grad_x):
-            self.legend_label.setText(self.tr("Run backward() to plot the gradient."))
-            return
-        parts = [(LEGEND_COLORS[0], "●—", self.tr("{x}.grad (autograd)").format(x=x))]
+            return []
+        palette = self.palette()
+        parts = [(tone(palette, CURVES["grad"]).name(), "●—", self.tr("autograd"))]
         if self.fd_curve.getData()[0] is not None and len(self.fd_curve.getData()[0]):
-            parts.append((LEGEND_COLORS[1], "- -", self.tr("finite differences")))
+            parts.append((tone(palette, CURVES["fd"]).name(), "- -", self.tr("finite diff.")))
         if self._formula:
-            parts.append((LEGEND_COLORS[2], "×", self.tr("closed form {formula}").format(
-                formula=self._formula)))
-        self.legend_label.setText("&nbsp;&nbsp; ".join(
-            f'<span style="color:{color}"><b>{mark}</b> {html.escape(text)}</span>'
+            parts.append((tone(palette, CURVES["closed"]).name(), "×", self._formula))
+        return parts
+
+    def _update_legend(self) -> None:
+        parts = self.legend_parts()
+        if not parts:
+            self.legend_label.setText(self.tr("Run backward() to plot the gradient."))
+            self.legend_label.setToolTip("")
+            return
+        # Short entries that never break inside: the line wraps only between them.
+        self.legend_label.setText("&nbsp; ".join(
+            f'<span style="color:{color}"><b>{mark.replace(" ", "&nbsp;")}</b>&nbsp;'
+            + html.escape(text).replace(" ", "&nbsp;") + "</span>"
             for color, mark, text in parts))
+        self.legend_label.setToolTip(self.tr(
+            "{x}.grad from autograd, the finite-difference estimate (f(x+h) − f(x−h)) / 2h, "
+            "and the closed form where one is known: all three agree.").format(
+                x=self._x_name or "a"))
 
     # --- content ------------------------------------------------------------------------
     def set_forward(self, x_name: str | None, x, curves: dict) -> None:

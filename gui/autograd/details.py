@@ -7,8 +7,8 @@ mentions is an entry of a list; choosing an entry shows the tensor in the Tensor
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.autograd.colors import muted_color
 from gui.core.retranslate import Retranslatable
 from gui.widgets.tensor_viewer import TensorViewer
 
@@ -60,10 +61,22 @@ class NodeDetailsPanel(Retranslatable, QWidget):
         self.viewer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.viewer.setMinimumWidth(200)
         self.viewer.show_view("values")  # gradients are read as numbers first
+        # The viewer's hover hint gets a wrapped line of its own under the values: beside
+        # the title a narrow column would cut it.
+        self.viewer.info_label.hide()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.viewer.heatmap.hovered.connect(self._update_hint)
+        viewer_box = QWidget()
+        viewer_column = QVBoxLayout(viewer_box)
+        viewer_column.setContentsMargins(0, 0, 0, 0)
+        viewer_column.addWidget(self.viewer, 1)
+        viewer_column.addWidget(self.hint)
         self.entries.currentItemChanged.connect(self._on_entry_changed)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.entries)
-        splitter.addWidget(self.viewer)
+        splitter.addWidget(viewer_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
@@ -129,7 +142,7 @@ class NodeDetailsPanel(Retranslatable, QWidget):
         item = QListWidgetItem(text)
         item.setData(SNAPSHOT_ROLE, snapshot)
         if snapshot is None:
-            item.setForeground(Qt.GlobalColor.darkGray)
+            item.setForeground(muted_color(self.entries.palette()))
         self.entries.addItem(item)
 
     def _add_tensor_entries(self, details) -> None:
@@ -185,11 +198,29 @@ class NodeDetailsPanel(Retranslatable, QWidget):
             self._add_entry(self.tr("Run backward() to see the gradients entering and leaving "
                                     "the group"))
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # after the viewer's own texts
+            QTimer.singleShot(0, self._update_hint)
+        if event.type() == QEvent.Type.PaletteChange:  # a theme switch
+            for row in range(self.entries.count()):
+                item = self.entries.item(row)
+                if item.data(SNAPSHOT_ROLE) is None:
+                    item.setForeground(muted_color(self.entries.palette()))
+
     def _on_entry_changed(self, current, _previous) -> None:
         snapshot = current.data(SNAPSHOT_ROLE) if current is not None else None
         if snapshot is None:
             self.viewer.clear()
             self.viewer.set_title("")
+            self.hint.clear()
             return
         self.viewer.set_title(snapshot.name)
         self.viewer.set_snapshot(snapshot)
+        self._update_hint()
+
+    def _update_hint(self, *_args) -> None:
+        self.hint.setText(self.viewer.info_label.text())
+
+    def hint_text(self) -> str:
+        return self.hint.text()

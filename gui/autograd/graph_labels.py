@@ -53,6 +53,12 @@ class LabelPool:
             item.setPos(float(positions[index, 0]), float(positions[index, 1]))
             item.setVisible(True)
 
+    def set_color(self, color) -> None:
+        """The text colour of every label, now and later (a theme switch)."""
+        self._color = color
+        for item in self.items:
+            item.setColor(color)
+
     def hide(self) -> None:
         for item in self.items:
             item.setVisible(False)

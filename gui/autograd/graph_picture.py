@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QColor, QPainterPath, QPalette
 
+from gui.autograd.colors import ACTIVE, EDGE_TEXT, FRAME_TEXT, SELECTED, text_color, tone
 from gui.autograd.graph_labels import EdgeLabels, LabelPool
+from gui.widgets.tensor_colors import ink_on
 
 MAX_LABELED_NODES = 60
 MAX_GROUP_TITLES = 80
@@ -64,6 +66,19 @@ class GraphPicture:
         self._clear = pg.mkBrush(0, 0, 0, 0)
         self._pen, self._no_pen = pg.mkPen((60, 60, 60)), pg.mkPen(None)
         self._label_of: dict[int, int] = {}
+        self._text = QColor(20, 20, 20)
+        self._selected_pen = pg.mkPen((220, 30, 30), width=3)
+        self._active_pen = pg.mkPen((230, 120, 20), width=4)
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Text and marks that read on ``palette`` (node fills keep their colours)."""
+        self._text = text_color(palette)
+        self.labels.set_color(self._text)
+        self.frame_titles.set_color(tone(palette, FRAME_TEXT))
+        self.edge_labels.pool.set_color(tone(palette, EDGE_TEXT))
+        self._selected_pen = pg.mkPen(tone(palette, SELECTED), width=3)
+        self._active_pen = pg.mkPen(tone(palette, ACTIVE), width=4)
+        self.active_edges.setPen(pg.mkPen(tone(palette, ACTIVE), width=3))
 
     # --- the view ------------------------------------------------------------------------
     def draw(self, view, item_texts: list[str]) -> None:
@@ -120,6 +135,7 @@ class GraphPicture:
             boxed = self.kinds[item] == "group"
             label.fill = pg.mkBrush(*KIND_COLORS["group"]) if boxed else pg.mkBrush(0, 0, 0, 0)
             label.border = pg.mkPen((150, 110, 50)) if boxed else pg.mkPen(None)
+            label.setColor(ink_on(QColor(*KIND_COLORS["group"])) if boxed else self._text)
             label.update()
 
     def frame_label(self, item: int | None, pen) -> None:
@@ -172,13 +188,13 @@ class GraphPicture:
     def mark(self, selected: int | None, active: int | None, active_edges: np.ndarray) -> None:
         spots = []
         boxed = selected is not None and self.kinds[selected] == "group" and self.boxes_as_text
-        self.frame_label(selected if boxed else None, pg.mkPen((220, 30, 30), width=3))
+        self.frame_label(selected if boxed else None, self._selected_pen)
         if selected is not None and not boxed:
-            spots.append({"pos": self.positions[selected], "pen": pg.mkPen((220, 30, 30), width=3),
+            spots.append({"pos": self.positions[selected], "pen": self._selected_pen,
                           "brush": None, "size": 24 if self.kinds[selected] != "group" else 48})
         if active is not None:
             spots.append({"pos": self.positions[active], "size": 30,
-                          "pen": pg.mkPen((230, 120, 20), width=4), "brush": None})
+                          "pen": self._active_pen, "brush": None})
         self.marks.setData(spots)
         if len(active_edges):
             points = self.positions[active_edges.reshape(-1)]

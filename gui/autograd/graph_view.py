@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from engine.autograd.grouped import plain_view
+from gui.autograd.graph_legend import GraphLegend
 from gui.autograd.graph_picture import MAX_LABELED_NODES, X_SPACING, GraphPicture
 from gui.autograd.graph_search import GraphSearch
 from gui.autograd.minimap import Minimap
@@ -41,11 +43,12 @@ class GraphView(Retranslatable, QWidget):
         self._done: set[int] = set()
         self._seconds = 0.0
         self.plot = pg.PlotWidget()
-        self.plot.setBackground("w")
         self.plot.hideAxis("left")
         self.plot.hideAxis("bottom")
         self.plot.setMenuEnabled(False)
         self.picture = GraphPicture(self.plot, self._tip)
+        self.legend = GraphLegend()
+        self._update_colors()
         self.minimap = Minimap(self.plot)
         self.search = GraphSearch(self)
         self.picture.nodes.sigClicked.connect(self._on_points_clicked)
@@ -73,6 +76,7 @@ class GraphView(Retranslatable, QWidget):
         layout.addLayout(self.toolbar)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.plot, 1)
+        layout.addWidget(self.legend)
 
     def _retranslate(self) -> None:
         self.fit_button.setText(self.tr("Fit"))
@@ -102,6 +106,7 @@ class GraphView(Retranslatable, QWidget):
         grouped = view.groups is not None
         for button in (self.open_all_button, self.close_all_button):
             button.setVisible(grouped)
+        self.legend.set_groups(grouped)
         self.picture.draw(view, self._item_texts())
         self.picture.color_items(self._done_items())
         self._update_marks()
@@ -152,9 +157,10 @@ class GraphView(Retranslatable, QWidget):
             self.counts_label.setText("")
             return
         graph = view.graph
-        text = self.tr("{nodes} nodes · {edges} edges · {leaves} leaves · layout {ms} ms").format(
-            nodes=graph.node_count, edges=graph.edge_count, leaves=graph.leaf_count(),
-            ms=round(self._seconds * 1000))
+        text = " · ".join((self.tr("%n node(s)", "", graph.node_count),
+                           self.tr("%n edge(s)", "", graph.edge_count),
+                           self.tr("%n leaf tensor(s)", "", graph.leaf_count()),
+                           self.tr("layout {ms} ms").format(ms=round(self._seconds * 1000))))
         if view.groups is not None:
             text += " · " + self.tr("%n item(s) shown", "", view.item_count)
         self.counts_label.setText(text)
@@ -248,6 +254,20 @@ class GraphView(Retranslatable, QWidget):
         self.picture.fit_sizes()
         box = self.plot.getViewBox()
         self.minimap.set_visible_area(*box.viewRange())
+
+    def _update_colors(self) -> None:
+        """The plot's background, labels and marks from the palette (light or dark)."""
+        self.plot.setBackground(self.palette().color(QPalette.ColorRole.Base))
+        self.picture.set_palette(self.palette())
+        if self._view is not None:
+            self.picture.draw(self._view, self._item_texts())
+            self.picture.color_items(self._done_items())
+            self._update_marks()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._update_colors()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.autograd.colors import AccentText
 from gui.core.retranslate import Retranslatable
 from gui.widgets.engine_text import EngineTextLabel
 
@@ -51,10 +52,10 @@ class PresetsPanel(Retranslatable, QWidget):
         self.explanation = EngineTextLabel()  # re-renders the engine's text on a switch
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_title = QLabel()
-        self.error_title.setStyleSheet("color: #c62828; font-weight: bold;")
+        AccentText(self.error_title, bold=True)
         self.error_text = QPlainTextEdit()
         self.error_text.setReadOnly(True)
-        self.error_text.setStyleSheet("color: #c62828;")
+        AccentText(self.error_text)
         self.error_text.setMaximumHeight(90)
         self.table = QTableWidget(0, 5)
         self.table.verticalHeader().setVisible(False)

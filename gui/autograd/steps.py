@@ -8,8 +8,8 @@ column, PyTorch's own text kept) with that line marked; and what the lines print
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QTextCursor, QTextFormat
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import signals_blocked
 
+from gui.autograd.colors import ERROR_LINE, AccentText, tone
 from gui.core.retranslate import Retranslatable
 
 NAME, SHAPE, REQUIRES_GRAD, GRAD_FN = range(4)
-ERROR_LINE_COLOR = QColor(255, 225, 225)
 
 
 def _code_box(read_only: bool) -> QPlainTextEdit:
@@ -53,10 +53,13 @@ class StepsEditor(Retranslatable, QWidget):
         self.table.setMinimumHeight(90)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # grad_fn takes the room left (elided, full name in the tooltip): never out of view.
+        header.setSectionResizeMode(GRAD_FN, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828;")
+        AccentText(self.error_label)
+        self._marked: int | None = None
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         self.output_title = QLabel()
@@ -99,7 +102,7 @@ class StepsEditor(Retranslatable, QWidget):
             texts = (row.name, shape, str(row.requires_grad), row.grad_fn or "None")
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setToolTip(row.text)
+                item.setToolTip(f"{text}\n{row.text}" if column == GRAD_FN else row.text)
                 self.table.setItem(index, column, item)
 
     def result_texts(self, column: int) -> list[str]:
@@ -117,15 +120,21 @@ class StepsEditor(Retranslatable, QWidget):
         self._mark_line(line)
 
     def _mark_line(self, line: int | None) -> None:
+        self._marked = line
         selections = []
         block = self.editor.document().findBlockByNumber(line - 1) if line else None
         if block is not None and block.isValid():
             selection = QTextEdit.ExtraSelection()
-            selection.format.setBackground(ERROR_LINE_COLOR)
+            selection.format.setBackground(tone(self.palette(), ERROR_LINE))
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
             selection.cursor = QTextCursor(block)
             selections.append(selection)
         self.editor.setExtraSelections(selections)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a theme switch: the marked line too
+            self._mark_line(self._marked)
 
     def marked_lines(self) -> list[int]:
         return [s.cursor.blockNumber() + 1 for s in self.editor.extraSelections()]

@@ -10,6 +10,7 @@ Right: the clicked node's details and the code panel. All torch work runs on the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +31,7 @@ from engine.autograd.program import GRAD_MODES, NOTE_EXAMPLE, run_program
 from engine.autograd.state import AutogradState
 from gui.autograd.backward_jobs import BackwardJobs
 from gui.autograd.backward_player import BackwardPlayer
+from gui.autograd.colors import ERROR, AccentText
 from gui.autograd.curves import AutogradCurves
 from gui.autograd.details import NodeDetailsPanel
 from gui.autograd.graph_view import GraphView
@@ -43,6 +45,7 @@ from gui.widgets.code_panel import CodePanel
 
 DEBOUNCE_MS = 250
 DEFAULT_NODE_CLASS = "MulBackward0"
+COLUMN_SIZES = [440, 380, 360]
 
 
 def _scrolling(page: QWidget) -> QScrollArea:
@@ -84,7 +87,7 @@ class AutogradTab(Retranslatable, QWidget):
         self.track_box.setChecked(True)
         self.language_help = QLabel()
         self.language_help.setWordWrap(True)
-        self.language_help.setStyleSheet("color: #555555;")
+        self.language_help.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.presets = PresetsPanel()
         self.model_panel = ModelPanel()
         self.modes = QTabWidget()
@@ -93,6 +96,7 @@ class AutogradTab(Retranslatable, QWidget):
         self.backward_button = QPushButton()
         self.backward_label = QLabel()
         self.backward_label.setWordWrap(True)
+        self._backward_tone = AccentText(self.backward_label, None)
         self.curves = AutogradCurves()
         self.details = NodeDetailsPanel()
         self.code_panel = CodePanel()
@@ -135,9 +139,9 @@ class AutogradTab(Retranslatable, QWidget):
         for widget in (self.modes, centre, right):
             main.addWidget(widget)
             main.setCollapsible(main.indexOf(widget), False)
-        for index, stretch in enumerate((3, 4, 3)):
+        for index, stretch in enumerate((1, 1, 1)):
             main.setStretchFactor(index, stretch)
-        main.setSizes([480, 450, 350])
+        main.setSizes(COLUMN_SIZES)  # lines (grad_fn column), graph, details and code
         self.splitter = main
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -191,9 +195,7 @@ class AutogradTab(Retranslatable, QWidget):
             self.tr("Run the lines and draw the grad_fn graph of the tensor to differentiate")
         )
         self.backward_button.setText(self.tr("backward()"))
-        self.backward_button.setToolTip(
-            self.tr("Call backward() on the graph's root, recording every node it runs")
-        )
+        self.update_backward_button()
         self._update_backward_text()
 
     # --- shared helpers (also used by the preset and model jobs) ----------------------
@@ -228,7 +230,7 @@ class AutogradTab(Retranslatable, QWidget):
         ``backward_root`` names a scalar root backward() may run on."""
         view = view if view is not None else plain_view(graph, layout)
         self.state.show_graph(live, backward_root, view)
-        self.backward_button.setEnabled(self.state.can_backward)
+        self.update_backward_button()
         self.curves.setVisible(self.state.shows_program)
         self.player.refresh()
         self.graph_view.set_view(view, seconds)
@@ -237,10 +239,28 @@ class AutogradTab(Retranslatable, QWidget):
             self.graph_view.select_node(select)
             self.request_details(select)
 
+    def update_backward_button(self) -> None:
+        """Enabled when backward() can run on the graph shown; the tooltip says why not."""
+        state = self.state
+        self.backward_button.setEnabled(state.can_backward)
+        if state.tracks_nothing and self.mode_choice.currentData() != "on":
+            tip = self.tr("Autograd is off ({mode}): nothing was tracked, so backward() has "
+                          "no graph to run. Choose \"on (tracked)\" to use it.").format(
+                              mode=self.mode_choice.currentText())
+        elif state.tracks_nothing:
+            tip = self.tr("Nothing is tracked: no line made a tensor with a grad_fn. Give a "
+                          "leaf requires_grad=True to use backward().")
+        elif state.shows_program and state.backward is not None:
+            tip = self.tr("backward() already ran on this graph: a second call would add to "
+                          ".grad. Edit or run the lines again.")
+        else:
+            tip = self.tr("Call backward() on the graph's root, recording every node it runs")
+        self.backward_button.setToolTip(tip)
+
     def set_backward_text(self, text, error: bool = False) -> None:
         """Show a status under the graph; a callable is re-run when the language changes."""
         self._backward_text = text
-        self.backward_label.setStyleSheet("color: #c62828;" if error else "")
+        self._backward_tone.set_pair(ERROR if error else None)
         self._update_backward_text()
 
     def _update_backward_text(self) -> None:

@@ -3,7 +3,8 @@
 <context>
     <name>GraphView</name>
     <message numerus="yes">
-        <location filename="../../gui/autograd/graph_view.py" line="137" />
+        <location filename="../../gui/autograd/graph_view.py" line="142" />
+        <location filename="../../gui/autograd/graph_view.py" line="160" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/autograd/graph_view.py" line="145" />
+        <location filename="../../gui/autograd/graph_view.py" line="150" />
         <source>{title} ({cls}): %n node(s). Double-click to open.</source>
         <translation>
             <numerusform>{title} ({cls}): %n node. Double-click to open.</numerusform>
@@ -19,7 +20,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/autograd/graph_view.py" line="159" />
+        <location filename="../../gui/autograd/graph_view.py" line="161" />
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n edge</numerusform>
+            <numerusform>%n edges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/autograd/graph_view.py" line="162" />
+        <source>%n leaf tensor(s)</source>
+        <translation>
+            <numerusform>%n leaf tensor</numerusform>
+            <numerusform>%n leaf tensors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/autograd/graph_view.py" line="165" />
         <source>%n item(s) shown</source>
         <translation>
             <numerusform>%n item shown</numerusform>
@@ -30,7 +47,7 @@
 <context>
     <name>NodeDetailsPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/autograd/details.py" line="169" />
+        <location filename="../../gui/autograd/details.py" line="182" />
         <source>%n node(s), {params} parameters inside: {classes}</source>
         <translation>
             <numerusform>%n node, {params} parameters inside: {classes}</numerusform>

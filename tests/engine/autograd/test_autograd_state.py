@@ -91,3 +91,14 @@ def test_the_notes_autograd_section_typed_line_by_line():
     assert backward.printed.startswith("tensor([ 2.0000e+00,  1.9319e+00,")
     assert [s.class_name for s in state.replay.record.steps] == [
         "SumBackward0", "AddBackward0", "MulBackward0", "SinBackward0", "AccumulateGrad"]
+
+
+def test_backward_cannot_run_when_the_lines_track_nothing():
+    for source, mode in ((NOTE_EXAMPLE, "no_grad"), (NOTE_EXAMPLE, "inference_mode"),
+                         ("a = torch.ones(3)\nout = (a * 2).sum()\n", "on")):
+        state = AutogradState()
+        state.set_program(run_program(source, mode))
+        assert state.tracks_nothing and not state.can_backward
+    state = AutogradState()
+    state.set_program(run_program(NOTE_EXAMPLE))
+    assert not state.tracks_nothing and state.can_backward

@@ -46,7 +46,8 @@ def test_gradient_plot_matches_the_code_panels_a_grad(tab):
     np.testing.assert_array_equal(grad, namespace["a"].grad.numpy())
     np.testing.assert_allclose(data["closed"][1], 2 * np.cos(x), atol=1e-5)
     np.testing.assert_allclose(data["fd"][1], grad, atol=1e-3)
-    assert "2 * cos(a)" in tab.curves.legend_label.text()
+    assert [text for _c, _m, text in tab.curves.legend_parts()] == [
+        "autograd", "finite diff.", "2 * cos(a)"]
     assert tab.code_panel.code().startswith(PREAMBLE.rstrip())
 
 
@@ -244,7 +245,8 @@ def test_switching_to_spanish_retranslates_the_tab(qtbot, tab, ctx):
         assert tab.backward_label.text().startswith("backward() ejecutó 5 nodos")
         assert tab.player.step_button.text() == "Paso"
         assert tab.details.title.text() == "Nodo 2: MulBackward0"
-        assert "forma cerrada 2 * cos(a)" in tab.curves.legend_label.text()
+        assert "dif.&nbsp;finitas" in tab.curves.legend_label.text()
+        assert "forma cerrada" in tab.curves.legend_label.toolTip()
     finally:
         install_language("en")
     qtbot.waitUntil(lambda: tab.run_button.text() == "Run", timeout=5000)
