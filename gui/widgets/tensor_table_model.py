@@ -48,8 +48,9 @@ class TensorTableModel(QAbstractTableModel):
         """Floats keep fewer significant digits so that they fit ``max_chars`` characters."""
         if max_chars != self._max_chars:
             self._max_chars = max_chars
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1,
-                                                               self.columnCount() - 1))
+            if self.rowCount() and self.columnCount():  # an empty model has no cells to redo
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1,
+                                                                   self.columnCount() - 1))
 
     def set_plane(self, plane: np.ndarray, has_nonfinite: bool = True) -> None:
         """Show ``plane``; ``has_nonfinite=False`` skips the NaN/inf cell colouring."""

@@ -7,10 +7,6 @@ import pytest
 
 from tests.conftest import wait_idle
 
-# The shared tensor viewer (gui/widgets, not this area) currently warns when a shown tab
-# gives it a tensor; these tests are about the graph, so that one message is not theirs.
-pytestmark = pytest.mark.qt_log_ignore("dataChanged\\(\\) called with an invalid index range")
-
 
 @pytest.fixture
 def tab(qtbot, ctx):

@@ -6,10 +6,6 @@ import pytest
 
 from tests.conftest import wait_idle
 
-# gui/widgets/tensor_table_model.set_max_chars warns when an empty viewer is resized (not
-# this area's widget; reported).
-pytestmark = pytest.mark.qt_log_ignore(r"dataChanged\(\) called with an invalid index range")
-
 MAX_MIN_WIDTH = 1000  # the window is 1024 wide at --size 1024x700; leave room for margins
 
 

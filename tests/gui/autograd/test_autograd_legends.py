@@ -7,8 +7,6 @@ from PySide6.QtGui import QColor, QPalette
 
 from tests.conftest import wait_idle
 
-pytestmark = pytest.mark.qt_log_ignore(r"dataChanged\(\) called with an invalid index range")
-
 
 @pytest.fixture
 def tab(qtbot, ctx):
