@@ -112,83 +112,83 @@
         <translation>Espacio de trabajo no abierto</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="282"/>
+        <location filename="../../gui/session/actions.py" line="280"/>
         <source>Opened {file}: {tensors} tensors, {steps} steps</source>
         <translation>Abierto {file}: {tensors} tensores, {steps} pasos</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="304"/>
+        <location filename="../../gui/session/actions.py" line="302"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="305"/>
+        <location filename="../../gui/session/actions.py" line="303"/>
         <source>Nothing to export yet: take a step in any tab first.</source>
         <translation>Aún no hay nada que exportar: da primero un paso en cualquier pestaña.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="311"/>
+        <location filename="../../gui/session/actions.py" line="309"/>
         <source>Exporting session</source>
         <translation>Exportando la sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="313"/>
+        <location filename="../../gui/session/actions.py" line="311"/>
         <source>Session exported to {path}</source>
         <translation>Sesión exportada a {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="315"/>
+        <location filename="../../gui/session/actions.py" line="313"/>
         <source>Session not exported</source>
         <translation>Sesión no exportada</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="332"/>
-        <location filename="../../gui/session/actions.py" line="345"/>
+        <location filename="../../gui/session/actions.py" line="330"/>
+        <location filename="../../gui/session/actions.py" line="343"/>
         <source>Export tensor</source>
         <translation>Exportar tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="333"/>
+        <location filename="../../gui/session/actions.py" line="331"/>
         <source>Tensor to export:</source>
         <translation>Tensor que exportar:</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="346"/>
+        <location filename="../../gui/session/actions.py" line="344"/>
         <source>There is no tensor to export yet: create one in the Tensors tab.</source>
         <translation>Aún no hay ningún tensor que exportar: crea uno en la pestaña Tensores.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="353"/>
+        <location filename="../../gui/session/actions.py" line="351"/>
         <source>Exporting tensor</source>
         <translation>Exportando el tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="356"/>
+        <location filename="../../gui/session/actions.py" line="354"/>
         <source>Tensor not exported</source>
         <translation>Tensor no exportado</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="359"/>
+        <location filename="../../gui/session/actions.py" line="357"/>
         <source>Saved {name} to {path}.</source>
         <translation>{name} guardado en {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="369"/>
+        <location filename="../../gui/session/actions.py" line="367"/>
         <source>Importing tensors</source>
         <translation>Importando tensores</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="372"/>
+        <location filename="../../gui/session/actions.py" line="370"/>
         <source>Tensors not imported</source>
         <translation>Tensores no importados</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="382"/>
+        <location filename="../../gui/session/actions.py" line="380"/>
         <source>Imported 1 tensor from {file}: {names}</source>
         <translation>Importado 1 tensor de {file}: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="383"/>
+        <location filename="../../gui/session/actions.py" line="381"/>
         <source>Imported {count} tensors from {file}: {names}</source>
         <translation>Importados {count} tensores de {file}: {names}</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>CodePanel</name>
     <message>
-        <location filename="../../gui/widgets/code_panel.py" line="66"/>
+        <location filename="../../gui/widgets/code_panel.py" line="68"/>
         <source>PyTorch code</source>
         <translation>Código PyTorch</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/code_panel.py" line="67"/>
+        <location filename="../../gui/widgets/code_panel.py" line="69"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/code_panel.py" line="68"/>
+        <location filename="../../gui/widgets/code_panel.py" line="70"/>
         <source>Copy all the code to the clipboard</source>
         <translation>Copiar todo el código al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/code_panel.py" line="69"/>
+        <location filename="../../gui/widgets/code_panel.py" line="71"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/code_panel.py" line="70"/>
+        <location filename="../../gui/widgets/code_panel.py" line="72"/>
         <source>Copy this &amp;step</source>
         <translation>Copiar este &amp;paso</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/code_panel.py" line="71"/>
+        <location filename="../../gui/widgets/code_panel.py" line="73"/>
         <source>Copy &amp;all</source>
         <translation>Copiar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/code_panel.py" line="72"/>
+        <location filename="../../gui/widgets/code_panel.py" line="74"/>
         <source>&amp;Wrap long lines</source>
         <translation>&amp;Ajustar líneas largas</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/code_panel.py" line="73"/>
+        <location filename="../../gui/widgets/code_panel.py" line="75"/>
         <source>Open as Jupyter &amp;notebook…</source>
         <translation>Abrir como &amp;notebook de Jupyter…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/code_panel.py" line="74"/>
+        <location filename="../../gui/widgets/code_panel.py" line="76"/>
         <source>Export this tab&apos;s code as a notebook</source>
         <translation>Exportar el código de esta pestaña como notebook</translation>
     </message>
