@@ -201,7 +201,7 @@ class NodeDetailsPanel(Retranslatable, QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:  # after the viewer's own texts
-            QTimer.singleShot(0, self._update_hint)
+            QTimer.singleShot(0, self, self._update_hint)  # dropped if self is deleted
         if event.type() == QEvent.Type.PaletteChange:  # a theme switch
             for row in range(self.entries.count()):
                 item = self.entries.item(row)

@@ -34,7 +34,7 @@ class ConsoleDock(Retranslatable, QDockWidget):
         """Show the dock with room for a transcript: about 45 % of the window's height."""
         self.show()
         # After the pending layout pass: before it, the main window has no height to share.
-        QTimer.singleShot(0, lambda: window.resizeDocks(
+        QTimer.singleShot(0, self, lambda: window.resizeDocks(
             [self], [int(window.height() * 0.45)], Qt.Orientation.Vertical))
 
     def install_panel(self, ctx: AppContext) -> None:

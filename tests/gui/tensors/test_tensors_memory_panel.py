@@ -44,7 +44,7 @@ def test_transpose_is_a_view_and_the_strip_maps_elements_to_storage(qtbot, ctx, 
     assert section.hover_label.text() == "b[0, 1] reads storage[3] = 3"
     strip.select_storage(4)
     assert strip.highlighted_elements() == {3}  # b[1, 1] reads storage cell 4
-    assert section.hover_label.text() == "storage[4] is read by 1 element(s) of b"
+    assert section.hover_label.text() == "storage[4] is read by 1 element of b"
 
 
 def test_reshape_of_a_transpose_is_a_copy(qtbot, ctx, panel):
