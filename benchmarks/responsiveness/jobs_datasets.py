@@ -1,0 +1,85 @@
+"""The Datasets tab's jobs: the thumbnails scrolled and one epoch, on the full Fashion-MNIST
+when its raw files are found, else on the built-in excerpt."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from benchmarks.responsiveness.harness import (
+    ROOT,
+    START,
+    TAIL_MS,
+    Bench,
+    Idle,
+    JobScript,
+    Skip,
+    Sleep,
+    Until,
+)
+
+FULL_TRAIN_IMAGES_BYTES = 16 + 60_000 * 28 * 28
+
+
+def _full_fashion_root() -> Path | None:
+    candidates = [os.environ.get("TORCHSCOPE_FASHION_MNIST_ROOT", ""),
+                  "~/data", "~/.cache/torchscope", str(ROOT / "data")]
+    for text in filter(None, candidates):
+        root = Path(text).expanduser()
+        images = root / "FashionMNIST" / "raw" / "train-images-idx3-ubyte"
+        if images.is_file() and images.stat().st_size == FULL_TRAIN_IMAGES_BYTES:
+            return root
+    return None
+
+
+def _dataset_label(bench: Bench) -> str:
+    loaded = bench.tab("datasets").state.loaded
+    full = loaded is not None and loaded.length == 60_000
+    return f"{loaded.length:,} items, {'full Fashion-MNIST' if full else 'built-in excerpt'}"
+
+
+def _open_dataset(bench: Bench) -> JobScript:
+    tab = bench.tab("datasets")
+    root = _full_fashion_root()
+    if root is not None:
+        from engine.datasets.sources import FASHION, SourceSpec
+
+        tab.source_panel.set_spec(SourceSpec(kind=FASHION, root=str(root), train=True))
+        yield Idle()
+        tab.source_panel.load_button.click()
+        yield Until(lambda: tab.state.loaded is not None and tab.state.loaded.length == 60_000,
+                    "the full Fashion-MNIST to load", timeout_s=120)
+    yield Idle()
+    if tab.state.loaded is None:
+        raise Skip("no dataset is loaded in the Datasets tab")
+
+
+def thumbnails(bench: Bench) -> JobScript:
+    tab = bench.tab("datasets")
+    yield from _open_dataset(bench)
+    bench.rename(f"thumbnails scroll ({_dataset_label(bench)})".replace("built-in ", ""))
+    tab.pages.setCurrentWidget(tab.browse_panel)
+    view = tab.browse_panel.thumbnails
+    yield Idle()
+    yield START
+    bar = view.verticalScrollBar()
+    for i in range(60):
+        bar.setValue(int(bar.maximum() * i / 59))
+        yield Sleep(16)
+    yield Idle()
+    yield Sleep(TAIL_MS)
+
+
+def epoch(bench: Bench) -> JobScript:
+    tab = bench.tab("datasets")
+    yield from _open_dataset(bench)
+    bench.rename(f"one epoch ({_dataset_label(bench)})".replace("built-in ", ""))
+    tab.pages.setCurrentIndex(0)
+    panel = tab.loader_panel
+    yield Idle()
+    yield START
+    panel.epoch_button.click()
+    yield Idle(timeout_s=180, what="the epoch")
+    if not panel.epoch_button.isEnabled():
+        raise Skip("the epoch did not end")
+    yield Sleep(TAIL_MS)
