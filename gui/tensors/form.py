@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from superqt.utils import signals_blocked
 
 from gui.widgets.tensor_colors import ERROR, PaletteAware, set_text_tone
 
@@ -52,6 +53,16 @@ class FieldBox(QWidget):
         layout.setSpacing(1)
         layout.addWidget(field)
         layout.addWidget(self.error)
+
+
+def refill_names(combo: QComboBox, names: list[str]) -> None:
+    """Put the workspace's ``names`` in ``combo``, keeping the chosen name where it still
+    exists (else the first), without emitting the combo's change signals."""
+    previous = combo.currentText()
+    with signals_blocked(combo):
+        combo.clear()
+        combo.addItems(names)
+        combo.setCurrentIndex(max(0, combo.findText(previous)))
 
 
 def default_result_name(field, source: str, preferred: str) -> None:

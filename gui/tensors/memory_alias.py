@@ -26,6 +26,7 @@ from gui.tensors.form import (
     ToneLabel,
     clear_errors,
     default_result_name,
+    refill_names,
     route_error,
     shown_error,
 )
@@ -152,12 +153,8 @@ class AliasSection(Retranslatable, QWidget):
 
     def _update_names(self) -> None:
         combo = self.fields["source"]
-        previous = combo.currentText()
-        names = self._ctx.workspace.names() if self._ctx.workspace is not None else []
-        with signals_blocked(combo):
-            combo.clear()
-            combo.addItems(names)
-            combo.setCurrentIndex(max(0, combo.findText(previous)))
+        workspace = self._ctx.workspace
+        refill_names(combo, workspace.names() if workspace is not None else [])
         self._update_titles()
 
     # --- jobs ---------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from engine.tensors.ops.shape import SHAPE_OPS, ShapeRequest, run_shape_op
 from gui.core.retranslate import Retranslatable
@@ -21,6 +20,7 @@ from gui.tensors.form import (
     FieldBox,
     ToneLabel,
     default_result_name,
+    refill_names,
     route_error,
     shown_error,
 )
@@ -131,12 +131,8 @@ class ShapeSection(Retranslatable, QWidget):
 
     def _update_names(self) -> None:
         combo = self.fields["source"]
-        previous = combo.currentText()
-        names = self._ctx.workspace.names() if self._ctx.workspace is not None else []
-        with signals_blocked(combo):
-            combo.clear()
-            combo.addItems(names)
-            combo.setCurrentIndex(max(0, combo.findText(previous)))
+        workspace = self._ctx.workspace
+        refill_names(combo, workspace.names() if workspace is not None else [])
         default_result_name(self.fields["result"], combo.currentText(), "b")
 
     def apply(self) -> None:

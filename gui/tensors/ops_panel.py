@@ -28,6 +28,7 @@ from gui.tensors.form import (
     FieldBox,
     clear_errors,
     default_result_name,
+    refill_names,
     route_error,
     shown_error,
 )
@@ -211,14 +212,14 @@ class OperationsPanel(Retranslatable, QWidget):
     def _update_names(self) -> None:
         names = self._ctx.workspace.names() if self._ctx.workspace is not None else []
         for combo in (self.fields["source"], self.fields["other"], self.out_combo):
+            if not combo.isEditable():
+                refill_names(combo, names)
+                continue
             previous = combo.currentText()
             with signals_blocked(combo):
                 combo.clear()
                 combo.addItems(names)
-                if combo.isEditable():
-                    combo.setEditText(previous or (names[1] if len(names) > 1 else "2"))
-                else:
-                    combo.setCurrentIndex(max(0, combo.findText(previous)))
+                combo.setEditText(previous or (names[1] if len(names) > 1 else "2"))
         expression = self.fields["expression"]
         if not expression.isModified() and names:
             expression.setText(f"({names[-1]} + 1) * 2")  # a suggestion until the user types
