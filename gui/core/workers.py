@@ -185,6 +185,7 @@ class JobRunner(QObject):
         self._trim_timer.setInterval(IDLE_TRIM_DELAY_MS)
         self._trim_timer.timeout.connect(self._release_free_heap)
         self._last_trim = time.monotonic()
+        self._trimming: threading.Thread | None = None
 
     def run(
         self,
@@ -307,7 +308,11 @@ class JobRunner(QObject):
             self.busy_changed.emit(False)
 
     def _release_free_heap(self) -> None:
-        """What finished jobs freed goes back to the system (see ``gui.core.memory``): a few
-        milliseconds when done this often."""
+        """What finished jobs freed goes back to the system (see ``gui.core.memory``), on a
+        short-lived thread: trimming a large heap can take longer than a frame, and the C
+        call releases the GIL, so the GUI thread never waits for it."""
         self._last_trim = time.monotonic()
-        release_free_heap()
+        if self._trimming is None or not self._trimming.is_alive():
+            self._trimming = threading.Thread(target=release_free_heap, name="heap-trim",
+                                              daemon=True)
+            self._trimming.start()
