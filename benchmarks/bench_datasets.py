@@ -103,18 +103,21 @@ def _drain(generator):
             return stop.value
 
 
-def _through_runner(job_fn, *args) -> None:
-    """The job as the app runs it: on a worker, the GUI thread waiting in Qt's event loop."""
-    from PySide6.QtCore import QEventLoop, QThreadPool
+def _through_runner(runner, job_fn, *args) -> None:
+    """The job as the app runs it: on the app's one worker, the GUI thread waiting in Qt's
+    event loop (one runner for every repetition, as in the app: no thread start per run)."""
+    from PySide6.QtCore import QEventLoop
 
-    from gui.core.workers import JobRunner
-
-    _app()
-    runner = JobRunner()
     loop = QEventLoop()
     runner.run(job_fn, *args, on_progress=lambda _p: None, on_done=loop.quit)
     loop.exec()
-    QThreadPool.globalInstance().waitForDone()
+
+
+def _job_runner():
+    from gui.core.workers import JobRunner
+
+    _app()
+    return JobRunner()
 
 
 def _epoch_overhead(label: str, loaded) -> list[Figure]:
@@ -135,12 +138,16 @@ def _epoch_overhead(label: str, loaded) -> list[Figure]:
         for _x, _y in loader:
             pass
 
+    runner = _job_runner()
     timings: dict[str, list[float]] = {"bare": [], "job": [], "runner": []}
     actions = {"bare": bare, "job": lambda: _drain(run_epoch(session)),
-               "runner": lambda: _through_runner(run_epoch, session)}
+               "runner": lambda: _through_runner(runner, run_epoch, session)}
+    for action in actions.values():  # warm-up: first-use imports and caches
+        action()
     for _ in range(5):
         for key, action in actions.items():
             timings[key].append(median_seconds(action, repeats=1, warmup=0))
+    runner.shutdown()
     bare_s, job_s, runner_s = (sorted(timings[k])[2] for k in ("bare", "job", "runner"))
     return [
         Figure(f"epoch {label}: bare for x, y in loader", bare_s * 1000, "ms"),
