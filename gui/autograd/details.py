@@ -89,6 +89,7 @@ class NodeDetailsPanel(Retranslatable, QWidget):
 
     def _retranslate(self) -> None:
         self._update_texts()
+        QTimer.singleShot(0, self, self._update_hint)  # after the viewer's own texts
 
     def set_details(self, details, step=None, *, prefer_gradient: bool = False) -> None:
         """Show a node; with ``prefer_gradient`` the arriving gradient is shown first."""
@@ -200,8 +201,6 @@ class NodeDetailsPanel(Retranslatable, QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:  # after the viewer's own texts
-            QTimer.singleShot(0, self, self._update_hint)  # dropped if self is deleted
         if event.type() == QEvent.Type.PaletteChange:  # a theme switch
             for row in range(self.entries.count()):
                 item = self.entries.item(row)

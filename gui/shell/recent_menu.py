@@ -29,12 +29,14 @@ class RecentMenu(Retranslatable, QMenu):
         self.clear_action.triggered.connect(lambda _checked=False: self._on_clear())
         self.aboutToShow.connect(self.rebuild)
         self._retranslate()
+        self.rebuild()
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Open &recent"))
         self.prune_action.setText(self.tr("Remove &missing files"))
         self.clear_action.setText(self.tr("&Clear list"))
-        self.rebuild()
+        if self.isVisible():  # else rebuilt when it opens (reading the settings is slow)
+            self.rebuild()
 
     def rebuild(self) -> None:
         for action in self.actions():  # not clear(): it would delete the two own actions
