@@ -69,18 +69,68 @@ def _drawn(app, window, view, keep: bool = False) -> None:
     window.grab()
 
 
+class _PaintCounter:
+    """Counts the paint events a widget receives (so a frame is known to be drawn)."""
+
+    def __init__(self, widget) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        counter = self
+
+        class Filter(QObject):
+            def eventFilter(self, _watched, event) -> bool:  # noqa: N802 (Qt API)
+                if event.type() == QEvent.Type.Paint:
+                    counter.count += 1
+                return False
+
+        self.count = 0
+        self._filter = Filter()
+        widget.installEventFilter(self._filter)
+        self._widget = widget
+
+    def remove(self) -> None:
+        self._widget.removeEventFilter(self._filter)
+
+
+def drag_step(box, dx: float, dy: float) -> None:
+    """What pyqtgraph's ViewBox does for one mouse-drag step (``mouseDragEvent``)."""
+    box._resetTarget()
+    box.translateBy(x=dx, y=dy)
+    box.sigRangeChangedManually.emit(box.state["mouseEnabled"])
+
+
+def wheel_step(box, factor: float) -> None:
+    """What pyqtgraph's ViewBox does for one wheel step (``wheelEvent``)."""
+    box._resetTarget()
+    box.scaleBy((factor, factor))
+    box.sigRangeChangedManually.emit(box.state["mouseEnabled"])
+
+
 def _pan(app, window) -> float:
-    """Median milliseconds per frame while panning the view drawn in ``window``."""
+    """Median milliseconds per frame while panning the view drawn in ``window``.
+
+    A frame is one drag step (``drag_step``, what a mouse drag does) and the event-loop
+    turns that follow until the view has repainted: our range handlers, Qt's repaint of the
+    plot and of the minimap on top of it, and the flush. A step that repaints nothing fails.
+    """
     box = window.plot.getViewBox()
     (x0, x1), (y0, y1) = box.viewRange()
     box.setRange(xRange=(x0, x0 + (x1 - x0) / 4), yRange=(y0, y0 + (y1 - y0) / 4), padding=0)
+    app.processEvents()
+    painted = _PaintCounter(window.plot.viewport())
     frames = []
-    for i in range(PAN_FRAMES):
-        box.translateBy(x=(x1 - x0) / 200 * (1 if i % 20 < 10 else -1), y=(y1 - y0) / 100)
-        start = time.perf_counter()
-        app.processEvents()
-        window.plot.grab()
-        frames.append((time.perf_counter() - start) * 1000)
+    try:
+        for i in range(PAN_FRAMES):
+            before = painted.count
+            start = time.perf_counter()
+            drag_step(box, (x1 - x0) / 200 * (1 if i % 20 < 10 else -1), (y1 - y0) / 100)
+            while painted.count == before and time.perf_counter() - start < 1.0:
+                app.processEvents()
+            frames.append((time.perf_counter() - start) * 1000)
+            if painted.count == before:
+                raise RuntimeError("a pan step did not repaint the graph view")
+    finally:
+        painted.remove()
     return statistics.median(frames)
 
 

@@ -1,9 +1,12 @@
 """Text on the graph, from pools of ``TextItem``s made once and reused.
 
 ``LabelPool`` hands out text items, hiding the ones not needed, so a new view or a pan
-only calls ``setText``/``setPos``. ``EdgeLabels`` writes each edge's tensor shape at its
-midpoint when the edges on screen are few and the layers far enough apart to read them,
-and hides them all otherwise (zoom in to see them).
+only calls ``setText``/``setPos``. While the user drags or zooms, the view pauses its pools
+(``pause``): text items are costly to repaint on every frame, so they are hidden until the
+view stops moving (``resume`` shows what was shown, edge shapes recomputed for the new
+view). ``EdgeLabels`` writes each edge's tensor shape at its midpoint when the edges on
+screen are few and the layers far enough apart to read them, and hides them all otherwise
+(zoom in to see them).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGraphicsItem
 
 MAX_EDGE_LABELS = 48
 MIN_LAYER_PIXELS = 38  # edge labels need this much room between two layers
@@ -27,6 +31,8 @@ class LabelPool:
         self._size = size
         self._z = z
         self.items: list[pg.TextItem] = []
+        self._count = 0  # items in use (shown unless paused)
+        self.paused = False
 
     def _grow(self, count: int) -> None:
         while len(self.items) < count:
@@ -36,12 +42,15 @@ class LabelPool:
                 font.setPointSize(self._size)
                 item.setFont(font)
             item.setZValue(self._z)
+            # a pan only moves the text: Qt reuses its pixmap instead of laying it out again
+            item.textItem.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self._plot.addItem(item)
             self.items.append(item)
 
     def show(self, texts: list[str], positions: np.ndarray,
              anchors: list[tuple[float, float]] | None = None) -> None:
         self._grow(len(texts))
+        self._count = len(texts)
         for index, item in enumerate(self.items):
             if index >= len(texts):
                 item.setVisible(False)
@@ -51,7 +60,7 @@ class LabelPool:
             if anchors is not None:
                 item.setAnchor(anchors[index])
             item.setPos(float(positions[index, 0]), float(positions[index, 1]))
-            item.setVisible(True)
+            item.setVisible(not self.paused)
 
     def set_color(self, color) -> None:
         """The text colour of every label, now and later (a theme switch)."""
@@ -60,8 +69,22 @@ class LabelPool:
             item.setColor(color)
 
     def hide(self) -> None:
+        self._count = 0
         for item in self.items:
             item.setVisible(False)
+
+    def pause(self) -> None:
+        """Hide every label until ``resume`` (the view is moving)."""
+        if not self.paused:
+            self.paused = True
+            for item in self.items[:self._count]:
+                item.setVisible(False)
+
+    def resume(self) -> None:
+        if self.paused:
+            self.paused = False
+            for item in self.items[:self._count]:
+                item.setVisible(True)
 
     def visible_texts(self) -> list[str]:
         return [item.toPlainText() for item in self.items if item.isVisible()]
@@ -83,6 +106,8 @@ class EdgeLabels:
 
     def update(self) -> None:
         """Show the labels of the edges on screen if they are readable, else none."""
+        if self.pool.paused:
+            return  # done again on resume, for the view where the motion stopped
         box = self._plot.getViewBox()
         (x0, x1), (y0, y1) = box.viewRange()
         rect = box.sceneBoundingRect()
@@ -112,6 +137,13 @@ class EdgeLabels:
             if len(xs) > 1 and np.diff(xs).min() < MIN_PIXELS_PER_LABEL:
                 return True
         return False
+
+    def pause(self) -> None:
+        self.pool.pause()
+
+    def resume(self) -> None:
+        self.pool.resume()
+        self.update()
 
     def visible_texts(self) -> list[str]:
         return self.pool.visible_texts()

@@ -1,7 +1,8 @@
 """The pyqtgraph items of the graph, created once and updated with ``setData``.
 
 One ``ScatterPlotItem`` holds every item on screen (square nodes, wide boxes for closed
-module groups), one ``PlotCurveItem`` every edge, one the frames of open groups, and
+module groups), one ``LineLayer`` every edge and the frames of open groups (drawn from a
+cached pixmap, so panning a large graph copies pixels instead of drawing lines), and
 scatters the selection, the backward step and the search matches. Text comes from label
 pools (``graph_labels``): node labels for small views, titles for boxes and frames, and the
 edges' shapes when zoomed in far enough to read them.
@@ -15,6 +16,7 @@ from PySide6.QtGui import QColor, QPainterPath, QPalette
 
 from gui.autograd.colors import ACTIVE, EDGE_TEXT, FRAME_TEXT, SELECTED, text_color, tone
 from gui.autograd.graph_labels import EdgeLabels, LabelPool
+from gui.autograd.line_layer import LineLayer
 from gui.widgets.tensor_colors import ink_on
 
 MAX_LABELED_NODES = 60
@@ -43,15 +45,16 @@ class GraphPicture:
 
     def __init__(self, plot: pg.PlotWidget, tip) -> None:
         self.plot = plot
-        self.frames = pg.PlotCurveItem(pen=pg.mkPen((225, 190, 140), width=1))
-        self.edges = pg.PlotCurveItem(pen=pg.mkPen((150, 150, 150), width=1))
+        self.lines = LineLayer()
+        self.lines.set_lines("frames", np.zeros((0, 4)), pg.mkPen((225, 190, 140), width=1))
+        self.lines.set_lines("edges", np.zeros((0, 4)), pg.mkPen((150, 150, 150), width=1))
         self.active_edges = pg.PlotCurveItem(pen=pg.mkPen((230, 120, 20), width=3))
         self.found = pg.ScatterPlotItem(size=30, symbol="o", pen=None,
                                         brush=pg.mkBrush(255, 220, 0, 150))
         self.nodes = pg.ScatterPlotItem(size=NODE_SIZE, symbol="s", hoverable=True, tip=tip,
                                         pen=pg.mkPen((60, 60, 60)))
         self.marks = pg.ScatterPlotItem(size=24, symbol="o", brush=None)
-        for item in (self.frames, self.edges, self.active_edges, self.found, self.nodes,
+        for item in (self.lines, self.active_edges, self.found, self.nodes,
                      self.marks):
             plot.addItem(item)
         self.labels = LabelPool(plot)
@@ -92,28 +95,26 @@ class GraphPicture:
 
     def _draw_edges(self, view) -> None:
         if not len(view.edges):
-            self.edges.setData([], [])
+            self.lines.set_lines("edges", np.zeros((0, 4)))
             self.edge_labels.set_edges(np.zeros((0, 2)), np.zeros((0, 2)), ())
             return
         points = self.positions[view.edges.reshape(-1)]
-        self.edges.setData(points[:, 0], points[:, 1], connect="pairs")
+        self.lines.set_lines("edges", points.reshape(-1, 4))
         self.edge_labels.set_edges(points[0::2], points[1::2], view.edge_labels)
 
     def _draw_frames(self, view) -> None:
-        xs, ys, titles, corners = [], [], [], []
-        for frame in view.frames:
-            x0, y0, x1, y1 = frame.rect
-            x0, x1 = x0 * X_SPACING - FRAME_PAD[0], x1 * X_SPACING + FRAME_PAD[0]
-            y0, y1 = y0 - FRAME_PAD[1], y1 + FRAME_PAD[1]
-            for a, b in (((x0, y0), (x1, y0)), ((x1, y0), (x1, y1)), ((x1, y1), (x0, y1)),
-                         ((x0, y1), (x0, y0))):
-                xs += [a[0], b[0]]
-                ys += [a[1], b[1]]
-            titles.append(frame.title)
-            corners.append((x0, y1))
-        self.frames.setData(xs, ys, connect="pairs")
+        rects = np.array([frame.rect for frame in view.frames], dtype=float).reshape(-1, 4)
+        x0 = rects[:, 0] * X_SPACING - FRAME_PAD[0]
+        x1 = rects[:, 2] * X_SPACING + FRAME_PAD[0]
+        y0, y1 = rects[:, 1] - FRAME_PAD[1], rects[:, 3] + FRAME_PAD[1]
+        sides = np.stack([np.column_stack([x0, y0, x1, y0]), np.column_stack([x1, y0, x1, y1]),
+                          np.column_stack([x1, y1, x0, y1]), np.column_stack([x0, y1, x0, y0])],
+                         axis=1)  # (frames, 4 sides, 4)
+        self.lines.set_lines("frames", sides.reshape(-1, 4))
+        titles = [frame.title for frame in view.frames]
+        corners = np.column_stack([x0, y1])
         if len(titles) <= MAX_GROUP_TITLES and titles:
-            self.frame_titles.show(titles, np.array(corners), [(0.0, 1.0)] * len(titles))
+            self.frame_titles.show(titles, corners, [(0.0, 1.0)] * len(titles))
         else:
             self.frame_titles.hide()
 
@@ -201,6 +202,18 @@ class GraphPicture:
             self.active_edges.setData(points[:, 0], points[:, 1], connect="pairs")
         else:
             self.active_edges.setData([], [])
+
+    def pause_labels(self) -> None:
+        """Hide the text while the view moves (see ``graph_labels``)."""
+        for pool in (self.labels, self.frame_titles, self.edge_labels):
+            pool.pause()
+
+    def resume_labels(self) -> None:
+        for pool in (self.labels, self.frame_titles, self.edge_labels):
+            pool.resume()
+
+    def labels_paused(self) -> bool:
+        return self.labels.paused
 
     def show_found(self, items: list[int]) -> None:
         if items:

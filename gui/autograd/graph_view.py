@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from gui.core.retranslate import Retranslatable
 
 MIN_HALF_WIDTH = 4.0
 MINIMAP_MARGIN = 6
+LABELS_BACK_MS = 150  # labels come back this long after the last drag or wheel step
 
 
 class GraphView(Retranslatable, QWidget):
@@ -53,6 +54,11 @@ class GraphView(Retranslatable, QWidget):
         self.search = GraphSearch(self)
         self.picture.nodes.sigClicked.connect(self._on_points_clicked)
         self.plot.getViewBox().sigRangeChanged.connect(self._on_range_changed)
+        self.plot.getViewBox().sigRangeChangedManually.connect(self._on_moved_by_user)
+        self._labels_back = QTimer(self)
+        self._labels_back.setSingleShot(True)
+        self._labels_back.setInterval(LABELS_BACK_MS)
+        self._labels_back.timeout.connect(self.picture.resume_labels)
         self.minimap.clicked.connect(self.center_at)
         self.fit_button = QPushButton()
         self.fit_button.clicked.connect(self.fit)
@@ -254,6 +260,11 @@ class GraphView(Retranslatable, QWidget):
         self.picture.fit_sizes()
         box = self.plot.getViewBox()
         self.minimap.set_visible_area(*box.viewRange())
+
+    def _on_moved_by_user(self, *_args) -> None:
+        """A drag or wheel step: labels pause until the view rests (cheap frames)."""
+        self.picture.pause_labels()
+        self._labels_back.start()
 
     def _update_colors(self) -> None:
         """The plot's background, labels and marks from the palette (light or dark)."""

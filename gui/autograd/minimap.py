@@ -1,70 +1,123 @@
 """An overview of the whole graph in a corner of the view: every item, the visible area.
 
-``Minimap`` is a small ``PlotWidget`` with one scatter for the items, one curve for the
-edges and one curve for the rectangle of the main view's visible area (all created once,
-updated with ``setData``). Clicking it emits ``clicked(x, y)`` in graph coordinates so the
-main view can centre there.
+``Minimap`` is a small opaque ``QWidget``. The graph (edges, then a dot per item) is drawn
+once into a pixmap when the graph changes; a paint only copies that pixmap and draws the
+rectangle of the main view's visible area on it. So panning the main view, which repaints
+the minimap on every frame (it sits on top of the view), costs a blit, not thousands of
+lines. Clicking it emits ``clicked(x, y)`` in graph coordinates so the main view can centre
+there.
 """
 
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QWidget
 
 SIZE = (170, 120)
+PADDING = 0.08  # of the graph's extent, on each side
+BACKGROUND = QColor(250, 250, 250)
+EDGE_COLOR = QColor(200, 200, 200)
+ITEM_COLOR = QColor(70, 110, 170)
+AREA_COLOR = QColor(220, 40, 40)
+BORDER_COLOR = QColor(153, 153, 153)
 
 
-class Minimap(pg.PlotWidget):
+class Minimap(QWidget):
     """See the module docstring."""
 
     clicked = Signal(float, float)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setBackground((250, 250, 250, 235))
-        self.setStyleSheet("border: 1px solid #999999;")
-        self.hideAxis("left")
-        self.hideAxis("bottom")
-        self.setMenuEnabled(False)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
         self.setFixedSize(*SIZE)
-        self.edges = pg.PlotCurveItem(pen=pg.mkPen((200, 200, 200), width=1))
-        self.items = pg.ScatterPlotItem(size=3, pen=None, brush=pg.mkBrush(70, 110, 170))
-        self.area = pg.PlotCurveItem(pen=pg.mkPen((220, 40, 40), width=2))
-        for item in (self.edges, self.items, self.area):
-            self.addItem(item)
-        self.scene().sigMouseClicked.connect(self._on_clicked)
+        # opaque: repainting it never repaints the graph view underneath
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._bounds = QRectF(0.0, 0.0, 1.0, 1.0)  # graph coordinates shown
+        self._area = (0.0, 0.0, 0.0, 0.0)  # x0, y0, x1, y1 in graph coordinates
+        self._positions = np.zeros((0, 2))
+        self._edges = np.zeros((0, 2), dtype=np.int64)
+        self._picture = QPixmap()
 
+    # --- content ------------------------------------------------------------------------
     def set_graph(self, positions: np.ndarray, edges: np.ndarray) -> None:
-        if not len(positions):
-            self.items.setData([], [])
-            self.edges.setData([], [])
-            return
-        self.items.setData(pos=positions)
-        if len(edges):
-            points = positions[edges.reshape(-1)]
-            self.edges.setData(points[:, 0], points[:, 1], connect="pairs")
-        else:
-            self.edges.setData([], [])
-        (x0, y0), (x1, y1) = positions.min(axis=0), positions.max(axis=0)
-        self.getViewBox().setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.08)
+        self._positions = np.asarray(positions, dtype=float).reshape(-1, 2)
+        self._edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
+        if len(self._positions):
+            (x0, y0), (x1, y1) = self._positions.min(axis=0), self._positions.max(axis=0)
+            pad_x = max(x1 - x0, 1.0) * PADDING
+            pad_y = max(y1 - y0, 1.0) * PADDING
+            self._bounds = QRectF(x0 - pad_x, y0 - pad_y, x1 - x0 + 2 * pad_x,
+                                  y1 - y0 + 2 * pad_y)
+        self._picture = QPixmap()  # drawn again at the next paint
+        self.update()
 
     def set_visible_area(self, x_range, y_range) -> None:
         (x0, x1), (y0, y1) = x_range, y_range
-        self.area.setData([x0, x1, x1, x0, x0], [y0, y0, y1, y1, y0])
+        area = (float(x0), float(y0), float(x1), float(y1))
+        if area != self._area:
+            self._area = area
+            self.update()
 
     def visible_area(self) -> tuple[float, float, float, float]:
-        xs, ys = self.area.getData()
-        if xs is None or not len(xs):
-            return (0.0, 0.0, 0.0, 0.0)
-        return float(min(xs)), float(min(ys)), float(max(xs)), float(max(ys))
+        return self._area
 
+    # --- coordinates --------------------------------------------------------------------
+    def to_widget(self, points: np.ndarray) -> np.ndarray:
+        """Graph coordinates to pixels (y up in the graph, down on screen)."""
+        b = self._bounds
+        sx = (self.width() - 1) / max(b.width(), 1e-9)
+        sy = (self.height() - 1) / max(b.height(), 1e-9)
+        x = (points[:, 0] - b.left()) * sx
+        y = (b.bottom() - points[:, 1]) * sy
+        return np.column_stack([x, y])
+
+    def to_graph(self, x: float, y: float) -> tuple[float, float]:
+        b = self._bounds
+        gx = b.left() + x * b.width() / max(self.width() - 1, 1)
+        gy = b.bottom() - y * b.height() / max(self.height() - 1, 1)
+        return gx, gy
+
+    # --- painting -----------------------------------------------------------------------
+    def _draw_picture(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        picture = QPixmap(self.size() * ratio)
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(BACKGROUND)
+        painter = QPainter(picture)
+        points = self.to_widget(self._positions) if len(self._positions) else self._positions
+        if len(self._edges):
+            painter.setPen(QPen(EDGE_COLOR, 1))
+            ends = points[self._edges.reshape(-1)].reshape(-1, 4)
+            painter.drawLines([QLineF(*row) for row in ends.tolist()])
+        if len(points):
+            painter.setPen(QPen(ITEM_COLOR, 2))
+            painter.drawPoints([QPointF(x, y) for x, y in points.tolist()])
+        painter.setPen(QPen(BORDER_COLOR, 1))
+        painter.drawRect(0, 0, self.width() - 1, self.height() - 1)
+        painter.end()
+        return picture
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
+        if self._picture.isNull() or self._picture.size() != self.size() * \
+                self.devicePixelRatioF():
+            self._picture = self._draw_picture()
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture)
+        x0, y0, x1, y1 = self._area
+        if x1 > x0 and y1 > y0:
+            corners = self.to_widget(np.array([[x0, y1], [x1, y0]]))
+            painter.setPen(QPen(AREA_COLOR, 2))
+            painter.drawRect(QRectF(QPointF(*corners[0]), QPointF(*corners[1])))
+        painter.end()
+
+    # --- clicks -------------------------------------------------------------------------
     def click_at(self, x: float, y: float) -> None:
         """What a click at graph point (x, y) does (also used by tests)."""
         self.clicked.emit(x, y)
 
-    def _on_clicked(self, event) -> None:
-        point = self.getViewBox().mapSceneToView(QPointF(event.scenePos()))
-        self.click_at(point.x(), point.y())
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.click_at(*self.to_graph(event.position().x(), event.position().y()))
+            event.accept()

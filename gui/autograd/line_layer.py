@@ -1,0 +1,139 @@
+"""Thousands of line segments (edges, group frames) drawn from a cached pixmap.
+
+Drawing DenseNet-201's 3,000 edges and 700 frames is several milliseconds per paint, and
+panning repaints on every frame. ``LineLayer`` is one graphics item that draws its lines
+into a pixmap covering the viewport plus a margin, at the current zoom; while the view
+only moves (the same scale), a paint copies that pixmap at the new offset, and the lines
+are drawn again only when the zoom changes or the view leaves the cached area. Line sets
+are named (``set_lines("edges", segments, pen)``) and drawn in the order first set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPixmap, QTransform
+
+PAN_MARGIN = 0.5  # of the viewport's size on each side, cached when only panning
+ZOOM_MARGIN = 0.1  # right after a zoom step (the next step will draw again anyway)
+
+
+@dataclass
+class _Cache:
+    pixmap: QPixmap
+    scale: tuple[float, float, float, float]  # the transform's linear part
+    origin: QPointF  # item coordinates of the pixmap's top-left corner
+    size: tuple[float, float]  # logical pixels
+
+
+def segments_path(segments: np.ndarray) -> QPainterPath:
+    """One path of ``segments`` ((N, 4): x0, y0, x1, y1)."""
+    if not len(segments):
+        return QPainterPath()
+    points = segments.reshape(-1, 2)
+    return pg.arrayToQPath(points[:, 0], points[:, 1], connect="pairs")
+
+
+class LineLayer(pg.GraphicsObject):
+    """See the module docstring."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._sets: dict[str, tuple[QPainterPath, object, tuple | None]] = {}
+        self._bounds = QRectF()
+        self._cache: _Cache | None = None
+        self.renders = 0  # how many times the lines were drawn (tests, benchmarks)
+
+    # --- content ------------------------------------------------------------------------
+    def set_lines(self, name: str, segments: np.ndarray, pen=None) -> None:
+        segments = np.asarray(segments, dtype=float).reshape(-1, 4)
+        old_pen = self._sets[name][1] if name in self._sets else pg.mkPen(None)
+        points = segments.reshape(-1, 2)
+        extent = (*points.min(axis=0), *points.max(axis=0)) if len(points) else None
+        self._sets[name] = (segments_path(segments),
+                            pg.mkPen(pen) if pen is not None else old_pen, extent)
+        self._changed()
+
+    def set_pen(self, name: str, pen) -> None:
+        path, _, extent = self._sets.get(name, (QPainterPath(), None, None))
+        self._sets[name] = (path, pg.mkPen(pen), extent)
+        self._changed()
+
+    def segment_count(self, name: str) -> int:
+        path = self._sets[name][0] if name in self._sets else QPainterPath()
+        return path.elementCount() // 2
+
+    def _changed(self) -> None:
+        self.prepareGeometryChange()
+        extents = np.array([e for _, _, e in self._sets.values() if e is not None])
+        if len(extents):
+            (x0, y0), (x1, y1) = extents[:, :2].min(axis=0), extents[:, 2:].max(axis=0)
+            # padded: a horizontal or vertical line has an empty rectangle, never painted
+            self._bounds = QRectF(x0 - 1e-3, y0 - 1e-3, x1 - x0 + 2e-3, y1 - y0 + 2e-3)
+        else:
+            self._bounds = QRectF()
+        self._cache = None
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return QRectF(self._bounds)
+
+    # --- painting -----------------------------------------------------------------------
+    def paint(self, painter: QPainter, _option, widget=None) -> None:
+        if widget is None:  # printed or exported: no viewport to cache for
+            self._draw(painter)
+            return
+        transform = painter.worldTransform()
+        viewport = QRectF(widget.rect())
+        cache = self._cache
+        if cache is None or not self._covers(cache, transform, viewport):
+            zoomed = cache is not None and not _same_scale(cache.scale, _scale(transform))
+            cache = self._cache = self._render(transform, viewport, widget.devicePixelRatioF(),
+                                               ZOOM_MARGIN if zoomed else PAN_MARGIN)
+        corner = transform.map(cache.origin)
+        painter.save()
+        painter.resetTransform()
+        painter.drawPixmap(QPointF(round(corner.x()), round(corner.y())), cache.pixmap)
+        painter.restore()
+
+    @staticmethod
+    def _covers(cache: _Cache, transform: QTransform, viewport: QRectF) -> bool:
+        if not _same_scale(cache.scale, _scale(transform)):
+            return False
+        corner = transform.map(cache.origin)
+        return QRectF(corner.x(), corner.y(), *cache.size).contains(viewport)
+
+    def _render(self, transform: QTransform, viewport: QRectF, ratio: float,
+                margin: float) -> _Cache:
+        area = viewport.adjusted(-margin * viewport.width(), -margin * viewport.height(),
+                                 margin * viewport.width(), margin * viewport.height())
+        area = QRectF(area.toAlignedRect())
+        pixmap = QPixmap(int(area.width() * ratio), int(area.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setTransform(transform * QTransform.fromTranslate(-area.left(), -area.top()))
+        self._draw(painter)
+        painter.end()
+        self.renders += 1
+        origin, _ = transform.inverted()
+        return _Cache(pixmap, _scale(transform), origin.map(area.topLeft()),
+                      (area.width(), area.height()))
+
+    def _draw(self, painter: QPainter) -> None:
+        for path, pen, _ in self._sets.values():
+            if not path.isEmpty():
+                painter.setPen(pen)
+                painter.drawPath(path)
+
+
+def _scale(transform: QTransform) -> tuple[float, float, float, float]:
+    return (transform.m11(), transform.m12(), transform.m21(), transform.m22())
+
+
+def _same_scale(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    """Equal up to rounding: a pan moves the range, so its width changes in the last bits."""
+    return all(abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1e-300) for x, y in zip(a, b, strict=True))
