@@ -3,14 +3,15 @@
 ``build_model()`` makes seeded data, the model, the loss and the optimizer, runs one
 forward/backward and shows what ``optimizer.step()`` and ``zero_grad()`` change.
 ``train_model(state, steps, record)`` is a generator job that trains ``steps`` more steps,
-yielding the current loss and appending each loss to ``record``. If the job is cancelled,
-``training_so_far(record, steps)`` gives the step whose code repeats exactly the steps that
-ran, so the code panel never falls behind the live model. The code of each result
-reproduces its values; ``tiny_losses`` collects every loss since the model was built.
+yielding the current loss (about once a frame) and appending each loss to ``record``. If
+the job is cancelled, ``training_so_far(record, steps)`` gives the step whose code repeats
+exactly the steps that ran, so the code panel never falls behind the live model. The code
+of each result reproduces its values; ``tiny_losses`` collects every loss since the model was built.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Generator
 from dataclasses import dataclass
 
@@ -128,6 +129,45 @@ class TrainingResult:
     step: CodeStep
 
 
+def _train_step(state: ModelState, losses: list[float]) -> None:
+    state.optimizer.zero_grad()
+    loss = state.loss_fn(state.model(state.X), state.y)
+    loss.backward()
+    state.optimizer.step()
+    losses.append(loss.item())
+
+
+class _Pacer:
+    """When a training loop reports progress and when it lets the GUI thread run.
+
+    A step of the tiny model is a few small torch calls that hold the GIL almost throughout,
+    so a loop of them would leave the GUI thread waiting for it (a late frame, a stuck
+    curve). The loop sleeps PAUSE_S after each BURST_S of steps, and reports at most once
+    per PROGRESS_S (about a frame) plus the first step: progress is drawn, not logged.
+    """
+
+    BURST_S = 0.004
+    PAUSE_S = 0.003
+    PROGRESS_S = 0.016
+
+    def __init__(self) -> None:
+        now = time.perf_counter()
+        self._burst_start = now
+        self._last_progress = now - self.PROGRESS_S  # the first step is reported
+
+    def progress_due(self) -> bool:
+        now = time.perf_counter()
+        if now - self._last_progress < self.PROGRESS_S:
+            return False
+        self._last_progress = now
+        return True
+
+    def pause_if_due(self) -> None:
+        if time.perf_counter() - self._burst_start >= self.BURST_S:
+            time.sleep(self.PAUSE_S)
+            self._burst_start = time.perf_counter()
+
+
 def train_model(state: ModelState, steps: int, record: list[float] | None = None
                 ) -> Generator[TrainingProgress, None, TrainingResult]:
     """Generator job: ``steps`` SGD steps; yields ``TrainingProgress`` with the current loss.
@@ -139,15 +179,13 @@ def train_model(state: ModelState, steps: int, record: list[float] | None = None
         raise InputError(msg("The number of steps must be between 1 and {limit}.",
                              limit=MAX_TRAIN_STEPS), field="steps")
     losses = record if record is not None else []
+    pacer = _Pacer()
     for index in range(steps):
-        state.optimizer.zero_grad()
-        loss = state.loss_fn(state.model(state.X), state.y)
-        loss.backward()
-        state.optimizer.step()
-        losses.append(loss.item())
-        if index % 10 == 0 or index == steps - 1:
+        _train_step(state, losses)
+        if pacer.progress_due() or index == steps - 1:
             yield TrainingProgress(index + 1, steps, msg("Training step {step}", step=index + 1),
                                    losses[-1])
+        pacer.pause_if_due()
     return TrainingResult(np.array(losses), CodeStep(
         msg("Training loop"), TRAIN_CODE.format(steps=steps),
         msg("Each step: zero_grad, forward, loss, backward, optimizer.step.")))

@@ -11,6 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +37,8 @@ def _first_values(snapshot) -> str:
 
 LOSS_AXIS_WIDTH = 52
 REDRAW_MS = 16  # about one frame
+PARAMETER_ROWS = 4  # the tiny model's weights and biases: the table never changes height
+Y_MARGIN = 0.1  # while training, y spans 0 to 10 % above the highest loss
 
 
 class ModelPanel(Retranslatable, QWidget):
@@ -49,6 +52,7 @@ class ModelPanel(Retranslatable, QWidget):
         super().__init__(parent)
         self._losses: list[float] = []
         self._points: list[tuple[int, float]] = []
+        self._y_range: tuple[float, float] | None = None  # while training
         self.build_button = QPushButton()
         self.steps = QSpinBox()
         self.steps.setRange(1, 5000)
@@ -69,6 +73,9 @@ class ModelPanel(Retranslatable, QWidget):
         self.loss_plot.setMinimumHeight(140)
         # A fixed axis width: new tick labels never re-lay out the plot while training.
         self.loss_plot.getAxis("left").setWidth(LOSS_AXIS_WIDTH)
+        for side in ("left", "bottom"):  # axes and grid drawn once per range, not per frame
+            self.loss_plot.getAxis(side).setCacheMode(
+                QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.loss_curve = self.loss_plot.plot(pen=pg.mkPen((220, 80, 50), width=2))
         self.redraws = 0  # how often the curve was redrawn (the throttle is tested on it)
         self._redraw_soon = qthrottled(self._redraw_points, REDRAW_MS, leading=True)
@@ -78,6 +85,7 @@ class ModelPanel(Retranslatable, QWidget):
         self._build_layout()
         self._retranslate()
         self.set_model(None)
+        self._fit_table_height()
 
     def _build_layout(self) -> None:
         first = QHBoxLayout()
@@ -137,20 +145,25 @@ class ModelPanel(Retranslatable, QWidget):
         table = self.table
         table.resizeRowsToContents()
         rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        missing = max(0, PARAMETER_ROWS - table.rowCount())  # before the model is built
+        rows += missing * table.verticalHeader().defaultSectionSize()
         scrollbar = table.horizontalScrollBar().sizeHint().height()
         table.setFixedHeight(table.horizontalHeader().height() + rows + scrollbar
                              + 2 * table.frameWidth())
 
     def set_training(self, training: bool, last_step: int | None = None) -> None:
-        """While training up to ``last_step`` the x axis is fixed to the whole run."""
+        """While training up to ``last_step`` both axes stay still: x spans the whole run,
+        y grows only when a loss goes above it (so a frame redraws the curve alone)."""
         self.train_button.setEnabled(not training)
         self.build_button.setEnabled(not training)
         self.cancel_button.setEnabled(training)
         box = self.loss_plot.getViewBox()
         if training and last_step:
             box.setXRange(1, max(last_step, 2), padding=0.02)
+            box.disableAutoRange(box.YAxis)
+            self._y_range = None
         else:
-            box.enableAutoRange(x=True)
+            box.enableAutoRange(x=True, y=True)
 
     def add_point(self, step: int, loss: float) -> None:
         """One progress point while training (step counted from the first training step);
@@ -163,6 +176,20 @@ class ModelPanel(Retranslatable, QWidget):
         if self._points:
             xs, ys = np.array(self._points, dtype=float).T
             self.loss_curve.setData(xs, ys)
+            self._keep_losses_in_view(ys)
+
+    def _keep_losses_in_view(self, losses: np.ndarray) -> None:
+        box = self.loss_plot.getViewBox()
+        if box.state["autoRange"][box.YAxis]:
+            return  # not training: the view fits the curve itself
+        finite = losses[np.isfinite(losses)]
+        if not finite.size:
+            return
+        low, high = min(0.0, float(finite.min())), max(0.0, float(finite.max()))
+        if self._y_range is None or low < self._y_range[0] or high > self._y_range[1]:
+            margin = (high - low) * Y_MARGIN or 1.0
+            self._y_range = (low - margin if low < 0 else 0.0, high + margin)
+            box.setYRange(*self._y_range, padding=0)
 
     def set_losses(self, losses) -> None:
         self._losses = list(map(float, losses))

@@ -9,7 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.autograd.model import build_model, train_model, training_so_far
+from engine.autograd.model import (
+    MAX_TRAIN_STEPS,
+    build_model,
+    train_model,
+    training_so_far,
+)
 from engine.autograd.presets.catalogue import PRESETS, run_preset
 from engine.core.codegen import PREAMBLE
 from engine.core.errors import InputError
@@ -122,13 +127,14 @@ def test_training_refuses_bad_step_counts():
 def test_a_cancelled_training_run_reports_the_steps_it_applied():
     result = build_model()
     record: list = []
-    job = train_model(result.state, 100, record)
-    for _ in range(3):  # progress comes after steps 1, 11 and 21; cancel there
-        next(job)
+    job = train_model(result.state, MAX_TRAIN_STEPS, record)
+    for _ in range(3):  # cancelled at its third progress report
+        last = next(job)
     job.close()
-    assert len(record) == 21
-    stopped = training_so_far(record, 100)
-    assert stopped.step.title == "Training loop (stopped after 21 of 100 steps)"
+    done = last.done
+    assert 3 <= done < MAX_TRAIN_STEPS and len(record) == done  # it stops at the cancel
+    stopped = training_so_far(record, MAX_TRAIN_STEPS)
+    assert stopped.step.title == f"Training loop (stopped after {done} of 5000 steps)"
     namespace: dict = {}
     exec(PREAMBLE + result.step.code + stopped.step.code, namespace)
     np.testing.assert_allclose(namespace["tiny_losses"], stopped.losses, rtol=1e-6)
