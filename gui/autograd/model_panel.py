@@ -85,7 +85,7 @@ class ModelPanel(Retranslatable, QWidget):
         self._build_layout()
         self._retranslate()
         self.set_model(None)
-        self._fit_table_height()
+        self._fit_table_height()  # as tall as the model's rows already
 
     def _build_layout(self) -> None:
         first = QHBoxLayout()
@@ -122,7 +122,8 @@ class ModelPanel(Retranslatable, QWidget):
         if result is None:
             self.info.setText(self.tr("Build the model to see its loss graph, each parameter's "
                                       "gradient and what optimizer.step() changes."))
-            self.table.setRowCount(0)
+            self.table.clearContents()  # the rows stay: the page keeps its layout
+            self.table.setRowCount(PARAMETER_ROWS)
             return
         self.info.setText(self.tr("Loss {loss:.4f}. {explanation}").format(
             loss=result.loss, explanation=result.step.explanation))
@@ -145,10 +146,9 @@ class ModelPanel(Retranslatable, QWidget):
         table = self.table
         table.resizeRowsToContents()
         rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
-        missing = max(0, PARAMETER_ROWS - table.rowCount())  # before the model is built
-        rows += missing * table.verticalHeader().defaultSectionSize()
         scrollbar = table.horizontalScrollBar().sizeHint().height()
-        table.setFixedHeight(table.horizontalHeader().height() + rows + scrollbar
+        header = table.horizontalHeader().sizeHint().height()  # also before it is shown
+        table.setFixedHeight(header + rows + scrollbar
                              + 2 * table.frameWidth())
 
     def set_training(self, training: bool, last_step: int | None = None) -> None:

@@ -28,6 +28,9 @@ class StatusArea(Retranslatable, QWidget):
         self.cancel_button.clicked.connect(runner.cancel_all)
         self._on_busy_changed(runner.is_busy())
         self._retranslate()
+        # As tall with or without Cancel: a job starting never re-lays out the whole window.
+        self.setMinimumHeight(max(self.progress.sizeHint().height(),
+                                  self.cancel_button.sizeHint().height()))
 
     def _retranslate(self) -> None:
         self.cancel_button.setText(self.tr("Cancel"))

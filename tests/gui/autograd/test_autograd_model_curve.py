@@ -27,3 +27,46 @@ def test_many_points_are_drawn_in_few_redraws_on_a_steady_axis(qtbot):
     panel.set_losses([3.0, 2.0, 1.0])
     qtbot.waitUntil(lambda: box.viewRange()[0][1] < 10, timeout=2000)  # fits the run again
     panel.hide()
+
+
+def _shown_panel(qtbot):
+    from gui.autograd.model_panel import ModelPanel
+
+    panel = ModelPanel()
+    qtbot.addWidget(panel)
+    panel.resize(500, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def test_the_y_axis_stays_still_while_losses_fall_and_grows_for_a_higher_one(qtbot):
+    panel = _shown_panel(qtbot)
+    box = panel.loss_plot.getViewBox()
+    panel.set_training(True, 300)
+    for step in range(1, 101):
+        panel.add_point(step, 5.0 / step)
+    qtbot.waitUntil(lambda: len(panel.loss_curve.getData()[0]) == 100, timeout=2000)
+    first = box.viewRange()[1]
+    assert first[0] == 0.0 and 5.0 <= first[1] < 6.0  # from 0 to just above the highest
+    for step in range(101, 201):
+        panel.add_point(step, 5.0 / step)
+    qtbot.waitUntil(lambda: len(panel.loss_curve.getData()[0]) == 200, timeout=2000)
+    assert box.viewRange()[1] == first  # falling losses: no new range, no axis redrawn
+    panel.add_point(201, 50.0)  # a diverging step still shows
+    qtbot.waitUntil(lambda: box.viewRange()[1][1] > 50.0, timeout=2000)
+    panel.set_training(False)
+    panel.hide()
+
+
+def test_building_the_model_keeps_the_page_layout(qtbot):
+    from engine.autograd.model import build_model
+
+    panel = _shown_panel(qtbot)
+    before = (panel.table.height(), panel.loss_plot.size())
+    panel.set_model(build_model())
+    assert panel.table.rowCount() == 4 and panel.table.item(0, 0).text().startswith("0.weight")
+    assert (panel.table.height(), panel.loss_plot.size()) == before
+    panel.set_model(None)
+    assert panel.table.item(0, 0) is None and panel.table.height() == before[0]
+    panel.hide()
