@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QTabWidget,
 
 from gui.core.context import AppContext, SessionLog
 from gui.core.retranslate import Retranslatable
-from gui.core.workers import JobRunner
+from gui.core.workers import JobRunner, freeze_startup_objects
 from gui.core.workspace_model import WorkspaceModel
 from gui.session.actions import SessionActions, install_session_actions
 from gui.shell.console_dock import ConsoleDock
@@ -166,6 +166,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.console_dock.install_panel(self.context)
         self.tab_widget.setCurrentIndex(current)
         self.show_status(self.tr("PyTorch {version} ready").format(version=torch_version), 5000)
+        freeze_startup_objects()  # later garbage collections skip torch's objects
         self.engine_ready.emit()
 
     def _install_tab(self, index: int, spec) -> None:
