@@ -129,20 +129,28 @@ def _frames(items: list[ViewItem], positions: np.ndarray, groups: ModuleGroups |
             open_calls: frozenset[int]) -> tuple[GroupFrame, ...]:
     if groups is None or not items:
         return ()
-    inside: dict[int, list[int]] = {}
+    framed = {c for c in open_calls if groups.calls[c].depth > 0}  # the model has no frame
+    chains: dict[int, list[int]] = {}  # open calls around an item's call, computed once each
+    members, calls = [], []
     for index, item in enumerate(items):
         start = item.call if item.kind != "group" else groups.calls[item.call].parent
-        for call in groups.ancestors(start) if start != NO_CALL else ():
-            inside.setdefault(call, []).append(index)
-    frames = []
-    for call, members in sorted(inside.items()):
-        info = groups.calls[call]
-        if call not in open_calls or info.depth == 0:
+        if start == NO_CALL:
             continue
-        (x0, y0), (x1, y1) = positions[members].min(axis=0), positions[members].max(axis=0)
-        frames.append(GroupFrame(call, info.title, (float(x0), float(y0), float(x1),
-                                                    float(y1))))
-    return tuple(frames)
+        if start not in chains:
+            chains[start] = [c for c in groups.ancestors(start) if c in framed]
+        members += [index] * len(chains[start])
+        calls += chains[start]
+    if not calls:
+        return ()
+    order = np.argsort(np.asarray(calls), kind="stable")
+    sorted_calls = np.asarray(calls)[order]
+    starts = np.flatnonzero(np.r_[True, sorted_calls[1:] != sorted_calls[:-1]])
+    inside = positions[np.asarray(members)[order]]
+    low, high = np.minimum.reduceat(inside, starts), np.maximum.reduceat(inside, starts)
+    return tuple(GroupFrame(int(call), groups.calls[int(call)].title,
+                            (float(x0), float(y0), float(x1), float(y1)))
+                 for call, (x0, y0), (x1, y1) in zip(sorted_calls[starts].tolist(), low, high,
+                                                     strict=True))
 
 
 def visible_graph(graph: GradGraph, groups: ModuleGroups | None,

@@ -16,7 +16,10 @@ import numpy as np
 from engine.autograd.graph import GradGraph
 
 LARGE_GRAPH = 300
-MAX_DUMMY_NODES = 50_000  # beyond this Sugiyama is slow (DenseNet-201: 2.5 s); use numpy
+# igraph's Sugiyama runs in C holding the GIL, so while it runs the GUI thread cannot: it is
+# used only while it is quick (about 8 µs per node and dummy node). DenseNet-121 fully open
+# adds 27,000 dummy nodes (0.2 s); long edges everywhere (dense blocks) use numpy instead.
+MAX_SUGIYAMA_NODES = 3_000
 
 
 @dataclass(frozen=True)
@@ -76,9 +79,10 @@ def simple_layout(graph: GradGraph) -> GraphLayout:
     return _simple(graph.node_count, graph.edges)
 
 
-def _simple(count: int, edges: np.ndarray) -> GraphLayout:
-    start = time.perf_counter()
-    layers = longest_path_layers(count, edges)
+def _simple(count: int, edges: np.ndarray, layers: np.ndarray | None = None,
+            start: float | None = None) -> GraphLayout:
+    start = time.perf_counter() if start is None else start
+    layers = longest_path_layers(count, edges) if layers is None else layers
     x = _barycenter_order(count, edges, layers)
     positions = np.column_stack([x, -layers.astype(float)]) if count else np.zeros((0, 2))
     return GraphLayout(positions, layers, "layered", time.perf_counter() - start)
@@ -88,11 +92,12 @@ def sugiyama_layout(graph: GradGraph) -> GraphLayout:
     return _sugiyama(graph.node_count, graph.edges)
 
 
-def _sugiyama(count: int, edges: np.ndarray) -> GraphLayout:
+def _sugiyama(count: int, edges: np.ndarray, layers: np.ndarray | None = None,
+              start: float | None = None) -> GraphLayout:
     import igraph
 
-    start = time.perf_counter()
-    layers = longest_path_layers(count, edges)
+    start = time.perf_counter() if start is None else start
+    layers = longest_path_layers(count, edges) if layers is None else layers
     g = igraph.Graph(n=count, edges=edges.tolist(), directed=True)
     maxiter = 100 if count < LARGE_GRAPH else 20
     coords = g.layout_sugiyama(layers=layers.tolist(), maxiter=maxiter).coords
@@ -110,19 +115,21 @@ def layout_edges(count: int, edges: np.ndarray) -> GraphLayout:
     """The layered layout of ``count`` nodes joined by ``edges`` ((E, 2), acyclic)."""
     if count == 0:
         return GraphLayout(np.zeros((0, 2)), np.zeros(0, dtype=np.int64), "empty", 0.0)
-    if dummy_nodes(count, edges) > MAX_DUMMY_NODES:
-        return _simple(count, edges)  # long edges everywhere (dense blocks)
+    start = time.perf_counter()
+    layers = longest_path_layers(count, edges)
+    if count + dummy_nodes(count, edges, layers) > MAX_SUGIYAMA_NODES:
+        return _simple(count, edges, layers, start)  # long edges everywhere (dense blocks)
     try:
-        return _sugiyama(count, edges)
+        return _sugiyama(count, edges, layers, start)
     except ImportError:
-        return _simple(count, edges)
+        return _simple(count, edges, layers, start)
 
 
-def dummy_nodes(count: int, edges: np.ndarray) -> int:
+def dummy_nodes(count: int, edges: np.ndarray, layers: np.ndarray | None = None) -> int:
     """How many dummy nodes Sugiyama would add: one per layer an edge skips."""
     if not len(edges):
         return 0
-    layers = longest_path_layers(count, edges)
+    layers = longest_path_layers(count, edges) if layers is None else layers
     spans = layers[edges[:, 1]] - layers[edges[:, 0]]
     return int(np.maximum(spans - 1, 0).sum())
 
