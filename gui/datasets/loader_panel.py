@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,51 @@ from gui.datasets.legend import LegendLabel
 from gui.datasets.look import ErrorLabel
 
 MAX_ORDER_LINES = 2000
+
+
+class SteadyLabel(QWidget):
+    """A word-wrapped text that re-lays out the window only when it needs another height.
+
+    ``QLabel.setText`` always asks every layout up to the window to run again (~10 ms in
+    this window, and a repaint of the batch grid), at each progress report of an epoch.
+    The label inside has a fixed size, set from this box, so its own requests stop there;
+    the box changes its height only when the new text needs more or fewer lines.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._fit_height()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (QLabel's name)
+        self.label.setText(text)
+        self._fit_height()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.label.sizeHint().width(), self._needed_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.label.minimumSizeHint().width(), self._needed_height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.label.setFixedSize(self.size())
+        self._fit_height()
+
+    def _needed_height(self) -> int:
+        if not self.label.text():
+            return self.label.fontMetrics().height()
+        return max(self.label.heightForWidth(max(self.width(), 1)), 1)
+
+    def _fit_height(self) -> None:
+        needed = self._needed_height()
+        if needed != self.minimumHeight() or needed != self.maximumHeight():
+            self.setFixedHeight(needed)
 
 
 class EpochOrderView(Retranslatable, QPlainTextEdit):
@@ -80,8 +126,7 @@ class LoaderPanel(Retranslatable, QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setMinimumWidth(40)
-        self.rate_label = QLabel()
-        self.rate_label.setWordWrap(True)
+        self.rate_label = SteadyLabel()  # rewritten at each progress report
         self.shapes_label = QLabel()
         self.shapes_label.setWordWrap(True)
         self.shapes_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
