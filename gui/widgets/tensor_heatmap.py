@@ -1,29 +1,41 @@
 """The heatmap of the displayed 2-D slice: one pyqtgraph image with a colour bar and a legend.
 
 The image, the non-finite overlay and the colour bar are created once and updated with
-``setImage``/``setLevels``. Row 0 is at the top and each cell is centred on its index, as
-in the values table and in ``print(t)``. The legend under the plot says what the colours
-mean: the map for integers and booleans, percentile colour limits with the true min/max,
-and the NaN/±inf marks.
+``setImage``/``setLevels`` (only what changed: each update costs the GUI thread a repaint).
+Row 0 is at the top and each cell is centred on its index, as in the values table and in
+``print(t)``. The legend under the plot says what the colours mean: the map for integers
+and booleans, percentile colour limits with the true min/max, and the NaN/±inf marks.
+
+A big plane comes with a preview made on the worker; the heatmap draws every k-th of its
+rows and columns, as many as the screen shows at the current zoom (``display_step``), and
+draws more of them when the user zooms in. The legend says so; hovering and the values
+table always give the exact values.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from engine.core.levels import MAX_INTEGER_TICKS, display_range, has_integer_shades
 from gui.core.retranslate import Retranslatable
 from gui.widgets.tensor_colors import PaletteAware
-from gui.widgets.tensor_slicing import Levels, display_array, format_value, nonfinite_overlay
+from gui.widgets.tensor_slicing import (
+    Levels,
+    display_array,
+    display_step,
+    format_value,
+    nonfinite_overlay,
+)
 
 _FALSE_RGB, _TRUE_RGB = (235, 235, 235), (220, 110, 20)
 _BOOL_MAP = pg.ColorMap([0.0, 0.499, 0.501, 1.0], [_FALSE_RGB, _FALSE_RGB, _TRUE_RGB, _TRUE_RGB])
 _MAP_NAMES = {"float": "viridis", "int": "cividis"}
 _LEGEND_CHARS = 10
+_REFIT_MS = 120  # after a zoom, pan or resize settles, the preview is redrawn to fit
 
 
 class IndexAxis(pg.AxisItem):
@@ -61,6 +73,12 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
         self._shape: tuple[int, int] = (0, 0)
         self._kind = "float"
         self._levels: Levels | None = None
+        self._preview: np.ndarray | None = None  # the worker's preview of a big plane
+        self._preview_step = 0  # every how many preview rows/cols are drawn (0: none)
+        self._rect = QRectF()
+        self._bar_state: tuple | None = None  # (kind, levels, ticks) the colour bar shows
+        self._refit_timer = QTimer(self, singleShot=True, interval=_REFIT_MS)
+        self._refit_timer.timeout.connect(self._refit_preview)
         self.graphics = pg.GraphicsLayoutWidget()
         self.plot = self.graphics.addPlot(axisItems={
             "left": IndexAxis("left"), "bottom": IndexAxis("bottom")})
@@ -78,6 +96,8 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
         # The bar is not linked to the image: a preview's levels are its 0–255 indices.
         self.color_bar.setImageItem([], insert_in=self.plot)
         self.image.setColorMap(color_map("float"))
+        for axis in (self.plot.getAxis("left"), self.plot.getAxis("bottom"), self.color_bar.axis):
+            axis.enableAutoSIPrefix(False)  # no units: a prefix never shows, its upkeep costs
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setContentsMargins(4, 0, 4, 2)
@@ -89,6 +109,9 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
         self._update_colors()
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        box = self.plot.getViewBox()
+        box.sigRangeChanged.connect(lambda *_: self._refit_timer.start())
+        box.sigResized.connect(lambda *_: self._refit_timer.start())
 
     def set_plane(self, plane: np.ndarray, kind: str, levels: Levels,
                   preview: np.ndarray | None = None) -> None:
@@ -97,12 +120,31 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
         which is drawn stretched over the plane's cells instead of the values."""
         rows, cols = plane.shape
         self._levels = levels if plane.size else None
+        self._preview = preview if plane.size else None
         if plane.size == 0:
             self.image.clear()
             self.overlay.hide()
             self._shape = (rows, cols)
             self._update_legend()
             return
+        self._update_color_bar(kind, levels)
+        rect = QRectF(-0.5, -0.5, cols, rows)
+        self._rect = rect
+        if (rows, cols) != self._shape:
+            self._shape = (rows, cols)
+            self.plot.setRange(rect, padding=0.0)
+        if preview is not None:
+            self._preview_step = 0
+            self._refit_preview()
+        else:
+            low, high = display_range(levels, kind)
+            self.image.setImage(display_array(plane, kind), autoLevels=False, levels=(low, high))
+            self.image.setRect(rect)
+        self._update_overlay(plane, kind, levels, rect)
+        self._update_legend()
+
+    def _update_color_bar(self, kind: str, levels: Levels) -> None:
+        """Colour map, ticks and range of the bar, each only when it changed."""
         low, high = display_range(levels, kind)
         ticks = integer_ticks(levels.low, levels.high) if has_integer_shades(levels, kind) \
             else None
@@ -110,20 +152,48 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
             self._kind = kind
             self.color_bar.setColorMap(color_map(kind))
             self.image.setColorMap(color_map(kind))
+        state = (kind, low, high, tuple(ticks or ()))
+        if state == self._bar_state:
+            return
+        self._bar_state = state
         self.color_bar.axis.setTicks([[(0, "False"), (1, "True")]] if kind == "bool"
                                      else [ticks] if ticks else None)
-        if preview is not None:
-            self.image.setImage(preview, autoLevels=False, levels=(0, 255))
-        else:
-            self.image.setImage(display_array(plane, kind), autoLevels=False, levels=(low, high))
         self.color_bar.setLevels((low, high))
-        rect = QRectF(-0.5, -0.5, cols, rows)
-        self.image.setRect(rect)
-        self._update_overlay(plane, kind, levels, rect)
-        self._update_legend()
-        if (rows, cols) != self._shape:
-            self._shape = (rows, cols)
-            self.plot.setRange(rect, padding=0.0)
+
+    def _view_pixels(self) -> tuple[float, float] | None:
+        """(rows, cols) of screen pixels the plot's view box covers; None while hidden."""
+        box = self.plot.getViewBox()
+        if not self.isVisible() or box.width() < 1 or box.height() < 1:
+            return None
+        ratio = self.devicePixelRatioF()
+        return box.height() * ratio, box.width() * ratio
+
+    def _visible_cells(self) -> tuple[float, float]:
+        """(rows, cols) of the plane inside the view."""
+        (x0, x1), (y0, y1) = self.plot.getViewBox().viewRange()
+        rows, cols = self._shape
+        return (max(0.0, min(y1, rows - 0.5) - max(y0, -0.5)),
+                max(0.0, min(x1, cols - 0.5) - max(x0, -0.5)))
+
+    def _refit_preview(self) -> None:
+        """Draw every k-th row and column of the preview: as many as the screen shows."""
+        preview = self._preview
+        if preview is None:
+            return
+        pixels = self._view_pixels()
+        step = 1 if pixels is None else display_step(
+            preview.shape, self._shape, self._visible_cells(), pixels)
+        if step == self._preview_step:
+            return
+        self._preview_step = step
+        shown = preview if step == 1 else np.ascontiguousarray(preview[::step, ::step])
+        self.image.setImage(shown, autoLevels=False, levels=(0, 255))
+        self.image.setRect(self._rect)
+
+    def preview_step(self) -> int:
+        """Every how many rows and columns of the worker's preview are drawn (0: no
+        preview, the values are drawn as they are)."""
+        return self._preview_step if self._preview is not None else 0
 
     def _retranslate(self) -> None:
         self._update_legend()
@@ -134,6 +204,10 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
         parts = [] if levels is None else [self._map_text(levels, kind), self._clip_text(levels)]
         if levels is not None and kind == "float" and levels.nonfinite_count:
             parts.append(self.tr("Marked: NaN magenta, +inf red, −inf cyan."))
+        if levels is not None and self._preview is not None:
+            parts.append(self.tr("Big tensor: the picture skips rows and columns to fit the "
+                                 "screen (zoom in for more); hovering a cell and the Values "
+                                 "tab give every exact value."))
         self.legend.setText(" ".join(part for part in parts if part))
         self.legend.setVisible(bool(self.legend.text()))
 
@@ -187,6 +261,7 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
         self.overlay.hide()
         self._shape = (0, 0)
         self._levels = None
+        self._preview = None
         self._update_legend()
 
     def cell_at(self, position: QPointF) -> tuple[int, int] | None:

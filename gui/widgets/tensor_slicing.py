@@ -106,6 +106,19 @@ def display_array(plane: np.ndarray, kind: str) -> np.ndarray:
     return plane
 
 
+def display_step(preview_shape: tuple[int, int], plane_shape: tuple[int, int],
+                 visible_cells: tuple[float, float], pixels: tuple[float, float]) -> int:
+    """Every how many rows and columns of a preview the heatmap draws: the largest power
+    of two that still leaves at least one drawn row (column) per screen pixel of the part of
+    the plane in view. 1 when zoomed in so far that the preview is needed whole."""
+    room = []
+    for axis in (0, 1):
+        shown = preview_shape[axis] * visible_cells[axis] / max(1, plane_shape[axis])
+        room.append(shown / max(1.0, pixels[axis]))
+    spare = min(room)
+    return 1 << int(math.floor(math.log2(spare))) if spare >= 2 else 1
+
+
 def nonfinite_overlay(plane: np.ndarray) -> np.ndarray:
     """An RGBA image: transparent where finite, a distinct colour for NaN, +inf and -inf."""
     rgba = np.zeros(plane.shape + (4,), dtype=np.uint8)

@@ -3,7 +3,7 @@
 <context>
     <name>ShapeSection</name>
     <message numerus="yes">
-        <location filename="../../gui/tensors/memory_shape.py" line="227" />
+        <location filename="../../gui/tensors/memory_shape.py" line="223" />
         <source>storage[{cell}] is read by %n element(s) of {name}</source>
         <translation>
             <numerusform>storage[{cell}] is read by %n element of {name}</numerusform>
