@@ -49,23 +49,36 @@ class TensorTableModel(QAbstractTableModel):
         if max_chars != self._max_chars:
             self._max_chars = max_chars
             if self.rowCount() and self.columnCount():  # an empty model has no cells to redo
-                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1,
-                                                                   self.columnCount() - 1))
+                self._all_cells_changed()
 
     def set_plane(self, plane: np.ndarray, has_nonfinite: bool = True) -> None:
-        """Show ``plane``; ``has_nonfinite=False`` skips the NaN/inf cell colouring."""
-        self.beginResetModel()
-        self._plane = plane if plane.ndim == 2 else plane.reshape(1, -1)
+        """Show ``plane``; ``has_nonfinite=False`` skips the NaN/inf cell colouring.
+
+        A plane of the same shape only changes the cells (the rows↔columns swap of a
+        square plane, the next N-D slice): no model reset, so the headers keep their
+        sizes and the view keeps its scroll position and selection."""
+        plane = plane if plane.ndim == 2 else plane.reshape(1, -1)
+        same_shape = plane.shape == self._plane.shape and plane.size > 0
+        if not same_shape:
+            self.beginResetModel()
+        self._plane = plane
         self._kind = value_kind(plane)
         self._mark_nonfinite = has_nonfinite and self._kind == "float"
-        self.endResetModel()
+        if same_shape:
+            self._all_cells_changed()
+        else:
+            self.endResetModel()
+
+    def _all_cells_changed(self) -> None:
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1,
+                                                           self.columnCount() - 1))
 
     def set_has_nonfinite(self, has_nonfinite: bool) -> None:
         mark = has_nonfinite and self._kind == "float"
         if mark != self._mark_nonfinite:
             self._mark_nonfinite = mark
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1,
-                                                               self.columnCount() - 1))
+            if self.rowCount() and self.columnCount():
+                self._all_cells_changed()
 
     def plane(self) -> np.ndarray:
         return self._plane
