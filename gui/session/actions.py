@@ -36,6 +36,14 @@ if TYPE_CHECKING:
 log = logging.getLogger("torchscope.session")
 
 
+def _write_session(*args, **kwargs) -> str:
+    """``engine.session.export.write_session``, imported on the worker: importing it (and
+    nbformat) would hold the GUI thread."""
+    from engine.session.export import write_session
+
+    return write_session(*args, **kwargs)
+
+
 def _install_svg_exporter() -> None:
     # QtSvg costs ~30 ms to import: not before the first paint.
     from gui.session.picture_export import install_svg_exporter
@@ -294,8 +302,6 @@ class SessionActions(QObject):
     # --- exporting ----------------------------------------------------------------------
     def export_session(self, kind: str, tab_key: str | None = None) -> None:
         """Export every step, or with ``tab_key`` only that tab's (the code panel's menu)."""
-        from engine.session.export import write_session
-
         entries = [entry for entry in self._window.session.entries()
                    if tab_key is None or entry[0] == tab_key]
         if not entries:
@@ -306,7 +312,7 @@ class SessionActions(QObject):
         if path is None:
             return
         self._window.runner.run(
-            write_session, entries, path, kind=kind, title=self.tr("Exporting session"),
+            _write_session, entries, path, kind=kind, title=self.tr("Exporting session"),
             on_result=lambda _kind: self._window.show_status(
                 self.tr("Session exported to {path}").format(path=path), 8000),
             on_error=lambda message, _exc: QMessageBox.warning(
