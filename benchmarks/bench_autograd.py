@@ -64,7 +64,10 @@ def _window():
 
 
 def _drawn(app, window, view, keep: bool = False) -> None:
+    """Show ``view`` and wait until it is drawn (a large view takes a few loop turns)."""
     window.set_view(view, keep=keep)
+    while window.drawing():
+        app.processEvents()
     app.processEvents()
     window.grab()
 

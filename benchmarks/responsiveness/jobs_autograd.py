@@ -63,6 +63,10 @@ def _node_count(tab) -> int:
 
 
 def pan_zoom(bench: Bench) -> JobScript:
+    """Wheel and drag steps as pyqtgraph's ViewBox applies mouse input (so the graph view
+    reacts as it does to a user: labels paused while moving)."""
+    from benchmarks.bench_autograd import drag_step, wheel_step
+
     tab = bench.tab("autograd")
     if bench.shown_preset != "resnet50":
         raise Skip("the ResNet-50 graph is not shown (its preset job was skipped)")
@@ -71,12 +75,11 @@ def pan_zoom(bench: Bench) -> JobScript:
     yield Idle()
     yield START
     for i in range(30):  # wheel steps: in, then out
-        factor = 0.9 if i < 15 else 1 / 0.9
-        box.scaleBy((factor, factor))
+        wheel_step(box, 0.9 if i < 15 else 1 / 0.9)
         yield Sleep(16)
     for i in range(30):  # drag steps
         sign = 1 if i % 20 < 10 else -1
-        box.translateBy(x=sign * (x1 - x0) / 60, y=(y1 - y0) / 120)
+        drag_step(box, sign * (x1 - x0) / 60, (y1 - y0) / 120)
         yield Sleep(16)
     yield Sleep(TAIL_MS)
 

@@ -85,13 +85,26 @@ class GraphPicture:
 
     # --- the view ------------------------------------------------------------------------
     def draw(self, view, item_texts: list[str]) -> None:
+        """All of ``view`` but the items' colours (the caller knows the backward steps and
+        calls ``color_items``). The steps below are what a sliced drawing spreads out."""
+        self.place(view)
+        self.draw_lines(view)
+        self.draw_labels(view, item_texts)
+
+    def place(self, view) -> None:
+        """Where the items go (cheap): later calls (marks, search, centring) use it."""
         self.positions = view.positions * np.array([X_SPACING, 1.0]) if view.item_count \
             else np.zeros((0, 2))
         self.kinds = [item.kind for item in view.items]
+        self._label_of = {}  # the labels still show the previous view until draw_labels
+        self.boxes_as_text = False
+
+    def draw_lines(self, view) -> None:
         self._draw_edges(view)
         self._draw_frames(view)
+
+    def draw_labels(self, view, item_texts: list[str]) -> None:
         self._draw_labels(view, item_texts)
-        self.color_items(set())
 
     def _draw_edges(self, view) -> None:
         if not len(view.edges):
@@ -124,7 +137,7 @@ class GraphPicture:
             shown = list(range(view.item_count))
         else:
             shown = groups if len(groups) <= MAX_GROUP_TITLES else []
-        below = self._alternate_rows()
+        below = self._alternate_rows() if len(shown) else np.zeros(0, dtype=bool)
         anchors = [(0.5, 0.5) if self.kinds[i] == "group" else
                    ((0.5, -0.3) if below[i] else (0.5, 1.25)) for i in shown]
         self.labels.show([texts[i] for i in shown], self.positions[shown]
@@ -149,11 +162,13 @@ class GraphPicture:
 
     def _alternate_rows(self) -> np.ndarray:
         """True for every other node of a layer, so neighbours' labels do not overlap."""
-        below = np.zeros(len(self.positions), dtype=bool)
-        for y in np.unique(self.positions[:, 1]):
-            members = np.flatnonzero(self.positions[:, 1] == y)
-            ordered = members[np.argsort(self.positions[members, 0])]
-            below[ordered[1::2]] = True
+        x, y = self.positions[:, 0], self.positions[:, 1]
+        order = np.lexsort((x, y))  # by layer, then from left to right
+        index = np.arange(len(order))
+        first = np.r_[True, y[order][1:] != y[order][:-1]] if len(order) else index > 0
+        rank = index - np.maximum.accumulate(np.where(first, index, 0))  # within the layer
+        below = np.zeros(len(order), dtype=bool)
+        below[order] = rank % 2 == 1
         return below
 
     # --- colours, sizes, marks -------------------------------------------------------------
@@ -164,13 +179,19 @@ class GraphPicture:
         brushes = [self._clear if kind == "group" and self.boxes_as_text else
                    self._brushes["done" if i in done else kind]
                    for i, kind in enumerate(self.kinds)]
-        pens = [self._no_pen if kind == "group" and self.boxes_as_text else self._pen
-                for kind in self.kinds]
-        symbols = ["s" if kind != "group" else BOX for kind in self.kinds]
+        if "group" in self.kinds:
+            pens = [self._no_pen if kind == "group" and self.boxes_as_text else self._pen
+                    for kind in self.kinds]
+            symbols = ["s" if kind != "group" else BOX for kind in self.kinds]
+        else:  # one pen and one symbol for all: pyqtgraph styles the spots much faster
+            pens, symbols = self._pen, "s"
         self.nodes.setData(pos=self.positions, brush=brushes, symbol=symbols, pen=pens,
                            size=self.sizes(), data=np.arange(len(self.kinds)))
 
-    def sizes(self) -> np.ndarray:
+    def sizes(self) -> np.ndarray | int:
+        """The size of every item (one number when they are all nodes)."""
+        if "group" not in self.kinds:
+            return max(self.node_size, MIN_NODE_SIZE)
         scale = np.array([GROUP_SCALE if kind == "group" else 1.0 for kind in self.kinds])
         return np.maximum(self.node_size * scale, MIN_NODE_SIZE)
 
@@ -182,8 +203,8 @@ class GraphPicture:
         size = int(min(NODE_SIZE, max(MIN_NODE_SIZE, 0.6 * per_layer)))
         if size != self.node_size:
             self.node_size = size
-            if len(self.positions):
-                self.nodes.setSize(self.sizes())
+            if len(self.positions) and len(self.nodes.data) == len(self.kinds):
+                self.nodes.setSize(self.sizes())  # else color_items will set the sizes
         self.edge_labels.update()
 
     def mark(self, selected: int | None, active: int | None, active_edges: np.ndarray) -> None:

@@ -19,11 +19,13 @@ from engine.autograd.grouped import plain_view
 from gui.autograd.graph_legend import GraphLegend
 from gui.autograd.graph_picture import MAX_LABELED_NODES, X_SPACING, GraphPicture
 from gui.autograd.graph_search import GraphSearch
+from gui.autograd.graph_slices import Slices
 from gui.autograd.minimap import Minimap
 from gui.core.retranslate import Retranslatable
 
 MIN_HALF_WIDTH = 4.0
 MINIMAP_MARGIN = 6
+SLICED_ABOVE = 150  # items: a larger view is drawn over a few event-loop turns
 LABELS_BACK_MS = 150  # labels come back this long after the last drag or wheel step
 
 
@@ -48,6 +50,7 @@ class GraphView(Retranslatable, QWidget):
         self.plot.hideAxis("bottom")
         self.plot.setMenuEnabled(False)
         self.picture = GraphPicture(self.plot, self._tip)
+        self._slices = Slices(self)
         self.legend = GraphLegend()
         self._update_colors()
         self.minimap = Minimap(self.plot)
@@ -97,6 +100,7 @@ class GraphView(Retranslatable, QWidget):
         self._update_counts()
         if self._view is not None:
             self.picture.draw(self._view, self._item_texts())
+            self.picture.color_items(self._done_items())
             self._update_marks()
 
     # --- content ------------------------------------------------------------------------
@@ -104,25 +108,45 @@ class GraphView(Retranslatable, QWidget):
         self.set_view(plain_view(graph, layout), seconds)
 
     def set_view(self, view, seconds: float | None = None, *, keep: bool = False) -> None:
-        """Show ``view``; ``keep`` keeps the selection, the step and the zoom (a group opened)."""
+        """Show ``view``; ``keep`` keeps the selection, the step and the zoom (a group opened).
+
+        A large view is drawn over a few event-loop turns (``drawing()`` is True until it
+        is done); where the items go is known at once (positions, centring, marks)."""
         self._view = view
         self._seconds = view.seconds if seconds is None else seconds
         if not keep:
             self._selected, self._selected_group, self._active, self._done = None, None, None, set()
+        self._slices.run(self._draw_steps(view, keep), sliced=view.item_count > SLICED_ABOVE)
+
+    def _draw_steps(self, view, keep: bool):
         grouped = view.groups is not None
         for button in (self.open_all_button, self.close_all_button):
             button.setVisible(grouped)
         self.legend.set_groups(grouped)
-        self.picture.draw(view, self._item_texts())
+        self.picture.place(view)
+        self._update_counts()
+        self.minimap.setVisible(view.item_count > MAX_LABELED_NODES // 4)
+        if not keep:
+            self.fit()
+        yield
+        self.picture.draw_lines(view)
+        yield
+        self.picture.draw_labels(view, self._item_texts())
         self.picture.color_items(self._done_items())
         self._update_marks()
-        self._update_counts()
+        yield
         self.minimap.set_graph(self.picture.positions, view.edges)
-        self.minimap.setVisible(view.item_count > MAX_LABELED_NODES // 4)
         self.search.refresh()
         if not keep:
             self.fit()
         self._on_range_changed()
+
+    def drawing(self) -> bool:
+        """True while a large view is still being drawn (see ``set_view``)."""
+        return self._slices.pending()
+
+    def finish_drawing(self) -> None:
+        self._slices.finish()
 
     def view(self):
         return self._view

@@ -11,9 +11,11 @@ there.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
+
+from gui.autograd.line_layer import segments_path
 
 SIZE = (170, 120)
 PADDING = 0.08  # of the graph's extent, on each side
@@ -89,11 +91,12 @@ class Minimap(QWidget):
         points = self.to_widget(self._positions) if len(self._positions) else self._positions
         if len(self._edges):
             painter.setPen(QPen(EDGE_COLOR, 1))
-            ends = points[self._edges.reshape(-1)].reshape(-1, 4)
-            painter.drawLines([QLineF(*row) for row in ends.tolist()])
-        if len(points):
+            painter.drawPath(segments_path(points[self._edges.reshape(-1)].reshape(-1, 4)))
+        if len(points):  # a dot per item: a short thick segment (one path for them all)
             painter.setPen(QPen(ITEM_COLOR, 2))
-            painter.drawPoints([QPointF(x, y) for x, y in points.tolist()])
+            dots = np.column_stack([points[:, 0] - 0.75, points[:, 1],
+                                    points[:, 0] + 0.75, points[:, 1]])
+            painter.drawPath(segments_path(dots))
         painter.setPen(QPen(BORDER_COLOR, 1))
         painter.drawRect(0, 0, self.width() - 1, self.height() - 1)
         painter.end()

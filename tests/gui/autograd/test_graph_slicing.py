@@ -1,0 +1,96 @@
+"""A large view is drawn over a few event-loop turns and ends as a view drawn at once."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import gui.autograd.graph_view as graph_view_module
+
+
+@pytest.fixture
+def views():
+    from benchmarks.bench_autograd import _forward
+    from engine.autograd.graph import extract_grad_graph
+    from engine.autograd.grouped import all_open, default_open, visible_graph
+    from engine.autograd.modules import group_nodes
+
+    _, out, names, recorder = _forward("tiny")
+    graph, live = extract_grad_graph([out], names)
+    groups = group_nodes(graph, live, recorder)
+    return (visible_graph(graph, groups, default_open(groups)),
+            visible_graph(graph, groups, all_open(groups)))
+
+
+def make_view(qtbot):
+    from gui.autograd.graph_view import GraphView
+
+    view = GraphView()
+    qtbot.addWidget(view)
+    view.resize(900, 650)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def drawn(view) -> dict:
+    picture = view.picture
+    spots = picture.nodes.data
+    return {
+        "positions": picture.positions.tolist(),
+        "spots": spots["x"].tolist() + spots["y"].tolist(),
+        "brushes": [spot.brush().color().name() for spot in picture.nodes.points()],
+        "sizes": spots["size"].tolist(),
+        "edges": picture.lines.segment_count("edges"),
+        "frames": picture.lines.segment_count("frames"),
+        "labels": picture.labels.visible_texts(),
+        "titles": picture.frame_titles.visible_texts(),
+        "range": np.round(view.plot.getViewBox().viewRange(), 6).tolist(),
+        "minimap": np.round(view.minimap.visible_area(), 6).tolist(),
+        "found": view.search.matches,
+        "marks": len(picture.marks.data),
+    }
+
+
+def show(qtbot, view, shown, sliced: bool, monkeypatch) -> None:
+    monkeypatch.setattr(graph_view_module, "SLICED_ABOVE", 0 if sliced else 10**9)
+    for one in shown:
+        view.set_view(one)
+        if sliced:
+            assert view.drawing()  # the rest comes on the next turns
+        qtbot.waitUntil(lambda: not view.drawing(), timeout=5000)
+    view.search.set_text("addmm")
+    view.select_node(0)
+
+
+def test_sliced_drawing_ends_with_the_same_picture(qtbot, views, monkeypatch):
+    at_once, sliced = make_view(qtbot), make_view(qtbot)
+    show(qtbot, at_once, views, False, monkeypatch)
+    show(qtbot, sliced, views, True, monkeypatch)
+    assert drawn(sliced) == drawn(at_once)
+    assert drawn(sliced)["edges"] == len(views[1].edges)
+
+
+def test_a_newer_view_replaces_the_one_being_drawn(qtbot, views, monkeypatch):
+    monkeypatch.setattr(graph_view_module, "SLICED_ABOVE", 0)
+    view = make_view(qtbot)
+    view.set_view(views[1])
+    view.set_view(views[0])  # before the first one is done
+    view.select_node(0)  # marks and positions already follow the newer view
+    qtbot.waitUntil(lambda: not view.drawing(), timeout=5000)
+    assert view.picture.lines.segment_count("edges") == len(views[0].edges)
+    assert len(view.picture.nodes.data) == views[0].item_count
+    reference = make_view(qtbot)
+    monkeypatch.setattr(graph_view_module, "SLICED_ABOVE", 10**9)
+    reference.set_view(views[0])
+    reference.select_node(0)
+    assert drawn(view) == drawn(reference)
+
+
+def test_finish_drawing_draws_what_is_left_now(qtbot, views, monkeypatch):
+    monkeypatch.setattr(graph_view_module, "SLICED_ABOVE", 0)
+    view = make_view(qtbot)
+    view.set_view(views[1])
+    view.finish_drawing()
+    assert not view.drawing()
+    assert len(view.picture.nodes.data) == views[1].item_count
