@@ -88,8 +88,13 @@ def _prepare_qt(*, offscreen: bool, window: bool, private_settings: bool,
         refused = check_before_window()
         if refused is not None:
             return refused
-    from gui.shell.qt_setup import install_message_filter, use_temporary_settings
+    from gui.shell.qt_setup import (
+        install_message_filter,
+        lighten_feature_scan,
+        use_temporary_settings,
+    )
 
+    lighten_feature_scan()  # before torch, pyqtgraph and the tabs are imported
     install_message_filter()
     if private_settings:
         use_temporary_settings()

@@ -1,12 +1,14 @@
 """The PyTorch console as a dock every tab shares (View → PyTorch console, Ctrl+`).
 
-The dock exists from the start (so the menu entry does), and its panel is built once the
-engine is loaded: the console's interpreter imports torch.
+The dock exists from the start (so the menu entry does). Its panel is built once the
+engine is loaded (the console's interpreter imports torch) and the dock is first shown, or
+``panel`` is first asked for: most sessions never open it, and building it (a tensor viewer,
+a code panel) is start-up time the tabs would wait for.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
@@ -17,6 +19,8 @@ from gui.core.retranslate import Retranslatable
 class ConsoleDock(Retranslatable, QDockWidget):
     """A bottom dock holding the console panel; hidden until the user opens it."""
 
+    panel_installed = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("console_dock")
@@ -25,7 +29,9 @@ class ConsoleDock(Retranslatable, QDockWidget):
         self._placeholder = QLabel()
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWidget(self._placeholder)
-        self.panel: QWidget | None = None
+        self._panel: QWidget | None = None
+        self._context: AppContext | None = None
+        self.visibilityChanged.connect(self._on_visibility_changed)
         self.toggleViewAction().setShortcut(QKeySequence("Ctrl+`"))
         self._retranslate()
         self.hide()
@@ -38,16 +44,33 @@ class ConsoleDock(Retranslatable, QDockWidget):
             [self], [int(window.height() * 0.45)], Qt.Orientation.Vertical))
 
     def install_panel(self, ctx: AppContext) -> None:
-        """Build the console once the engine is loaded."""
+        """The engine is loaded: the panel can be built; it is at once if the dock shows."""
+        self._context = ctx
+        if self.isVisible():
+            self._build_panel()
+
+    @property
+    def panel(self) -> QWidget | None:
+        """The console panel, built on first use; None until the engine is loaded."""
+        if self._panel is None and self._context is not None:
+            self._build_panel()
+        return self._panel
+
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if visible and self._panel is None and self._context is not None:
+            self._build_panel()
+
+    def _build_panel(self) -> None:
         from gui.console.panel import ConsolePanel
 
-        self.panel = ConsolePanel(ctx)
-        self.setWidget(self.panel)
+        self._panel = ConsolePanel(self._context)
+        self.setWidget(self._panel)
         self._placeholder.deleteLater()
+        self.panel_installed.emit()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("PyTorch console"))
         # After the title, which resets the action's text: the menu entry gets its mnemonic.
         self.toggleViewAction().setText(self.tr("PyTorch &console"))
-        if self.panel is None:
+        if self._panel is None:
             self._placeholder.setText(self.tr("Loading PyTorch…"))

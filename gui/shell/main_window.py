@@ -18,6 +18,7 @@ from gui.shell.language import LANGUAGES, install_language
 from gui.shell.loading_page import LoadingPage
 from gui.shell.shell_extras import install_shell_extras
 from gui.shell.status_area import StatusArea
+from gui.shell.tab_builder import TabBuilder
 from gui.shell.tabs import TAB_KEYS, TAB_SPECS
 from gui.shell.theme import ThemeManager
 from gui.shell.theme_menu import ThemeMenu
@@ -56,6 +57,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.theme = ThemeManager(settings, theme, self)  # ``theme`` overrides the setting
         self._language = language
         self._engine_loaded = False
+        self._torch_version = ""
+        self._builder: TabBuilder | None = None  # builds the tabs once torch is imported
         self.runner = JobRunner(self)
         self.session = SessionLog(self)
         self.workspace = WorkspaceModel(self)
@@ -155,17 +158,25 @@ class MainWindow(Retranslatable, QMainWindow):
                         on_result=self._on_engine_loaded, on_error=self._on_engine_failed)
 
     def is_engine_ready(self) -> bool:
+        """True once every tab is built (``engine_ready`` has been emitted)."""
         return self._engine_loaded
 
     def _on_engine_loaded(self, torch_version: str) -> None:
-        self._engine_loaded = True
-        self.theme.configure_plots()  # pyqtgraph's colours before the tabs draw
+        """Build the tabs one per event-loop turn (see ``gui.shell.tab_builder``)."""
+        self._torch_version = torch_version
+        freeze_startup_objects()  # torch's objects: no full collection scans them while building
         current = self.tab_widget.currentIndex()
-        for index, spec in enumerate(TAB_SPECS):
-            self._install_tab(index, spec)
-        self.console_dock.install_panel(self.context)
-        self.tab_widget.setCurrentIndex(current)
-        self.show_status(self.tr("PyTorch {version} ready").format(version=torch_version), 5000)
+        order = [current] + [i for i in range(len(TAB_SPECS)) if i != current]
+        steps = [self.theme.configure_plots]  # pyqtgraph's colours before the tabs draw
+        steps += [lambda i=i: self._install_tab(i, TAB_SPECS[i]) for i in order]
+        self._builder = TabBuilder(self.runner, self.tr("Loading PyTorch"), steps, self)
+        self._builder.finished.connect(self._on_tabs_built)
+
+    def _on_tabs_built(self) -> None:
+        self._engine_loaded = True
+        self.console_dock.install_panel(self.context)  # built when first shown
+        self.show_status(self.tr("PyTorch {version} ready").format(version=self._torch_version),
+                         5000)
         freeze_startup_objects()  # later garbage collections skip torch's objects
         self.engine_ready.emit()
 
@@ -178,8 +189,10 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         placeholder = self.tabs[spec.key]
         title = self.tab_widget.tabText(index)
+        current = self.tab_widget.currentIndex()
         self.tab_widget.removeTab(index)
         self.tab_widget.insertTab(index, tab, title)
+        self.tab_widget.setCurrentIndex(current)  # replacing a page must not switch tabs
         placeholder.deleteLater()
         self.tabs[spec.key] = tab
 
@@ -264,6 +277,8 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.sync()
+        if self._builder is not None:
+            self._builder.release_jobs()  # the gate must not hold the worker past closing
         if not self.runner.shutdown(timeout_ms=30000):
             log.warning("Some jobs did not stop within 30 s")
         super().closeEvent(event)

@@ -33,6 +33,7 @@ class ShellExtras(QObject):
         window.runner.job_failed.connect(self._on_job_failed)  # after the window shows it
         window.runner.job_succeeded.connect(self._on_job_succeeded)
         window.engine_ready.connect(self._on_engine_ready)
+        window.console_dock.panel_installed.connect(self._on_engine_ready)  # built on first use
 
     # --- status -------------------------------------------------------------------------
     def _on_job_failed(self, _title: str, _message: str) -> None:

@@ -1,0 +1,72 @@
+"""Building the tabs once the engine is loaded: one step per event-loop turn, jobs held.
+
+Importing torch holds Python's GIL almost throughout, so the GUI thread cannot build widgets
+"alongside" it (measured: the two serialise on 2 cores). What the window can do is keep
+everything that does not make the tabs usable out of the way while they are built:
+
+- ``JobGate``: the tabs submit their demo jobs while they are constructed (the Datasets
+  tab's first load imports torchvision, ~4 s of GIL). A gate job holds the serial worker,
+  so those jobs queue behind it and start once every tab is built, instead of competing
+  with the building for the GIL.
+- ``TabBuilder``: pyqtgraph's set-up and each tab are separate steps, one per event-loop
+  turn, so the window repaints and answers input between them; the current tab is built
+  first. Each tab keeps its loading page until its own step has run.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+log = logging.getLogger("torchscope")
+
+GATE_MAX_WAIT_S = 120.0  # a safety net: the gate never holds the worker for ever
+
+
+class JobGate:
+    """A job on the serial worker that waits until ``open()``; later jobs queue behind it."""
+
+    def __init__(self, runner, title: str) -> None:
+        self._opened = threading.Event()
+        runner.run(self._opened.wait, GATE_MAX_WAIT_S, title=title)  # waits without the GIL
+
+    def open(self) -> None:
+        self._opened.set()
+
+    def is_open(self) -> bool:
+        return self._opened.is_set()
+
+
+class TabBuilder(QObject):
+    """Runs ``steps`` one per event-loop turn behind a ``JobGate``; ``finished`` at the end."""
+
+    finished = Signal()
+
+    def __init__(self, runner, gate_title: str, steps: list[Callable[[], None]],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._steps = list(steps)
+        self._gate = JobGate(runner, gate_title)
+        QTimer.singleShot(0, self, self._next)
+
+    def release_jobs(self) -> None:
+        """Let the held jobs run (also when the window closes half-way)."""
+        self._gate.open()
+
+    def is_done(self) -> bool:
+        return not self._steps
+
+    def _next(self) -> None:
+        step = self._steps.pop(0)
+        try:
+            step()
+        except Exception:  # a step that fails must not stop the others (tabs report their own)
+            log.exception("A start-up step failed")
+        if self._steps:
+            QTimer.singleShot(0, self, self._next)
+            return
+        self.finished.emit()
+        self.release_jobs()  # after ``finished``: jobs start once every tab is usable
