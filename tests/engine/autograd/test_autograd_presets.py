@@ -232,3 +232,16 @@ def test_the_only_exec_in_the_engine_runs_constant_preset_code():
         (presets,
          "exec(compile(code, f'<preset {preset.key}: {stage}>', 'exec'), namespace)"),
     ]
+
+
+def test_training_runs_torch_on_one_thread_and_gives_the_others_back():
+    import torch
+
+    before = torch.get_num_threads()
+    job = train_model(build_model().state, 50)
+    next(job)
+    assert torch.get_num_threads() == 1  # tiny tensors: a second thread only waits
+    job.close()  # a cancel
+    assert torch.get_num_threads() == before
+    finish(train_model(build_model().state, 5))
+    assert torch.get_num_threads() == before
