@@ -1,5 +1,9 @@
 """The code panel: every step's PyTorch code, highlighted, copyable, in order.
 
+Steps added while the panel is hidden (the console's Code tab behind its Tensor tab) are
+kept and put into the view when it is shown or read: inserting and highlighting a pasted
+cell's 200 steps would otherwise hold the GUI thread for nothing on screen.
+
 The code view wraps long lines and marks each continuation (``↪``); its context menu copies
 the step under the cursor (title and code) or all the code, turns wrapping off and on, and
 asks for the current tab's code as a Jupyter notebook: ``export_requested`` is emitted and
@@ -28,6 +32,7 @@ class CodePanel(Retranslatable, QWidget):
         self._steps: list = []
         self._step_blocks: list[int] = []  # first block (line) of each step in the view
         self._next_line = 0  # first block of the next step added (set by _render)
+        self._pending: list[str] = []  # texts of steps added while hidden, not yet shown
         self._step_under_menu: object | None = None
         self._title = QLabel()
         self._copy_button = QPushButton()
@@ -80,20 +85,30 @@ class CodePanel(Retranslatable, QWidget):
         self.add_steps([step])
 
     def add_steps(self, steps) -> None:
-        """Append ``CodeStep``s: only their text is added (and highlighted), at the end."""
-        texts = []
+        """Append ``CodeStep``s: only their text is added (and highlighted), at the end;
+        while the panel is hidden, when it is next shown or read."""
         for step in steps:
             self._steps.append(step)
             self._step_blocks.append(self._next_line)
-            texts.append(self.step_text(step))
-            self._next_line += texts[-1].count("\n") + 2
-        if not texts:
+            self._pending.append(self.step_text(step))
+            self._next_line += self._pending[-1].count("\n") + 2
+        if self.isVisible():
+            self._flush()
+
+    def _flush(self) -> None:
+        """Put the pending steps' text at the end of the view."""
+        if not self._pending:
             return
+        texts, self._pending = self._pending, []
         cursor = QTextCursor(self._editor.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertText("".join(f"\n{text}\n" for text in texts))  # blank line between
         bar = self._editor.verticalScrollBar()
         bar.setValue(bar.maximum())
+
+    def showEvent(self, event) -> None:
+        self._flush()
+        super().showEvent(event)
 
     def set_steps(self, steps: list) -> None:
         self._steps = list(steps)
@@ -107,9 +122,11 @@ class CodePanel(Retranslatable, QWidget):
         self._render()
 
     def code(self) -> str:
+        self._flush()
         return self._editor.toPlainText()
 
     def editor(self) -> CodeView:
+        self._flush()
         return self._editor
 
     @staticmethod
@@ -127,6 +144,7 @@ class CodePanel(Retranslatable, QWidget):
             blocks.append(self.step_text(step))
             line += blocks[-1].count("\n") + 2
         self._next_line = line  # where add_steps puts the next step
+        self._pending = []
         self._editor.setPlainText("\n\n".join(blocks) + "\n")
         bar = self._editor.verticalScrollBar()
         bar.setValue(bar.maximum())
@@ -146,6 +164,7 @@ class CodePanel(Retranslatable, QWidget):
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """The editor's menu plus the panel's actions, for the point ``pos`` (viewport)."""
+        self._flush()
         menu = self._editor.createStandardContextMenu(pos)
         step = self.step_at_line(self._editor.cursorForPosition(pos).blockNumber())
         self.copy_step_action.setEnabled(step is not None)

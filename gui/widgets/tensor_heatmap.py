@@ -101,6 +101,9 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setContentsMargins(4, 0, 4, 2)
+        # Two lines kept even when empty: a legend that comes and goes would resize the
+        # plot, and every resize repaints it whole (axes and image) on the GUI thread.
+        self.legend.setMinimumHeight(2 * self.legend.fontMetrics().lineSpacing() + 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -209,7 +212,6 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
                                  "screen (zoom in for more); hovering a cell and the Values "
                                  "tab give every exact value."))
         self.legend.setText(" ".join(part for part in parts if part))
-        self.legend.setVisible(bool(self.legend.text()))
 
     def _clip_text(self, levels: Levels) -> str:
         if levels.clip is None or self._kind == "bool":
@@ -246,7 +248,7 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
             axis.setTextPen(text)
 
     def legend_text(self) -> str:
-        return self.legend.text() if not self.legend.isHidden() else ""
+        return self.legend.text()
 
     def _update_overlay(self, plane: np.ndarray, kind: str, levels: Levels, rect: QRectF) -> None:
         if kind != "float" or levels.nonfinite_count == 0:
