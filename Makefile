@@ -29,6 +29,7 @@ wheel-check: $(STAMP)
 	bash packaging/check_wheel.sh
 
 benchmarks: $(STAMP)
+	@command -v dot >/dev/null 2>&1 || echo "note: Graphviz's dot is not installed, so the autograd benchmark skips its dot comparison; to get it: sudo apt-get install graphviz (Debian/Ubuntu), or see https://graphviz.org/download/"
 	$(PY) -m benchmarks
 
 translations: $(STAMP)

@@ -4,32 +4,32 @@
 graph). Nodes keep their index in the full graph: ``node_clicked(index)``; a closed module
 group is a box: ``group_clicked(call)``, and a double-click asks to open it
 (``group_toggled(call, True)``); a double-click on a node closes the innermost open group
-around it. Search and the minimap live in ``graph_search`` and ``minimap``.
+around it. Search, the minimap and zoom live in ``graph_search``, ``minimap`` and
+``graph_zoom``; a large view is drawn in slices (``graph_slices``).
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from engine.autograd.grouped import plain_view
 from gui.autograd.graph_legend import GraphLegend
-from gui.autograd.graph_picture import MAX_LABELED_NODES, X_SPACING, GraphPicture
+from gui.autograd.graph_picture import MAX_LABELED_NODES, GraphPicture
 from gui.autograd.graph_search import GraphSearch
 from gui.autograd.graph_slices import Slices
+from gui.autograd.graph_zoom import GraphZoom
 from gui.autograd.minimap import Minimap
 from gui.core.retranslate import Retranslatable
 
-MIN_HALF_WIDTH = 4.0
 MINIMAP_MARGIN = 6
 SLICED_ABOVE = 150  # items: a larger view is drawn over a few event-loop turns
-LABELS_BACK_MS = 150  # labels come back this long after the last drag or wheel step
 
 
-class GraphView(Retranslatable, QWidget):
+class GraphView(GraphZoom, Retranslatable, QWidget):
     """See the module docstring."""
 
     node_clicked = Signal(int)
@@ -56,12 +56,7 @@ class GraphView(Retranslatable, QWidget):
         self.minimap = Minimap(self.plot)
         self.search = GraphSearch(self)
         self.picture.nodes.sigClicked.connect(self._on_points_clicked)
-        self.plot.getViewBox().sigRangeChanged.connect(self._on_range_changed)
-        self.plot.getViewBox().sigRangeChangedManually.connect(self._on_moved_by_user)
-        self._labels_back = QTimer(self)
-        self._labels_back.setSingleShot(True)
-        self._labels_back.setInterval(LABELS_BACK_MS)
-        self._labels_back.timeout.connect(self.picture.resume_labels)
+        self._connect_zoom()
         self.minimap.clicked.connect(self.center_at)
         self.fit_button = QPushButton()
         self.fit_button.clicked.connect(self.fit)
@@ -250,45 +245,6 @@ class GraphView(Retranslatable, QWidget):
         edges = self._view.edges[self._view.edges[:, 0] == active] if active is not None \
             else np.zeros((0, 2), dtype=np.int64)
         self.picture.mark(self.selected_item(), active, edges)
-
-    # --- zoom and pan -------------------------------------------------------------------
-    def fit(self) -> None:
-        """Show the whole graph; small graphs keep room for their labels."""
-        positions = self.picture.positions
-        if not len(positions):
-            return
-        (x0, y0), (x1, y1) = positions.min(axis=0), positions.max(axis=0)
-        if len(positions) <= MAX_LABELED_NODES:
-            middle, half = (x0 + x1) / 2, max((x1 - x0) / 2 + X_SPACING, MIN_HALF_WIDTH)
-            x0, x1 = middle - half, middle + half
-            y0, y1 = y0 - 0.4, y1 + 0.6  # labels sit above (or below) their nodes
-        self.plot.getViewBox().setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.08)
-
-    def center_at(self, x: float, y: float) -> None:
-        view = self.plot.getViewBox()
-        (x0, x1), (y0, y1) = view.viewRange()
-        view.setRange(xRange=(x - (x1 - x0) / 2, x + (x1 - x0) / 2),
-                      yRange=(y - (y1 - y0) / 2, y + (y1 - y0) / 2), padding=0)
-
-    def center_on(self, index: int) -> None:
-        """Centre on node ``index`` of the full graph (on its box if it is inside one)."""
-        item = self.item_of(index)
-        if item is not None:
-            self.center_on_item(item)
-
-    def center_on_item(self, item: int) -> None:
-        x, y = self.picture.positions[item]
-        self.center_at(float(x), float(y))
-
-    def _on_range_changed(self, *_args) -> None:
-        self.picture.fit_sizes()
-        box = self.plot.getViewBox()
-        self.minimap.set_visible_area(*box.viewRange())
-
-    def _on_moved_by_user(self, *_args) -> None:
-        """A drag or wheel step: labels pause until the view rests (cheap frames)."""
-        self.picture.pause_labels()
-        self._labels_back.start()
 
     def _update_colors(self) -> None:
         """The plot's background, labels and marks from the palette (light or dark)."""
