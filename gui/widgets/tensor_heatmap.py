@@ -98,6 +98,8 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
         self.image.setColorMap(color_map("float"))
         for axis in (self.plot.getAxis("left"), self.plot.getAxis("bottom"), self.color_bar.axis):
             axis.enableAutoSIPrefix(False)  # no units: a prefix never shows, its upkeep costs
+            axis.setStyle(maxTickLevel=1)  # labelled ticks and one finer level: redrawing
+            # a third level (after each resize or zoom) costs the GUI thread more than it shows
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setContentsMargins(4, 0, 4, 2)
