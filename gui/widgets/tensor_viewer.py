@@ -108,6 +108,10 @@ class TensorViewer(Retranslatable, QWidget):
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 6)
         self.table.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        # Every value fits its column (set_max_chars), so no cell needs wrapping or an
+        # ellipsis; laying text out for either doubled the cost of each repaint (scrolling).
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked
                                    | QTableView.EditTrigger.EditKeyPressed)
 

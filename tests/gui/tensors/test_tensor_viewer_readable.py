@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
+from PySide6.QtCore import Qt
 
 from engine.core.snapshot import array_snapshot, snapshot
 from gui.widgets.tensor_slicing import compute_levels, format_value
@@ -125,6 +126,9 @@ def test_values_table_cells_fit_their_column(viewer):
     text = model.data(model.index(0, 1))
     assert text == str(-(2**62))  # integers keep every digit: the column widens instead
     assert metrics.horizontalAdvance(text) < viewer.table.horizontalHeader().defaultSectionSize()
+    # Every value fits, so cells are drawn on one line without an ellipsis (cheaper repaints)
+    assert not viewer.table.wordWrap()
+    assert viewer.table.textElideMode() == Qt.TextElideMode.ElideNone
 
 
 def test_levels_oracle_uninitialised_memory_is_clipped_normal_data_is_not():
