@@ -11,7 +11,11 @@ whose window is not shown at all: a dialog, a menu, a widget under test) retrans
 once, and a widget hidden inside a shown window (a tab or page not current, a closed dock)
 is marked stale and retranslates when it is shown, before it is painted. Qt sends the
 ``Show`` event to children before their parent, so a parent's ``_retranslate`` still runs
-after its children's. ``retranslate_pending()`` brings every stale widget up to date now.
+after its children's. ``defer_hidden_pages()``, called before the translators change, goes
+further for the pages not shown of tab and stacked widgets and for closed docks: the
+``LanguageChange`` event stops at them (Qt would walk and update every widget inside, a
+few thousand) and is sent again when they are shown. ``retranslate_pending()`` brings every
+waiting widget up to date now.
 """
 
 from __future__ import annotations
@@ -20,12 +24,13 @@ import weakref
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QStackedWidget, QWidget
 from shiboken6 import isValid
 
 from engine.i18n.messages import render
 
-__all__ = ["Retranslatable", "pending_count", "render", "retranslate_pending"]
+__all__ = ["Retranslatable", "defer_hidden_pages", "pending_count", "render",
+           "retranslate_pending"]
 
 
 class Retranslatable:
@@ -43,7 +48,7 @@ class Retranslatable:
 
 
 def _follow_language(widget: Any) -> None:
-    if _is_hidden_in_shown_window(widget):
+    if _is_hidden_in_shown_window(widget) and not _forcing:
         _stale_widgets().defer(widget)
     else:
         widget._retranslate()
@@ -55,23 +60,66 @@ def _is_hidden_in_shown_window(widget: Any) -> bool:
     return widget.window().isVisible()
 
 
+_forcing = False  # retranslate_pending(): hidden widgets follow at once too
+
+
+def defer_hidden_pages() -> None:
+    """Before a language switch: the pages not shown of the shown windows' tab and
+    stacked widgets, and their closed docks, get the switch when they are shown."""
+    stale = _stale_widgets()
+    for window in QApplication.topLevelWidgets():
+        if not window.isVisible():
+            continue
+        for stack in window.findChildren(QStackedWidget):
+            if stack.isVisible():
+                current = stack.currentWidget()
+                for index in range(stack.count()):
+                    page = stack.widget(index)
+                    if page is not current and not page.isVisible():
+                        stale.defer_subtree(page)
+        for dock in window.findChildren(QDockWidget):
+            parent = dock.parentWidget()
+            if not dock.isVisible() and parent is not None and parent.isVisible():
+                stale.defer_subtree(dock)
+
+
 class _StaleWidgets(QObject):
-    """Widgets that missed a language switch while hidden; each runs its ``_retranslate``
-    on its next ``Show`` event (an event filter, installed only while it is stale)."""
+    """Widgets that missed a language switch while hidden, through an event filter
+    installed only while they wait: a stale widget runs its ``_retranslate`` on its next
+    ``Show``; a deferred subtree swallows ``LanguageChange`` until its ``Show``, then
+    receives it again, so that Qt and every widget inside follow."""
 
     def __init__(self, parent: QObject | None) -> None:
         super().__init__(parent)
         self._stale: weakref.WeakSet[Any] = weakref.WeakSet()
+        self._subtrees: weakref.WeakSet[Any] = weakref.WeakSet()
 
     def defer(self, widget: Any) -> None:
         if widget not in self._stale:
             self._stale.add(widget)
             widget.installEventFilter(self)
 
+    def defer_subtree(self, widget: QWidget) -> None:
+        if widget not in self._subtrees:
+            self._subtrees.add(widget)
+            widget.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.Show and watched in self._stale:
-            self._bring_up_to_date(watched)
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange and watched in self._subtrees:
+            return True  # it stops here; sent again when shown
+        if kind == QEvent.Type.Show:
+            if watched in self._subtrees:
+                self._send_again(watched)
+            if watched in self._stale:
+                self._bring_up_to_date(watched)
         return False
+
+    def _send_again(self, widget: Any) -> None:
+        self._subtrees.discard(widget)
+        if widget not in self._stale:
+            widget.removeEventFilter(self)
+        QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
 
     def _bring_up_to_date(self, widget: Any) -> None:
         self._stale.discard(widget)
@@ -79,13 +127,23 @@ class _StaleWidgets(QObject):
         widget._retranslate()
 
     def flush(self) -> None:
-        for widget in list(self._stale):
-            if isValid(widget):
-                self._bring_up_to_date(widget)
+        global _forcing
+        _forcing = True
+        try:
+            for widget in list(self._subtrees):
+                if isValid(widget):
+                    self._send_again(widget)
+            for widget in list(self._stale):
+                if isValid(widget):
+                    self._bring_up_to_date(widget)
+        finally:
+            _forcing = False
+        self._subtrees.clear()
         self._stale.clear()
 
     def count(self) -> int:
-        return sum(1 for widget in self._stale if isValid(widget))
+        waiting = [*self._stale, *self._subtrees]
+        return sum(1 for widget in waiting if isValid(widget))
 
 
 _instance: _StaleWidgets | None = None

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
+from gui.core.retranslate import defer_hidden_pages
+
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 LANGUAGES = {"en": "&English", "es": "&Español"}  # menu entries, with mnemonics
 
@@ -15,6 +17,7 @@ _installed: list[QTranslator] = []
 def install_language(language: str) -> list[Path]:
     """Replace the installed translators with those of ``language``; returns the files loaded."""
     app = QCoreApplication.instance()
+    defer_hidden_pages()  # what is not shown follows when it is shown
     for translator in _installed:
         app.removeTranslator(translator)
         translator.deleteLater()  # parented to the app: would live until exit otherwise
