@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from gui.widgets.tensor_slicing import format_value, parse_cell_text, value_kind
@@ -21,6 +21,9 @@ _EDIT = Qt.ItemDataRole.EditRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_SIZE_HINT = Qt.ItemDataRole.SizeHintRole.value
+_VERTICAL = Qt.Orientation.Vertical
+_HEADER_PADDING = 16  # pixels around a header's index (the style's margins)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE_FLAGS = _READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsEditable
@@ -43,6 +46,7 @@ class TensorTableModel(QAbstractTableModel):
         self._editable_flags = _EDITABLE_FLAGS
         self._mark_nonfinite = False
         self._max_chars: int | None = None
+        self._header_metrics: tuple[int, int] | None = None  # digit width, section height
 
     def set_max_chars(self, max_chars: int | None) -> None:
         """Floats keep fewer significant digits so that they fit ``max_chars`` characters."""
@@ -105,9 +109,20 @@ class TensorTableModel(QAbstractTableModel):
                 return _NONFINITE_BRUSH if role == _BACKGROUND else _NONFINITE_INK  # any theme
         return None
 
+    def set_header_metrics(self, digit_width: int, section_height: int) -> None:
+        """With these, a header's size is known from its longest index: the header does
+        not measure hundreds of sections (about six calls each) on every reset."""
+        self._header_metrics = (digit_width, section_height)
+
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = 0):
-        return str(section) if role == _DISPLAY else None
+        if role == _DISPLAY:
+            return str(section)
+        if role == _SIZE_HINT and self._header_metrics is not None:
+            digit_width, height = self._header_metrics
+            count = self._plane.shape[0 if orientation == _VERTICAL else 1]
+            return QSize(len(str(max(count - 1, 0))) * digit_width + _HEADER_PADDING, height)
+        return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         return self._editable_flags if self._editable else _READ_ONLY_FLAGS

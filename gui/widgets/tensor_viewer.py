@@ -112,6 +112,9 @@ class TensorViewer(Retranslatable, QWidget):
         # ellipsis; laying text out for either doubled the cost of each repaint (scrolling).
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header_metrics = self.table.verticalHeader().fontMetrics()
+        self.table_model.set_header_metrics(header_metrics.horizontalAdvance("0"),
+                                            self.table.verticalHeader().defaultSectionSize())
         self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked
                                    | QTableView.EditTrigger.EditKeyPressed)
 

@@ -4,8 +4,12 @@ the view keeps its place); another shape resets the model."""
 from __future__ import annotations
 
 import numpy as np
+import torch
+from PySide6.QtCore import Qt
 
+from engine.core.snapshot import snapshot
 from gui.widgets.tensor_table_model import TensorTableModel
+from gui.widgets.tensor_viewer import TensorViewer
 
 
 def _signals(model: TensorTableModel) -> dict[str, list]:
@@ -35,3 +39,28 @@ def test_another_shape_resets_the_model(qtbot):
     model.set_plane(np.zeros((0, 0)))
     model.set_plane(np.zeros((0, 0)))  # empty to empty: a reset, never an invalid range
     assert seen["reset"] == [True, True, True]
+
+
+def test_header_size_comes_from_the_longest_index(qtbot):
+    model = TensorTableModel()
+    size_hint = Qt.ItemDataRole.SizeHintRole.value
+    model.set_plane(np.zeros((1000, 7)))
+    assert model.headerData(3, Qt.Orientation.Vertical, size_hint) is None  # no metrics yet
+    model.set_header_metrics(digit_width=7, section_height=20)
+    rows = model.headerData(3, Qt.Orientation.Vertical, size_hint)
+    cols = model.headerData(3, Qt.Orientation.Horizontal, size_hint)
+    assert (rows.width(), rows.height()) == (3 * 7 + 16, 20)  # "999": three digits
+    assert cols.width() == 7 + 16 and model.headerData(3, Qt.Orientation.Vertical, 0) == "3"
+
+
+def test_the_viewers_row_header_fits_its_longest_index(qtbot):
+    viewer = TensorViewer()
+    qtbot.addWidget(viewer)
+    viewer.resize(900, 500)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    viewer.set_snapshot(snapshot(torch.zeros(12345, 3), "tall"))
+    viewer.show_view("values")
+    header = viewer.table.verticalHeader()
+    qtbot.waitUntil(lambda: header.width() > 0)
+    assert header.width() > header.fontMetrics().horizontalAdvance("12344")
