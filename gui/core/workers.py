@@ -309,6 +309,9 @@ class JobRunner(QObject):
         if job.cancelled and not self._closing:
             self.job_cancelled.emit(job.title)
         self._call(job, "done")
+        # Callers may keep the handle (the last job of a kind): it must not keep what the
+        # callbacks captured (seen: a replaced model graph, hundreds of MiB, kept for good).
+        job.callbacks = {}
         if time.monotonic() - self._last_trim > BUSY_TRIM_INTERVAL_S:
             self._release_free_heap()
         if not self._jobs and not self._closing:
