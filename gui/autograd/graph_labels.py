@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem
 
 MAX_EDGE_LABELS = 48
 MIN_LAYER_PIXELS = 38  # edge labels need this much room between two layers
 MIN_PIXELS_PER_LABEL = 70  # and this much width each along a layer
+GROW_PER_TURN = 2  # text items made ahead per timer tick (about a millisecond each)
+GROW_EVERY_MS = 15
 
 
 class LabelPool:
@@ -33,6 +36,10 @@ class LabelPool:
         self.items: list[pg.TextItem] = []
         self._count = 0  # items in use (shown unless paused)
         self.paused = False
+        self._target = 0  # grow_later's goal
+        self._grower = QTimer(plot)
+        self._grower.setInterval(GROW_EVERY_MS)
+        self._grower.timeout.connect(self._grow_some)
 
     def _grow(self, count: int) -> None:
         while len(self.items) < count:
@@ -44,8 +51,21 @@ class LabelPool:
             item.setZValue(self._z)
             # a pan only moves the text: Qt reuses its pixmap instead of laying it out again
             item.textItem.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            item.setVisible(False)  # until show() uses it
             self._plot.addItem(item)
             self.items.append(item)
+
+    def grow_later(self, count: int) -> None:
+        """Make text items up to ``count``, a few per timer tick, hidden: a later view then
+        finds them ready instead of making many in one event-loop turn."""
+        self._target = max(self._target, count)
+        if len(self.items) < self._target and not self._grower.isActive():
+            self._grower.start()
+
+    def _grow_some(self) -> None:
+        self._grow(min(self._target, len(self.items) + GROW_PER_TURN))
+        if len(self.items) >= self._target:
+            self._grower.stop()
 
     def show(self, texts: list[str], positions: np.ndarray,
              anchors: list[tuple[float, float]] | None = None) -> None:

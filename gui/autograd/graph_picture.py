@@ -21,6 +21,7 @@ from gui.widgets.tensor_colors import ink_on
 
 MAX_LABELED_NODES = 60
 MAX_GROUP_TITLES = 80
+PREPARED_LABELS = 24  # text items per pool made ahead of need
 X_SPACING = 3.0
 NODE_SIZE = 14
 MIN_NODE_SIZE = 5
@@ -223,6 +224,11 @@ class GraphPicture:
             self.active_edges.setData(points[:, 0], points[:, 1], connect="pairs")
         else:
             self.active_edges.setData([], [])
+
+    def prepare_labels(self) -> None:
+        """Make text items ahead, in idle time (a model's boxes and edge shapes need some)."""
+        for pool in (self.labels, self.frame_titles, self.edge_labels.pool):
+            pool.grow_later(PREPARED_LABELS)
 
     def pause_labels(self) -> None:
         """Hide the text while the view moves (see ``graph_labels``)."""

@@ -135,6 +135,7 @@ class GraphView(GraphZoom, Retranslatable, QWidget):
         if not keep:
             self.fit()
         self._on_range_changed()
+        self.picture.prepare_labels()
 
     def drawing(self) -> bool:
         """True while a large view is still being drawn (see ``set_view``)."""

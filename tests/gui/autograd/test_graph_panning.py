@@ -133,3 +133,16 @@ def test_minimap_maps_pixels_to_the_graph_and_back(qtbot, graph_view):
                                                                         .astype(int)))
     pixel = np.abs(np.subtract(minimap.to_graph(1, 1), minimap.to_graph(0, 0))).max()
     assert np.allclose(clicked.args, points[0], atol=pixel)
+
+
+def test_text_items_are_made_ahead_in_idle_time_and_stay_hidden(qtbot, graph_view):
+    from gui.autograd.graph_picture import PREPARED_LABELS
+
+    picture = graph_view.picture
+    shown = picture.labels.visible_texts()
+    pools = (picture.labels, picture.frame_titles, picture.edge_labels.pool)
+    qtbot.waitUntil(lambda: all(len(p.items) >= PREPARED_LABELS for p in pools), timeout=10000)
+    assert picture.labels.visible_texts() == shown
+    before = len(picture.edge_labels.pool.items)
+    picture.edge_labels.pool.show(["[1, 8]"] * 20, np.zeros((20, 2)))
+    assert len(picture.edge_labels.pool.items) == before  # none made while showing
