@@ -26,6 +26,7 @@ class FirstPaintWatcher(QObject):
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint and not self._fired:
             self._fired = True
+            watched.removeEventFilter(self)  # each event it sees costs the GIL: done with
             QTimer.singleShot(0, self._callback)
         return False
 

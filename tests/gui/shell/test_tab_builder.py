@@ -115,3 +115,19 @@ def test_pyside_scan_reads_the_file_bytes():
         assert feature._mod_uses_pyside(json) == original(json)
     finally:
         feature._mod_uses_pyside = original
+
+
+def test_loading_page_pulses_only_while_shown_and_loading(qtbot):
+    page = LoadingPage()
+    qtbot.addWidget(page)
+    assert not page.is_pulsing()
+    page.show()
+    assert page.is_pulsing()
+    before = page.busy.value()
+    qtbot.waitUntil(lambda: page.busy.value() != before, timeout=5000)
+    page.hide()
+    assert not page.is_pulsing()
+    page.show()
+    page.show_failure("broken")
+    assert not page.is_pulsing() and page.busy.isHidden()
+    assert "broken" in page.label.text()
