@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import io
 import keyword
-import os
 import textwrap
 import tokenize
 from collections.abc import Iterable, Sequence
@@ -40,11 +39,6 @@ from engine.session.workspace_format import StrPath
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode
-
-# nbformat checks every cell it makes against its schema. Its default checker,
-# fastjsonschema, first compiles one while holding the GIL for tens of milliseconds (the
-# GUI thread waits that long); jsonschema checks in plain Python, which lets it run.
-os.environ.setdefault("NBFORMAT_VALIDATOR", "jsonschema")
 
 TAB_TITLES = {
     "tensors": "Tensors",
