@@ -3,8 +3,9 @@
 Each run starts fresh processes, interleaved so that machine noise hits all alike:
 
 (a) TorchScope through its real entry point (``gui.shell.app.main``, private settings),
-    timed to the first paint of any of its widgets, to ``MainWindow.engine_ready`` (every
-    tab built and usable), then to the first moment no job runs (the demo content drawn);
+    timed to the first paint of any of its widgets, to the event-loop turn after
+    ``MainWindow.engine_ready`` (every tab built, what their construction posted processed:
+    the window answers input), then to the first moment no job runs (the demo content drawn);
 (b) a bare QMainWindow holding one pyqtgraph PlotWidget, to its first paint;
 (c) a bare QMainWindow alone (for reference);
 (d) ``python -c "import torch"`` and (e) ``python -c "import torchvision"``.
@@ -39,9 +40,9 @@ ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
 TIMEOUT_S = 180
 
-# The real app; prints "painted" at the window's first paint, "usable" when engine_ready is
-# emitted and "settled" when no job runs any more, then leaves at once (os._exit: jobs may
-# still hold worker threads).
+# The real app; prints "painted" at the window's first paint, "usable" at the event-loop turn
+# after engine_ready is emitted and "settled" when no job runs any more, then leaves at once
+# (os._exit: jobs may still hold worker threads).
 APP_UNTIL_USABLE = """
 import os, sys
 from gui.shell.qt_setup import use_temporary_settings
@@ -63,6 +64,10 @@ class Watcher(QObject):
             QApplication.instance().removeEventFilter(self)
         return False
     def on_ready(self):
+        # At the next event-loop turn: what the tabs' construction posted (layouts, the
+        # repaint of the tab on show) is done by then, and the window answers input.
+        QTimer.singleShot(0, self.on_usable)
+    def on_usable(self):
         print("usable", flush=True)
         self.window.runner.busy_changed.connect(self.on_busy)
         QTimer.singleShot(0, lambda: self.on_busy(self.window.runner.is_busy()))

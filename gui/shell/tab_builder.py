@@ -9,8 +9,8 @@ everything that does not make the tabs usable out of the way while they are buil
   so those jobs queue behind it and start once every tab is built, instead of competing
   with the building for the GIL.
 - ``TabBuilder``: pyqtgraph's set-up and each tab are separate steps, one per event-loop
-  turn, so the window repaints and answers input between them; the current tab is built
-  first. Each tab keeps its loading page until its own step has run.
+  turn, so the window repaints and answers input between them; the tab on show is built
+  last. Each tab keeps its loading page until its own step has run.
 """
 
 from __future__ import annotations
@@ -53,13 +53,20 @@ class TabBuilder(QObject):
         QTimer.singleShot(0, self, self._next)
 
     def release_jobs(self) -> None:
-        """Let the held jobs run (also when the window closes half-way)."""
+        """Let the held jobs run."""
         self._gate.open()
+
+    def stop(self) -> None:
+        """The window closes: build nothing more, and never hold the worker past closing."""
+        self._steps.clear()
+        self.release_jobs()
 
     def is_done(self) -> bool:
         return not self._steps
 
     def _next(self) -> None:
+        if not self._steps:
+            return  # stopped
         step = self._steps.pop(0)
         try:
             step()

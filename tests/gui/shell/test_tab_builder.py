@@ -59,6 +59,17 @@ def test_builder_runs_steps_in_order_one_per_turn_then_releases_jobs(qtbot, runn
     qtbot.waitUntil(lambda: "job ran" in log, timeout=10000)
 
 
+def test_a_stopped_builder_runs_no_more_steps_and_frees_the_worker(qtbot, runner):
+    log: list[str] = []
+    builder = TabBuilder(runner, "building", [lambda: log.append("never")])
+    builder.stop()
+    on_worker = threading.Event()
+    runner.run(on_worker.set)
+    qtbot.waitUntil(on_worker.is_set, timeout=10000)
+    wait_idle(qtbot, runner)
+    assert log == [] and builder.is_done()
+
+
 @pytest.fixture
 def window(qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -70,7 +81,7 @@ def window(qtbot, tmp_path):
 
 def test_tabs_are_usable_before_their_demo_jobs_start(qtbot, window):
     """No demo job runs while the tabs are built: they queue until engine_ready."""
-    window.show_tab("datasets")  # built first: it is the current tab
+    window.show_tab("datasets")  # built last: it is the tab on show
     succeeded_before_ready: list[str] = []
     def record(title: str, _number: int) -> None:
         if not window.is_engine_ready():
