@@ -1,17 +1,16 @@
 """A seeded "monkey" that drives random actions across the whole window.
 
 Used by ``tests/gui/shell/test_monkey.py`` (2,000 actions) and
-``benchmarks/bench_monkey.py`` (10,000), which also measures what the user asked to keep
-(``kept_memory``) apart from everything else. It only touches what a user could touch:
-visible, enabled buttons, fields, combo boxes, spin boxes, sliders and tabs; modal dialogs
-are answered at once (see ``silence_dialogs``). Typed text mixes valid and invalid input.
+``benchmarks/bench_monkey.py`` (10,000), which also measures what the window holds on
+purpose (``kept_memory``, see ``tools.monkey_memory``) apart from everything else. It only
+touches what a user could touch: visible, enabled buttons, fields, combo boxes, spin boxes,
+sliders and tabs; modal dialogs are answered at once (see ``silence_dialogs``). Typed text
+mixes valid and invalid input.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import random
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+
+from tools.monkey_memory import KeptMemory, held_memory
 
 TEXTS = (
     "2, 3", "(4, 3, 2)", "3x1", "[2,3]", "1", "", "0", "2, -3", "abc", "(2, 3", "1e9, 1e9",
@@ -117,44 +118,9 @@ def run_deferred_deletes() -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-@dataclass(frozen=True)
-class KeptMemory:
-    """What the user asked the app to keep, in bytes: tensors in the workspace (their
-    storages, each counted once) and the session log's steps (their Python objects)."""
-
-    workspace: int
-    session_log: int
-
-    @property
-    def total(self) -> int:
-        return self.workspace + self.session_log
-
-
-def _deep_size(obj: object, seen: set[int]) -> int:
-    if id(obj) in seen:
-        return 0
-    seen.add(id(obj))
-    size = sys.getsizeof(obj)
-    if isinstance(obj, dict):
-        size += sum(_deep_size(k, seen) + _deep_size(v, seen) for k, v in obj.items())
-    elif isinstance(obj, list | tuple | set | frozenset):
-        size += sum(_deep_size(item, seen) for item in obj)
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        size += sum(_deep_size(getattr(obj, f.name), seen) for f in dataclasses.fields(obj))
-    elif hasattr(obj, "__dict__") and not isinstance(obj, type):
-        size += _deep_size(vars(obj), seen)
-    return size
-
-
 def kept_memory(window) -> KeptMemory:
-    """The memory ``window`` holds because the user asked for it (see ``KeptMemory``)."""
-    storages: dict[int, int] = {}
-    for _name, tensor in window.workspace.workspace.items():
-        for held in (tensor, getattr(tensor, "grad", None)):
-            if held is not None:
-                storage = held.untyped_storage()
-                storages[storage.data_ptr()] = storage.nbytes()
-    return KeptMemory(sum(storages.values()), _deep_size(window.session.entries(), set()))
+    """What ``window`` holds on purpose: see ``tools.monkey_memory``."""
+    return held_memory(window)
 
 
 def one_action(window, rng: random.Random, report: MonkeyReport) -> None:

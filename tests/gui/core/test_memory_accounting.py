@@ -1,0 +1,40 @@
+"""The monkey benchmark's accounting of what a graph on screen holds (tools.monkey_memory)."""
+
+from __future__ import annotations
+
+import torch
+
+from engine.autograd.graph import extract_grad_graph
+from tools.monkey_memory import graph_storages
+
+
+def _model_graph():
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(256, 512), torch.nn.ReLU(),
+                                torch.nn.Linear(512, 4))
+    x = torch.randn(64, 256)
+    out = model(x).sum()
+    _graph, live = extract_grad_graph([out], {"x": x, "out": out})
+    return model, x, live
+
+
+def test_a_graph_counts_its_parameters_and_the_activations_saved_for_backward():
+    model, x, live = _model_graph()
+    storages: dict[int, int] = {}
+    graph_storages(live, storages)
+    parameters = sum(p.untyped_storage().nbytes() for p in model.parameters())
+    hidden = 64 * 512 * 4  # the ReLU's output, saved for backward, is in no namespace
+    assert sum(storages.values()) >= parameters + x.untyped_storage().nbytes() + hidden
+
+
+def test_after_backward_the_freed_activations_are_not_counted_but_gradients_are():
+    model, _x, live = _model_graph()
+    before: dict[int, int] = {}
+    graph_storages(live, before)
+    live.roots[0].backward()
+    after: dict[int, int] = {}
+    graph_storages(live, after)
+    gradients = sum(p.grad.untyped_storage().nbytes() for p in model.parameters())
+    assert sum(after.values()) >= gradients
+    assert not set(after) - set(before) - {p.grad.untyped_storage().data_ptr()
+                                           for p in model.parameters()}
