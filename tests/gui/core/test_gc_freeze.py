@@ -1,0 +1,50 @@
+"""Objects of libraries imported by a job join the permanent generation once the runner is
+idle, so full garbage collections on the GUI thread stay short (they scanned them all)."""
+
+from __future__ import annotations
+
+import gc
+import sys
+import types
+
+import pytest
+
+from gui.core import workers
+
+
+@pytest.fixture
+def started_app():
+    """As after start-up: the start-up objects frozen; unfrozen again after the test."""
+    workers.freeze_startup_objects()
+    yield
+    gc.unfreeze()
+    workers._modules_at_freeze = 0
+
+
+def _import_a_library(name: str) -> None:
+    module = types.ModuleType(name)
+    module.functions = [lambda i=i: i for i in range(1000)]  # tracked objects, kept for good
+    sys.modules[name] = module
+
+
+def test_a_job_that_imports_a_library_leaves_its_objects_frozen(qtbot, runner, started_app):
+    before = gc.get_freeze_count()
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        runner.run(_import_a_library, "torchscope_test_library")
+    try:
+        assert gc.get_freeze_count() >= before + 1000
+        functions = sys.modules["torchscope_test_library"].functions
+        assert all(f not in gc.get_objects() for f in functions[:3])  # frozen: not scanned
+    finally:
+        del sys.modules["torchscope_test_library"]
+
+
+def test_a_job_that_imports_nothing_freezes_nothing(qtbot, runner, started_app):
+    before = gc.get_freeze_count()
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        runner.run(lambda: [[i] for i in range(1000)])
+    assert gc.get_freeze_count() == before
+
+
+def test_nothing_is_frozen_before_start_up_froze(qtbot, runner):
+    assert not workers.freeze_new_library_objects()
