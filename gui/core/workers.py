@@ -154,6 +154,9 @@ class MainThreadGarbageCollector(QObject):
 
 
 _collector: MainThreadGarbageCollector | None = None
+# A worker running plain Python keeps the GIL for up to this long when the GUI thread asks
+# for it; at Python's default 5 ms, a paint of twenty Python callbacks could wait ~80 ms.
+GIL_SWITCH_INTERVAL_S = 0.001
 
 
 def freeze_startup_objects() -> None:
@@ -206,6 +209,7 @@ class JobRunner(QObject):
         self._submitted = 0
         self._closing = False
         ensure_main_thread_gc()
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
         self._serial_pool = QThreadPool(self)
         self._serial_pool.setMaxThreadCount(1)
         # Once idle for a moment, hand the memory finished jobs freed back to the system.

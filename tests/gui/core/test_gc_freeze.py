@@ -1,5 +1,6 @@
-"""Objects of libraries imported by a job join the permanent generation once the runner is
-idle, so full garbage collections on the GUI thread stay short (they scanned them all)."""
+"""Keeping the GUI thread on time: objects of libraries imported by a job join the permanent
+generation once the runner is idle (full collections on the GUI thread scanned them all),
+and a worker running Python hands the GIL over within a millisecond."""
 
 from __future__ import annotations
 
@@ -48,3 +49,8 @@ def test_a_job_that_imports_nothing_freezes_nothing(qtbot, runner, started_app):
 
 def test_nothing_is_frozen_before_start_up_froze(qtbot, runner):
     assert not workers.freeze_new_library_objects()
+
+
+def test_the_gui_thread_waits_at_most_a_millisecond_for_the_gil(runner):
+    assert sys.getswitchinterval() == pytest.approx(workers.GIL_SWITCH_INTERVAL_S)
+    assert workers.GIL_SWITCH_INTERVAL_S <= 0.001
