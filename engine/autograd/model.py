@@ -12,8 +12,7 @@ of each result reproduces its values; ``tiny_losses`` collects every loss since 
 from __future__ import annotations
 
 import time
-from collections.abc import Generator, Iterator
-from contextlib import contextmanager
+from collections.abc import Generator
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,6 +22,7 @@ from numpy.typing import NDArray
 from engine.autograd.commented import shown_code
 from engine.autograd.graph import GradGraph, LiveGraph, extract_grad_graph
 from engine.autograd.layout import GraphLayout, layered_layout
+from engine.autograd.torch_threads import one_torch_thread
 from engine.core.codegen import CodeStep
 from engine.core.errors import InputError
 from engine.core.progress import Progress
@@ -130,19 +130,6 @@ class TrainingResult:
     step: CodeStep
 
 
-@contextmanager
-def _one_thread() -> Iterator[None]:
-    """Torch on one thread while the tiny model trains: its tensors are too small to gain
-    from a second one, and waiting for a second core that the GUI thread or another program
-    holds made each step several times slower (seen: 2 s instead of 0.3 s for 200 steps)."""
-    previous = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(previous)
-
-
 def _train_step(state: ModelState, losses: list[float]) -> None:
     state.optimizer.zero_grad()
     loss = state.loss_fn(state.model(state.X), state.y)
@@ -194,7 +181,7 @@ def train_model(state: ModelState, steps: int, record: list[float] | None = None
                              limit=MAX_TRAIN_STEPS), field="steps")
     losses = record if record is not None else []
     pacer = _Pacer()
-    with _one_thread():
+    with one_torch_thread():
         for index in range(steps):
             _train_step(state, losses)
             if pacer.progress_due() or index == steps - 1:

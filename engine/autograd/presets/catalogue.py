@@ -32,6 +32,7 @@ from engine.autograd.modules import CallRecorder, ModuleGroups, group_nodes, rec
 from engine.autograd.presets.source import WALK_CODE, program_stages, program_text
 from engine.autograd.presets.table import PRESETS, Namespace, Preset
 from engine.autograd.program import TensorRow, tensor_row
+from engine.autograd.torch_threads import one_torch_thread
 from engine.core.codegen import CodeStep
 from engine.core.errors import InputError
 from engine.core.progress import Progress
@@ -97,6 +98,7 @@ def _run_program(preset: Preset, total: int, recorder: list[CallRecorder]
         with contextlib.ExitStack() as hooks:
             if stage == "forward" and isinstance(model, torch.nn.Module):
                 recorder.append(hooks.enter_context(record_module_calls(model)))
+                hooks.enter_context(one_torch_thread())
             exec(compile(code, f"<preset {preset.key}: {stage}>", "exec"), namespace)  # constant
     return namespace
 

@@ -50,3 +50,27 @@ def test_transformer_groups_its_layers():
                                                                            "layers.0"]
     note = finish(run_preset("note"))
     assert note.groups is None and note.view.item_count == 5
+
+
+def test_a_preset_forward_runs_torch_on_one_thread_and_restores_it(monkeypatch):
+    """A second torch thread fought the GUI thread for the other core (frames waited)."""
+    import torch
+
+    from engine.autograd.presets import catalogue
+
+    seen: list[int] = []
+    real_recorder = catalogue.record_module_calls
+
+    @contextlib.contextmanager
+    def recording_threads(model):
+        with real_recorder(model) as recorder:
+            handle = model.register_forward_pre_hook(
+                lambda *_: seen.append(torch.get_num_threads()))
+            yield recorder
+            handle.remove()
+
+    monkeypatch.setattr(catalogue, "record_module_calls", recording_threads)
+    torch.set_num_threads(2)
+    finish(run_preset("tiny"))
+    assert seen == [1]
+    assert torch.get_num_threads() == 2
