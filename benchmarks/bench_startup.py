@@ -222,7 +222,7 @@ def _figures(samples: dict[str, list[float]]) -> list[Figure]:
         Figure("startup.first_paint.torchscope", med["paint"], "s",
                note=f"median of {RUNS} runs, range {spread['paint']}"),
         Figure("startup.tabs_usable.torchscope", med["usable"], "s",
-               note=f"MainWindow.engine_ready; range {spread['usable']}"),
+               note=f"event-loop turn after engine_ready; range {spread['usable']}"),
         Figure("startup.demos_drawn.torchscope", med["settled"], "s",
                note=f"first moment no job runs after engine_ready; range {spread['settled']}"),
         Figure("startup.first_paint.bare_qmainwindow_pyqtgraph", med["plotted"], "s",
@@ -250,7 +250,7 @@ def _cpu_figures(med: dict[str, float], spread: dict[str, str]) -> list[Figure]:
         return [skipped("startup.cpu.tabs_usable", "s", reason)]
     return [
         Figure("startup.cpu.tabs_usable", med["cpu_usable"], "s",
-               note=f"user + system CPU time until engine_ready; range {spread['cpu_usable']}"),
+               note=f"user + system CPU time until usable; range {spread['cpu_usable']}"),
         Figure("startup.cpu.import_torch", med["cpu_torch"], "s",
                note=f"range {spread['cpu_torch']}"),
         Figure("startup.ratio.cpu_tabs_usable_vs_import_torch",
