@@ -1,11 +1,19 @@
-"""The status bar's right side: a busy/progress indicator and a Cancel button."""
+"""The status bar's right side: a busy/progress indicator and a Cancel button.
+
+Jobs report progress hundreds of times each; the bar shows at most one report per frame
+(the latest), so a fast job does not spend the GUI thread on re-painting the bar.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 from gui.core.retranslate import Retranslatable
 from gui.core.workers import JobRunner
+
+FRAME_MS = 16  # one screen frame: progress shown more often than this is never seen
+_NO_REPORT = object()
 
 
 class StatusArea(Retranslatable, QWidget):
@@ -14,6 +22,11 @@ class StatusArea(Retranslatable, QWidget):
     def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
+        self._pending = _NO_REPORT  # the latest progress record not shown yet
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setSingleShot(True)
+        self._frame_timer.setInterval(FRAME_MS)
+        self._frame_timer.timeout.connect(self._show_pending)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(False)
@@ -37,6 +50,8 @@ class StatusArea(Retranslatable, QWidget):
         self.cancel_button.setToolTip(self.tr("Cancel the running jobs"))
 
     def _on_busy_changed(self, busy: bool) -> None:
+        self._frame_timer.stop()
+        self._pending = _NO_REPORT  # a report from before this change is stale
         self.progress.setRange(0, 0)  # indeterminate until a job reports its total
         self.progress.setVisible(busy)
         self._update_cancel()
@@ -47,6 +62,17 @@ class StatusArea(Retranslatable, QWidget):
                                           for job in self._runner.active_jobs()))
 
     def _on_progress(self, _title: str, record: object) -> None:
+        """Keep the latest report; the bar shows it at the next frame."""
+        self._pending = record
+        if not self._frame_timer.isActive():
+            self._frame_timer.start()
+
+    def _show_pending(self) -> None:
+        record, self._pending = self._pending, _NO_REPORT
+        if record is not _NO_REPORT:
+            self._show_progress(record)
+
+    def _show_progress(self, record: object) -> None:
         fraction = getattr(record, "fraction", None)
         if fraction is None:
             self.progress.setRange(0, 0)
