@@ -77,6 +77,7 @@ class OperationsPanel(Retranslatable, QWidget):
         self._build_layout()
         self._connect()
         self._retranslate()
+        self._names: list[str] | None = None  # the names the combos hold
         self._update_names()
         self._on_group_changed()
 
@@ -210,7 +211,12 @@ class OperationsPanel(Retranslatable, QWidget):
         return self.fields["source"].currentText() or "a"
 
     def _update_names(self) -> None:
+        """Refill the name fields when the workspace's names changed (most results only
+        change a tensor's values: refilling three combos then costs ~5 ms for nothing)."""
         names = self._ctx.workspace.names() if self._ctx.workspace is not None else []
+        if names == self._names:
+            return
+        self._names = list(names)
         for combo in (self.fields["source"], self.fields["other"], self.out_combo):
             if not combo.isEditable():
                 refill_names(combo, names)

@@ -153,3 +153,15 @@ def test_panel_follows_the_language(qtbot, ctx, panel):
     finally:
         install_language("en")
     qtbot.waitUntil(lambda: panel.run_button.text() == "Run", timeout=5000)
+
+
+def test_name_fields_are_refilled_only_when_the_names_change(ctx, panel):
+    source = panel.fields["source"]
+    panel.set_current_name("b")
+    cleared: list = []
+    source.clear = lambda: cleared.append("source")  # refilling starts with clear()
+    ctx.workspace.keep("a", torch.ones(2, 3))  # same names, new values
+    assert cleared == [] and source.currentText() == "b"
+    ctx.workspace.keep("c", torch.ones(2))  # a new name
+    assert cleared == ["source"]
+    assert source.findText("c") >= 0
