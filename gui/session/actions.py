@@ -1,15 +1,15 @@
 """The File menu's session actions: open/save workspaces, export the session and tensors.
 
-``install_session_actions(window)`` adds them to the main window (once). Files are read and
-written by ``ctx.runner`` jobs (``engine.session.workspace_file``, ``engine.session.export``,
-``engine.session.tensor_export``); the window's workspace changes only after a whole file has been
-read and checked.
+``install_session_actions(window)`` adds them to the main window (once). Workspace files are
+read and written by ``ctx.runner`` jobs (``engine.session.workspace_file``); the window's
+workspace changes only after a whole file has been read and checked. Exports are
+``gui.session.exports``'s, tensor file imports ``gui.session.tensor_imports``'s.
 
 Tabs take part through the typed protocols of ``gui.session.participants`` (called when a
 tab implements them, errors logged, never fatal): ``SettingsParticipant`` (settings saved in
-the workspace file and given back when it is opened), ``TensorSource`` (what "Export current
-tensor…" exports while that tab is shown) and ``TensorSelection`` (the Tensors tab's selected
-workspace tensor, used otherwise; else the user picks one of the workspace's tensors).
+the workspace file and given back when it is opened, ``gui.session.tab_settings``),
+``TensorSource`` and ``TensorSelection`` (what "Export current tensor…" exports, see
+``gui.session.exports``).
 
 "Unsaved changes" are steps taken or workspace edits made since the last save or open
 (the demo content the tabs load at start-up does not count). Quitting or opening another
@@ -18,30 +18,21 @@ workspace then asks Save / Discard / Cancel.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from engine.i18n.messages import render
 from gui.session import dialogs as export_dialog
-from gui.session.participants import SettingsParticipant, TensorSelection, TensorSource
+from gui.session.exports import SessionExports
+from gui.session.tab_settings import apply_tab_settings, collect_tab_settings
+from gui.session.tensor_imports import TensorImports
 
 if TYPE_CHECKING:
     import torch
-
-log = logging.getLogger("torchscope.session")
-
-
-def _write_session(*args, **kwargs) -> str:
-    """``engine.session.export.write_session``, imported on the worker: importing it (and
-    nbformat) would hold the GUI thread."""
-    from engine.session.export import write_session
-
-    return write_session(*args, **kwargs)
 
 
 def _install_svg_exporter() -> None:
@@ -65,6 +56,8 @@ class SessionActions(QObject):
         self._awaiting_demo = False
         self._save_job = None
         self._close_after_save = False
+        self.exports = SessionExports(window, self)
+        self.imports = TensorImports(window, self)
         self._create_actions()
         self._add_to_menu()
         self._connect_signals()
@@ -107,7 +100,7 @@ class SessionActions(QObject):
         self.save_as_action.triggered.connect(lambda: self.save(ask=True))
         self.export_script_action.triggered.connect(lambda: self.export_session("script"))
         self.export_notebook_action.triggered.connect(lambda: self.export_session("notebook"))
-        self.export_tensor_action.triggered.connect(self._on_export_tensor)
+        self.export_tensor_action.triggered.connect(self.exports.export_current_tensor)
         w.session.step_added.connect(self._on_changed)
         w.workspace.changed.connect(self._on_changed)
         w.engine_ready.connect(self._on_engine_ready)
@@ -188,23 +181,6 @@ class SessionActions(QObject):
         return True
 
     # --- saving -------------------------------------------------------------------------
-    def _tab_settings(self) -> dict:
-        import json  # only needed when saving
-
-        settings = {}
-        for key, tab in self._window.tabs.items():
-            if not isinstance(tab, SettingsParticipant):
-                continue
-            try:
-                value = tab.settings()
-                json.dumps(value, allow_nan=False)
-            except Exception:
-                log.exception("Settings of the %s tab cannot be saved", key)
-                continue
-            if isinstance(value, dict):
-                settings[key] = value
-        return settings
-
     def save(self, *, ask: bool = False, path: Path | None = None, then=None) -> bool:
         """Save the workspace (asking for a file if needed); False if nothing was started."""
         from engine.session.workspace_file import save_workspace
@@ -220,7 +196,7 @@ class SessionActions(QObject):
         changes = self._changes
         self._save_job = self._window.runner.run(
             save_workspace, target, tensors, self._window.session.entries(),
-            self._tab_settings(), title=self.tr("Saving workspace"),
+            collect_tab_settings(self._window.tabs), title=self.tr("Saving workspace"),
             on_result=lambda written: self._on_saved(Path(written), changes, then),
             on_error=self._on_save_failed, on_done=self._on_save_done)
         return self._save_job is not None
@@ -278,7 +254,7 @@ class SessionActions(QObject):
             model.keep_many(data.tensors.items())
             self._window.session.clear()
             self._window.session.add_many(data.steps)
-            self._apply_tab_settings(data.settings)
+            apply_tab_settings(self._window.tabs, data.settings)
         finally:
             self._applying = False
         self.path = path
@@ -290,104 +266,18 @@ class SessionActions(QObject):
         notes = " ".join(render(note) for note in data.notes)  # e.g. leftovers cleaned up
         self._window.show_status(f"{opened}. {notes}" if notes else opened, 8000)
 
-    def _apply_tab_settings(self, settings: dict) -> None:
-        for key, value in settings.items():
-            tab = self._window.tabs.get(key)
-            if isinstance(tab, SettingsParticipant) and isinstance(value, dict):
-                try:
-                    tab.apply_settings(value)
-                except Exception:
-                    log.exception("The %s tab could not apply its saved settings", key)
-
-    # --- exporting ----------------------------------------------------------------------
+    # --- exports and imports (kept here: the shell, tools and tests call them here) -----
     def export_session(self, kind: str, tab_key: str | None = None) -> None:
         """Export every step, or with ``tab_key`` only that tab's (the code panel's menu)."""
-        entries = [entry for entry in self._window.session.entries()
-                   if tab_key is None or entry[0] == tab_key]
-        if not entries:
-            QMessageBox.information(self._window, self.tr("Export"), self.tr(
-                "Nothing to export yet: take a step in any tab first."))
-            return
-        path = export_dialog.ask_session_export_path(self._window, kind)
-        if path is None:
-            return
-        self._window.runner.run(
-            _write_session, entries, path, kind=kind, title=self.tr("Exporting session"),
-            on_result=lambda _kind: self._window.show_status(
-                self.tr("Session exported to {path}").format(path=path), 8000),
-            on_error=lambda message, _exc: QMessageBox.warning(
-                self._window, self.tr("Session not exported"), message))
+        self.exports.export_session(kind, tab_key)
 
     def current_tensor(self) -> tuple[str, torch.Tensor] | None:
-        """``(name, tensor)`` to export, or None (see the module docstring)."""
-        tab = self._window.tabs.get(self._window.current_tab_key())
-        found = tab.current_tensor() if isinstance(tab, TensorSource) else None
-        if found:
-            return found
-        model = self._window.workspace
-        names = model.names()
-        selection = self._window.tabs.get("tensors")
-        preferred = selection.current_name() if isinstance(selection, TensorSelection) else ""
-        if preferred not in names:
-            if not names:
-                return None
-            preferred = names[0]
-            if len(names) > 1:
-                preferred, ok = QInputDialog.getItem(self._window, self.tr("Export tensor"),
-                                                     self.tr("Tensor to export:"), names, 0,
-                                                     False)
-                if not ok:
-                    return None
-        return preferred, model.workspace.get(preferred)
+        """``(name, tensor)`` "Export current tensor…" exports, or None."""
+        return self.exports.current_tensor()
 
-    def _on_export_tensor(self) -> None:
-        from engine.session.tensor_export import export_tensor
-
-        found = self.current_tensor()
-        if found is None:
-            if not self._window.workspace.names():
-                QMessageBox.information(self._window, self.tr("Export tensor"), self.tr(
-                    "There is no tensor to export yet: create one in the Tensors tab."))
-            return
-        name, tensor = found
-        path = export_dialog.ask_tensor_export_path(self._window, name)
-        if path is None:
-            return
-        self._window.runner.run(
-            export_tensor, tensor, path, title=self.tr("Exporting tensor"),
-            on_result=lambda result: self._on_tensor_exported(name, result),
-            on_error=lambda message, _exc: QMessageBox.warning(
-                self._window, self.tr("Tensor not exported"), message))
-
-    def _on_tensor_exported(self, name: str, result) -> None:
-        text = self.tr("Saved {name} to {path}.").format(name=name, path=result.path)
-        self._window.show_status(" ".join(p for p in (text, result.note) if p), 15000)
-
-
-    # --- importing -----------------------------------------------------------------------
     def import_tensor_file(self, path: Path) -> None:
         """Read a ``.pt`` / ``.npy`` file on the worker; its tensors join the workspace."""
-        from engine.session.tensor_import import import_tensors
-
-        self._window.runner.run(
-            import_tensors, path, title=self.tr("Importing tensors"),
-            on_result=self._on_tensors_imported,
-            on_error=lambda message, _exc: QMessageBox.warning(
-                self._window, self.tr("Tensors not imported"), message))
-
-    def _on_tensors_imported(self, result) -> None:
-        model = self._window.workspace
-        names = []
-        for suggested, tensor in result.tensors.items():
-            name = model.workspace.suggest_name(suggested)
-            model.keep(name, tensor)
-            names.append(name)
-        # Two messages, not a numerus form: without an English catalogue Qt shows "(s)".
-        text = (self.tr("Imported 1 tensor from {file}: {names}") if len(names) == 1 else
-                self.tr("Imported {count} tensors from {file}: {names}"))
-        text = text.replace("{count}", str(len(names)))
-        self._window.show_status(text.format(file=Path(result.path).name,
-                                             names=", ".join(names)), 10000)
+        self.imports.import_tensor_file(path)
 
 
 def install_session_actions(window) -> SessionActions:

@@ -37,160 +37,84 @@
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../gui/session/actions.py" line="110"/>
+        <location filename="../../gui/session/actions.py" line="111"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="111"/>
+        <location filename="../../gui/session/actions.py" line="112"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="112"/>
+        <location filename="../../gui/session/actions.py" line="113"/>
         <source>&amp;Save workspace</source>
         <translation>&amp;Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="113"/>
+        <location filename="../../gui/session/actions.py" line="114"/>
         <source>Save workspace &amp;as…</source>
         <translation>Guardar espacio de trabajo &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="114"/>
+        <location filename="../../gui/session/actions.py" line="115"/>
         <source>Export session as &amp;script…</source>
         <translation>Exportar la sesión como &amp;script…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="115"/>
+        <location filename="../../gui/session/actions.py" line="116"/>
         <source>Export session as &amp;notebook…</source>
         <translation>Exportar la sesión como &amp;notebook…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="116"/>
+        <location filename="../../gui/session/actions.py" line="117"/>
         <source>Export current &amp;tensor…</source>
         <translation>Exportar el &amp;tensor actual…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="156"/>
+        <location filename="../../gui/session/actions.py" line="157"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="157"/>
+        <location filename="../../gui/session/actions.py" line="158"/>
         <source>The workspace has changes that are not saved. Save them first?</source>
         <translation>El espacio de trabajo tiene cambios sin guardar. ¿Guardarlos primero?</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="175"/>
+        <location filename="../../gui/session/actions.py" line="176"/>
         <source>Closing after the workspace is saved…</source>
         <translation>Se cerrará cuando termine de guardarse el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="215"/>
+        <location filename="../../gui/session/actions.py" line="199"/>
         <source>Saving workspace</source>
         <translation>Guardando el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="226"/>
+        <location filename="../../gui/session/actions.py" line="210"/>
         <source>Workspace saved to {path}</source>
         <translation>Espacio de trabajo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="232"/>
+        <location filename="../../gui/session/actions.py" line="216"/>
         <source>Workspace not saved</source>
         <translation>Espacio de trabajo no guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="258"/>
+        <location filename="../../gui/session/actions.py" line="242"/>
         <source>Opening workspace</source>
         <translation>Abriendo el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="263"/>
+        <location filename="../../gui/session/actions.py" line="247"/>
         <source>Workspace not opened</source>
         <translation>Espacio de trabajo no abierto</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="280"/>
+        <location filename="../../gui/session/actions.py" line="264"/>
         <source>Opened {file}: {tensors} tensors, {steps} steps</source>
         <translation>Abierto {file}: {tensors} tensores, {steps} pasos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/actions.py" line="302"/>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/actions.py" line="303"/>
-        <source>Nothing to export yet: take a step in any tab first.</source>
-        <translation>Aún no hay nada que exportar: da primero un paso en cualquier pestaña.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/actions.py" line="309"/>
-        <source>Exporting session</source>
-        <translation>Exportando la sesión</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/actions.py" line="311"/>
-        <source>Session exported to {path}</source>
-        <translation>Sesión exportada a {path}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/actions.py" line="313"/>
-        <source>Session not exported</source>
-        <translation>Sesión no exportada</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/actions.py" line="330"/>
-        <location filename="../../gui/session/actions.py" line="343"/>
-        <source>Export tensor</source>
-        <translation>Exportar tensor</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/actions.py" line="331"/>
-        <source>Tensor to export:</source>
-        <translation>Tensor que exportar:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/actions.py" line="344"/>
-        <source>There is no tensor to export yet: create one in the Tensors tab.</source>
-        <translation>Aún no hay ningún tensor que exportar: crea uno en la pestaña Tensores.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/actions.py" line="351"/>
-        <source>Exporting tensor</source>
-        <translation>Exportando el tensor</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/actions.py" line="354"/>
-        <source>Tensor not exported</source>
-        <translation>Tensor no exportado</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/actions.py" line="357"/>
-        <source>Saved {name} to {path}.</source>
-        <translation>{name} guardado en {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/actions.py" line="367"/>
-        <source>Importing tensors</source>
-        <translation>Importando tensores</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/actions.py" line="370"/>
-        <source>Tensors not imported</source>
-        <translation>Tensores no importados</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/actions.py" line="380"/>
-        <source>Imported 1 tensor from {file}: {names}</source>
-        <translation>Importado 1 tensor de {file}: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/session/actions.py" line="381"/>
-        <source>Imported {count} tensors from {file}: {names}</source>
-        <translation>Importados {count} tensores de {file}: {names}</translation>
     </message>
 </context>
 <context>
@@ -258,6 +182,65 @@
     </message>
 </context>
 <context>
+    <name>SessionExports</name>
+    <message>
+        <location filename="../../gui/session/exports.py" line="43"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/exports.py" line="44"/>
+        <source>Nothing to export yet: take a step in any tab first.</source>
+        <translation>Aún no hay nada que exportar: da primero un paso en cualquier pestaña.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/exports.py" line="50"/>
+        <source>Exporting session</source>
+        <translation>Exportando la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/exports.py" line="52"/>
+        <source>Session exported to {path}</source>
+        <translation>Sesión exportada a {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/exports.py" line="54"/>
+        <source>Session not exported</source>
+        <translation>Sesión no exportada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/exports.py" line="71"/>
+        <location filename="../../gui/session/exports.py" line="84"/>
+        <source>Export tensor</source>
+        <translation>Exportar tensor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/exports.py" line="72"/>
+        <source>Tensor to export:</source>
+        <translation>Tensor que exportar:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/exports.py" line="85"/>
+        <source>There is no tensor to export yet: create one in the Tensors tab.</source>
+        <translation>Aún no hay ningún tensor que exportar: crea uno en la pestaña Tensores.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/exports.py" line="92"/>
+        <source>Exporting tensor</source>
+        <translation>Exportando el tensor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/exports.py" line="95"/>
+        <source>Tensor not exported</source>
+        <translation>Tensor no exportado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/exports.py" line="98"/>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name} guardado en {path}.</translation>
+    </message>
+</context>
+<context>
     <name>SessionPictureExport</name>
     <message>
         <location filename="../../gui/session/picture_export.py" line="36"/>
@@ -268,6 +251,29 @@
         <location filename="../../gui/session/picture_export.py" line="89"/>
         <source>Pictures can be saved as .png or .svg, not &apos;{suffix}&apos;.</source>
         <translation>Las imágenes se pueden guardar como .png o .svg, no como &apos;{suffix}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>TensorImports</name>
+    <message>
+        <location filename="../../gui/session/tensor_imports.py" line="24"/>
+        <source>Importing tensors</source>
+        <translation>Importando tensores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/tensor_imports.py" line="27"/>
+        <source>Tensors not imported</source>
+        <translation>Tensores no importados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/tensor_imports.py" line="37"/>
+        <source>Imported 1 tensor from {file}: {names}</source>
+        <translation>Importado 1 tensor de {file}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/tensor_imports.py" line="38"/>
+        <source>Imported {count} tensors from {file}: {names}</source>
+        <translation>Importados {count} tensores de {file}: {names}</translation>
     </message>
 </context>
 </TS>
