@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import signals_blocked
 
 from gui.autograd.colors import muted_color
 from gui.core.retranslate import Retranslatable
@@ -93,8 +94,12 @@ class NodeDetailsPanel(Retranslatable, QWidget):
 
     def set_details(self, details, step=None, *, prefer_gradient: bool = False) -> None:
         """Show a node; with ``prefer_gradient`` the arriving gradient is shown first."""
+        prefer_gradient = prefer_gradient and step is not None
+        if (details is self._details and step is self._step and self._group is None
+                and prefer_gradient == self._prefer_gradient):
+            return  # the same node again (a repeated click, a cleared panel cleared again)
         self._details, self._step, self._group = details, step, None
-        self._prefer_gradient = prefer_gradient and step is not None
+        self._prefer_gradient = prefer_gradient
         self._update_texts()
 
     def clear(self) -> None:
@@ -102,6 +107,8 @@ class NodeDetailsPanel(Retranslatable, QWidget):
 
     def set_group(self, group) -> None:
         """Show a closed module group: what it holds and the gradients entering and leaving."""
+        if group is not None and group is self._group:
+            return
         self._details, self._step, self._group = None, None, group
         self._update_texts()
 
@@ -115,9 +122,15 @@ class NodeDetailsPanel(Retranslatable, QWidget):
         return [self.entries.item(i).text() for i in range(self.entries.count())]
 
     def _update_texts(self) -> None:
+        """Refill the entries and show the first tensor. The list's signals wait until it
+        is full, so the viewer is drawn once (not cleared, then drawn again)."""
+        with signals_blocked(self.entries):
+            self.entries.clear()
+            self._fill_entries()
+        self._on_entry_changed(self.entries.currentItem(), None)
+
+    def _fill_entries(self) -> None:
         details = self._details
-        self.entries.clear()
-        self.viewer.clear()
         if self._group is not None:
             self._show_group(self._group)
             return

@@ -62,6 +62,8 @@ class TensorTableModel(QAbstractTableModel):
         square plane, the next N-D slice): no model reset, so the headers keep their
         sizes and the view keeps its scroll position and selection."""
         plane = plane if plane.ndim == 2 else plane.reshape(1, -1)
+        if self._unchanged(plane, has_nonfinite):
+            return  # e.g. an empty viewer cleared again: no reset, no repaint
         same_shape = plane.shape == self._plane.shape and plane.size > 0
         if not same_shape:
             self.beginResetModel()
@@ -72,6 +74,14 @@ class TensorTableModel(QAbstractTableModel):
             self._all_cells_changed()
         else:
             self.endResetModel()
+
+    def _unchanged(self, plane: np.ndarray, has_nonfinite: bool) -> bool:
+        """True when showing ``plane`` would show exactly what is shown: the same array
+        (or an empty one again) with the same NaN/inf marking."""
+        if plane.shape != self._plane.shape:
+            return False
+        same_cells = plane is self._plane or plane.size == 0
+        return same_cells and (has_nonfinite and self._kind == "float") == self._mark_nonfinite
 
     def _all_cells_changed(self) -> None:
         self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1,

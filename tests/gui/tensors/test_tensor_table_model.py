@@ -37,8 +37,8 @@ def test_another_shape_resets_the_model(qtbot):
     assert seen["reset"] == [True]
     assert (model.rowCount(), model.columnCount()) == (4, 3)
     model.set_plane(np.zeros((0, 0)))
-    model.set_plane(np.zeros((0, 0)))  # empty to empty: a reset, never an invalid range
-    assert seen["reset"] == [True, True, True]
+    model.set_plane(np.zeros((0, 0)))  # empty to empty: nothing, never an invalid range
+    assert seen == {"reset": [True, True], "changed": []}
 
 
 def test_header_size_comes_from_the_longest_index(qtbot):
@@ -64,3 +64,18 @@ def test_the_viewers_row_header_fits_its_longest_index(qtbot):
     header = viewer.table.verticalHeader()
     qtbot.waitUntil(lambda: header.width() > 0)
     assert header.width() > header.fontMetrics().horizontalAdvance("12344")
+
+
+def test_showing_what_is_already_shown_signals_nothing(qtbot):
+    model = TensorTableModel()
+    model.set_plane(np.zeros((0, 0)))
+    plane = np.arange(6, dtype=np.float32).reshape(2, 3)
+    seen = _signals(model)
+    model.set_plane(np.zeros((0, 0)))  # an empty viewer cleared again
+    assert seen == {"reset": [], "changed": []}
+    model.set_plane(plane)
+    model.set_plane(plane)  # the same array again
+    assert seen == {"reset": [True], "changed": []}
+    model.set_plane(plane, has_nonfinite=False)  # the NaN marking changes: cells repaint
+    model.set_plane(plane.copy(), has_nonfinite=False)  # new values of the same shape
+    assert seen == {"reset": [True], "changed": [(0, 0, 1, 2), (0, 0, 1, 2)]}
