@@ -4,7 +4,9 @@ Left: the lines (default: the note's sine example, as the note writes it; a line
 ``out.backward()`` asks for the backward pass, the lines after it run once the gradients
 are there), what they bound and printed, presets and the tiny model.
 Centre: the graph (click a node) with the backward controls, and the two curves.
-Right: the clicked node's details and the code panel. All torch work runs on the worker.
+Right: the clicked node's details and the code panel. All torch work runs on the worker,
+started by the tab's jobs objects: ``LineJobs`` (the lines), ``NodeJobs`` (node details),
+``BackwardJobs``, ``GroupJobs``, ``PresetJobs`` and ``ModelJobs``.
 """
 
 from __future__ import annotations
@@ -23,11 +25,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import qdebounced, signals_blocked
 
-from engine.autograd.graph import node_details
 from engine.autograd.grouped import plain_view
-from engine.autograd.program import GRAD_MODES, NOTE_EXAMPLE, run_program
+from engine.autograd.program import GRAD_MODES, NOTE_EXAMPLE
 from engine.autograd.state import AutogradState
 from gui.autograd.backward_jobs import BackwardJobs
 from gui.autograd.backward_player import BackwardPlayer
@@ -36,14 +36,15 @@ from gui.autograd.curves import AutogradCurves
 from gui.autograd.details import NodeDetailsPanel
 from gui.autograd.graph_view import GraphView
 from gui.autograd.group_jobs import GroupJobs
+from gui.autograd.line_jobs import LineJobs
 from gui.autograd.model_panel import ModelPanel
+from gui.autograd.node_jobs import NodeJobs
 from gui.autograd.presets_panel import PresetsPanel
 from gui.autograd.side_jobs import ModelJobs, PresetJobs
 from gui.autograd.steps import StepsEditor
 from gui.core.retranslate import Retranslatable
 from gui.widgets.code_panel import CodePanel
 
-DEBOUNCE_MS = 250
 DEFAULT_NODE_CLASS = "MulBackward0"
 COLUMN_SIZES = [440, 380, 360]
 
@@ -66,14 +67,13 @@ class AutogradTab(Retranslatable, QWidget):
         self.ctx = ctx
         self.state = AutogradState()  # program, graph shown, backward, replay (no Qt)
         self._backward_text = ""
-        self._details_job = None
         self._program_steps: list = []  # the code of the lines' latest run (forward, backward)
         self._create_widgets()
         self._build_layout()
         self._connect_signals()
         self._retranslate()
         self.steps_editor.set_source(NOTE_EXAMPLE)
-        self._run_lines(select_class=DEFAULT_NODE_CLASS)
+        self.line_jobs.run(select_class=DEFAULT_NODE_CLASS)
 
     # --- construction -------------------------------------------------------------------
     def _create_widgets(self) -> None:
@@ -104,6 +104,8 @@ class AutogradTab(Retranslatable, QWidget):
         self.model_jobs = ModelJobs(self)
         self.backward_jobs = BackwardJobs(self)
         self.group_jobs = GroupJobs(self)
+        self.line_jobs = LineJobs(self)
+        self.node_jobs = NodeJobs(self)
 
     def _build_layout(self) -> None:
         lines = QWidget()
@@ -148,14 +150,13 @@ class AutogradTab(Retranslatable, QWidget):
         layout.addWidget(main)
 
     def _connect_signals(self) -> None:
-        self._run_debounced = qdebounced(self._run_lines, DEBOUNCE_MS)
-        self.steps_editor.edited.connect(self._run_debounced)
-        self.run_button.clicked.connect(self._run_lines)
-        self.mode_choice.currentIndexChanged.connect(self._run_lines)
-        self.track_box.toggled.connect(self._on_track_toggled)
+        self.steps_editor.edited.connect(self.line_jobs.run_debounced)
+        self.run_button.clicked.connect(self.line_jobs.run)
+        self.mode_choice.currentIndexChanged.connect(self.line_jobs.run)
+        self.track_box.toggled.connect(self.line_jobs.on_track_toggled)
         self.backward_button.clicked.connect(self.backward_jobs.run)
-        self.graph_view.node_clicked.connect(self._on_node_clicked)
-        self.player.position_changed.connect(self._on_player_moved)
+        self.graph_view.node_clicked.connect(self.node_jobs.request_details)
+        self.player.position_changed.connect(self.node_jobs.on_player_moved)
         self.modes.currentChanged.connect(self.backward_jobs.on_mode_changed)
         self.presets.run_requested.connect(self.preset_jobs.run)
         self.model_panel.build_requested.connect(self.model_jobs.build)
@@ -239,6 +240,10 @@ class AutogradTab(Retranslatable, QWidget):
             self.graph_view.select_node(select)
             self.request_details(select)
 
+    def request_details(self, index: int, prefer_gradient: bool = False) -> None:
+        """Read and show the details of node ``index`` (see ``NodeJobs``)."""
+        self.node_jobs.request_details(index, prefer_gradient)
+
     def update_backward_button(self) -> None:
         """Enabled when backward() can run on the graph shown; the tooltip says why not."""
         state = self.state
@@ -266,112 +271,3 @@ class AutogradTab(Retranslatable, QWidget):
     def _update_backward_text(self) -> None:
         text = self._backward_text
         self.backward_label.setText(text() if callable(text) else text)
-
-    # --- lines -------------------------------------------------------------------------
-    def _run_lines(self, select_class: str | None = None) -> None:
-        self._run_debounced.cancel()
-        wanted = select_class if isinstance(select_class, str) else None
-        self.ctx.runner.run(
-            run_program,
-            self.steps_editor.source(),
-            self.mode_choice.currentData(),
-            title=self.tr("Running the lines"),
-            on_result=lambda r: self._on_program(r, wanted),
-            on_error=self._on_program_error,
-        )
-
-    def _on_program(self, result, select_class: str | None) -> None:
-        self.state.set_program(result)
-        self.steps_editor.clear_error()
-        self.steps_editor.set_results(result.rows)
-        self.steps_editor.set_output(result.printed)
-        self._update_track_box()
-        found = result.graph.find(select_class) if select_class else []
-        previous = self.graph_view.selected_node()
-        if not found and previous is not None and previous < result.graph.node_count:
-            found = [previous]  # keep looking at the same node while editing
-        self.show_graph(result.graph, result.layout, result.live)
-        self.curves.set_forward(result.x_name, result.x, result.curves)
-        self.add_program_step(result.step, new_run=True)
-        self.backward_jobs.select_after = found[0] if found else None
-        if result.lines.backward is not None:
-            self.backward_jobs.run()  # the line `out.backward()` asks for it
-            return
-        if found:
-            self.graph_view.select_node(found[0])
-            self.request_details(found[0])
-        self._update_waiting_text(result.output)
-
-    def _update_waiting_text(self, output: str | None) -> None:
-        if output is not None:
-            self.set_backward_text(
-                lambda: self.tr(
-                    "Add the line {name}.backward() (or press backward()) to run the backward "
-                    "pass node by node."
-                ).format(name=output)
-            )
-        else:
-            self.set_backward_text(
-                lambda: self.tr(
-                    "No line made a tensor with a grad_fn: nothing is tracked. Give a leaf "
-                    "requires_grad=True."
-                )
-            )
-
-    def _on_track_toggled(self, checked: bool) -> None:
-        old, new = ("False", "True") if checked else ("True", "False")
-        source = self.steps_editor.source()
-        self.steps_editor.set_source(
-            source.replace(f"requires_grad={old}", f"requires_grad={new}")
-        )
-        self._run_lines()
-
-    def _update_track_box(self) -> None:
-        text = self.steps_editor.source().replace(" ", "")
-        with signals_blocked(self.track_box):
-            self.track_box.setChecked("requires_grad=True" in text)
-            self.track_box.setEnabled("requires_grad=" in text)
-
-    def _on_program_error(self, message: str, exc) -> None:
-        self.steps_editor.show_error(message, getattr(exc, "line", None))
-
-    # --- nodes and backward replay -----------------------------------------------------
-    def _on_node_clicked(self, index: int) -> None:
-        self.request_details(index)
-
-    def request_details(self, index: int, prefer_gradient: bool = False) -> None:
-        live = self.state.live
-        if live is None:
-            return
-        self._details_job = self.ctx.runner.run(
-            node_details,
-            live,
-            index,
-            title=self.tr("Reading node details"),
-            on_result=lambda details: self._on_details(live, details, prefer_gradient),
-            on_error=lambda message, _exc: self.ctx.show_status(message, 8000),
-        )
-
-    def _on_details(self, live, details, prefer_gradient: bool = False) -> None:
-        if not self.state.is_current(live):
-            return
-        self.details.set_details(
-            details, self.player.step_for(details.index), prefer_gradient=prefer_gradient
-        )
-
-    def _on_player_moved(self, step) -> None:
-        if step is None:
-            self.set_backward_text(lambda: self.tr("Backward replay reset: press Step."))
-            return
-        self.set_backward_text(
-            lambda: self.tr(
-                "Step {n} of {total}: {name} receives the gradient of its output and passes it on."
-            ).format(n=step.order + 1, total=self.player.length(), name=step.class_name)
-        )
-        group = self.group_jobs.group_of_step(step.node_index)
-        if group is not None:  # inside a closed box: the group's gradient flow
-            self.graph_view.select_group(group)
-            self.group_jobs.show_group(group)
-            return
-        self.graph_view.select_node(step.node_index)
-        self.request_details(step.node_index, prefer_gradient=True)

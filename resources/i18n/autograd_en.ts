@@ -3,8 +3,8 @@
 <context>
     <name>GraphView</name>
     <message numerus="yes">
-        <location filename="../../gui/autograd/graph_view.py" line="142" />
-        <location filename="../../gui/autograd/graph_view.py" line="160" />
+        <location filename="../../gui/autograd/graph_view.py" line="168" />
+        <location filename="../../gui/autograd/graph_view.py" line="186" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/autograd/graph_view.py" line="150" />
+        <location filename="../../gui/autograd/graph_view.py" line="176" />
         <source>{title} ({cls}): %n node(s). Double-click to open.</source>
         <translation>
             <numerusform>{title} ({cls}): %n node. Double-click to open.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/autograd/graph_view.py" line="161" />
+        <location filename="../../gui/autograd/graph_view.py" line="187" />
         <source>%n edge(s)</source>
         <translation>
             <numerusform>%n edge</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/autograd/graph_view.py" line="162" />
+        <location filename="../../gui/autograd/graph_view.py" line="188" />
         <source>%n leaf tensor(s)</source>
         <translation>
             <numerusform>%n leaf tensor</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/autograd/graph_view.py" line="165" />
+        <location filename="../../gui/autograd/graph_view.py" line="191" />
         <source>%n item(s) shown</source>
         <translation>
             <numerusform>%n item shown</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>NodeDetailsPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/autograd/details.py" line="182" />
+        <location filename="../../gui/autograd/details.py" line="196" />
         <source>%n node(s), {params} parameters inside: {classes}</source>
         <translation>
             <numerusform>%n node, {params} parameters inside: {classes}</numerusform>
