@@ -69,6 +69,9 @@ class TensorsTab(Retranslatable, QWidget):
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
         self.note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Two lines kept for the note: a two-line note (a view's "shares memory with")
+        # after a one-line one must not shrink the viewer, which repaints it whole.
+        self.note_label.setMinimumHeight(2 * self.note_label.fontMetrics().lineSpacing())
         self.extras_label = QLabel()
         self.extras_combo = QComboBox()
         self.workspace_panel = WorkspacePanel(ctx.workspace)
