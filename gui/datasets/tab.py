@@ -5,7 +5,9 @@ ImageFolder; a folder or CSV can be dropped on the tab). Centre pages: samples a
 transforms, every item, classes, the epoch's order. Bottom: the code of every step.
 The tab is a view of an ``engine.datasets.state.DatasetState``, which owns the dataset, the
 transform chain and the DataLoader; its job methods run on ``ctx.runner`` and their results
-(which carry the code that reproduces them) come back to the ``_on_*`` handlers here.
+(which carry the code that reproduces them) come back to the ``_on_*`` handlers here (loading,
+samples, classes, transform preview), in ``LoaderJobs`` (batches and epochs) and in
+``ItemJobs`` (one item, thumbnails).
 """
 
 from __future__ import annotations
@@ -18,18 +20,17 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from engine.core.codegen import CodeStep
 from engine.core.errors import TorchScopeError
-from engine.datasets.browse import ClassCounts, GridResult, ItemView, TransformPreview
+from engine.datasets.browse import ClassCounts, GridResult, TransformPreview
 from engine.datasets.csv_table import LabelColumnNeeded
-from engine.datasets.loader import BatchResult, EpochResult, LoaderSettings, MixedSizesError
 from engine.datasets.sources import CSV, FOLDER, LoadedDataset, SourceSpec, guess_source
-from engine.datasets.state import DatasetState, ThumbnailBlock
-from engine.datasets.transforms import TransformSpec
+from engine.datasets.state import DatasetState
 from gui.core.context import AppContext
 from gui.core.retranslate import Retranslatable, render
-from gui.core.workers import Job
 from gui.datasets.browse_panel import BrowsePanel
 from gui.datasets.charts import ClassChart
 from gui.datasets.grid_panel import SampleGridPanel
+from gui.datasets.item_jobs import ItemJobs
+from gui.datasets.loader_jobs import LoaderJobs
 from gui.datasets.loader_panel import EpochOrderView, LoaderPanel
 from gui.datasets.source_panel import SourcePanel
 from gui.datasets.transform_panel import TransformPanel
@@ -43,8 +44,6 @@ class DatasetsTab(Retranslatable, QWidget):
         super().__init__()
         self.ctx = ctx
         self.state = DatasetState()
-        self.epoch_job: Job | None = None
-        self._workers_announced = False
         self._default_names: tuple[str, ...] = ()
         self.source_panel = SourcePanel()
         self.grid_panel = SampleGridPanel()
@@ -56,6 +55,8 @@ class DatasetsTab(Retranslatable, QWidget):
         self.order_view = EpochOrderView()
         self.code_panel = CodePanel()
         self.pages = QTabWidget()
+        self.loader_jobs = LoaderJobs(self)
+        self.item_jobs = ItemJobs(self)
         self._build_layout()
         self._connect()
         self.setAcceptDrops(True)
@@ -94,18 +95,19 @@ class DatasetsTab(Retranslatable, QWidget):
         self.source_panel.load_requested.connect(self._load)
         self.source_panel.names_changed.connect(self._update_names)
         self.grid_panel.seed_changed.connect(lambda _seed: self._run_grid())
-        self.loader_panel.fix_requested.connect(self._on_fix_resize)
-        self.grid.item_clicked.connect(self._on_grid_clicked)
-        self.loader_panel.next_requested.connect(self._on_next_batch)
-        self.loader_panel.epoch_requested.connect(self._on_epoch)
-        self.loader_panel.cancel_requested.connect(self._on_cancel_epoch)
-        self.loader_panel.grid.item_clicked.connect(self._on_batch_clicked)
+        loader, items = self.loader_jobs, self.item_jobs
+        self.loader_panel.fix_requested.connect(loader.fix_resize)
+        self.grid.item_clicked.connect(items.on_grid_clicked)
+        self.loader_panel.next_requested.connect(loader.next_batch)
+        self.loader_panel.epoch_requested.connect(loader.run_epoch)
+        self.loader_panel.cancel_requested.connect(loader.cancel_epoch)
+        self.loader_panel.grid.item_clicked.connect(items.on_batch_clicked)
         self.transform_panel.changed.connect(self._on_transforms_changed)
         self.transform_panel.preview.item_clicked.connect(
-            lambda _position: self._open_item(self.transform_panel.index.value()))
+            lambda _position: items.open_item(self.transform_panel.index.value()))
         model = self.browse_panel.thumbnails.thumbnail_model
-        model.block_needed.connect(self._on_block_needed)
-        self.browse_panel.thumbnails.item_clicked.connect(self._open_item)
+        model.block_needed.connect(items.on_block_needed)
+        self.browse_panel.thumbnails.item_clicked.connect(items.open_item)
 
     def default_class_names(self) -> tuple[str, ...]:
         return (self.tr("T-shirt/top"), self.tr("Trouser"), self.tr("Pullover"),
@@ -141,13 +143,17 @@ class DatasetsTab(Retranslatable, QWidget):
         loaded = self.state.loaded
         return names or (loaded.class_names if loaded else ())
 
-    def _name(self, label: int) -> str:
+    def class_name(self, label: int) -> str:
         names = self.class_names()
         return names[label] if 0 <= label < len(names) else str(label)
 
-    def _add_step(self, step: CodeStep) -> None:
+    def add_step(self, step: CodeStep) -> None:
         self.code_panel.add_step(step)
         self.ctx.session.add(TAB_KEY, step)
+
+    def open_item(self, index: int) -> None:
+        """Show item ``index`` in the "All items" page (see ``ItemJobs``)."""
+        self.item_jobs.open_item(index)
 
     def _update_names(self) -> None:
         """The user edited the label map: it is kept with the source, every title follows at
@@ -204,7 +210,7 @@ class DatasetsTab(Retranslatable, QWidget):
         self._update_info()
         self.grid_panel.set_builtin(loaded.builtin)
         self._clear_results()
-        self._add_step(loaded.step)
+        self.add_step(loaded.step)
         self.browse_panel.reset(loaded.labels, self.class_names())
         self.transform_panel.set_length(loaded.length)
         self.order_view.clear()
@@ -213,7 +219,7 @@ class DatasetsTab(Retranslatable, QWidget):
         self._run_grid()
         self._run_counts()
         self._run_preview()
-        self._on_next_batch()
+        self.loader_jobs.next_batch()
 
     def _clear_results(self) -> None:
         """A new dataset: every result of the old one goes until the new one is drawn."""
@@ -253,7 +259,7 @@ class DatasetsTab(Retranslatable, QWidget):
 
     def _on_grid(self, result: GridResult) -> None:
         self.grid_panel.show_grid(result, self.class_names())
-        self._add_step(result.step)
+        self.add_step(result.step)
 
     def _run_counts(self) -> None:
         self.ctx.runner.run(self.state.class_counts, title=self.tr("Counting classes"),
@@ -281,124 +287,8 @@ class DatasetsTab(Retranslatable, QWidget):
         """The chain (or the previewed item) changed: preview again and, when a batch is
         shown, draw that batch again through the new chain."""
         self._run_preview()
-        self._redraw_batch()
-
-    def _redraw_batch(self) -> None:
-        args = self._loader_args()
-        shown = self.loader_panel.result
-        if args is None or shown is None or self.epoch_job is not None:
-            return
-        transforms, settings = args
-        if self.state.loader_uses(transforms):
-            return  # only the preview's item or seed changed
-        self.loader_panel.set_running(True)
-        self._announce_workers(settings, fresh=True)
-        self.ctx.runner.run(self.state.redraw_batch, transforms, settings, shown.batch_number,
-                            title=self.tr("Redrawing the batch"), on_result=self._on_batch,
-                            on_error=self._on_loader_error,
-                            on_done=lambda: self.loader_panel.set_running(False))
+        self.loader_jobs.redraw_batch()
 
     def _on_preview(self, result: TransformPreview) -> None:
         self.transform_panel.show_preview(result)
-        self._add_step(result.step)
-
-    # --- items --------------------------------------------------------------------------
-    def _on_grid_clicked(self, position: int) -> None:
-        if self.grid_panel.result is not None:
-            self._open_item(self.grid_panel.result.indices[position])
-
-    def _on_batch_clicked(self, position: int) -> None:
-        if self.loader_panel.result is not None:
-            self._open_item(self.loader_panel.result.indices[position])
-
-    def _open_item(self, index: int) -> None:
-        if self.state.loaded is None:
-            return
-        self.pages.setCurrentWidget(self.browse_panel)
-        self.ctx.runner.run(self.state.item, index, title=self.tr("Opening item"),
-                            on_result=self._on_item)
-
-    def _on_item(self, item: ItemView) -> None:
-        self.browse_panel.show_item(item, self._name(item.label))
-        self._add_step(item.step)
-
-    def _on_block_needed(self, start: int) -> None:
-        model = self.browse_panel.thumbnails.thumbnail_model
-        self.ctx.runner.run(self.state.thumbnails, start, start + 256,
-                            title=self.tr("Reading thumbnails"), on_result=self._on_block,
-                            on_error=lambda _m, _e: model.block_failed(start))
-
-    def _on_block(self, block: ThumbnailBlock) -> None:
-        if block.source is self.state.loaded:
-            self.browse_panel.thumbnails.thumbnail_model.add_block(block.start, block.images)
-
-    # --- DataLoader ---------------------------------------------------------------------
-    def _loader_args(self) -> tuple[TransformSpec, LoaderSettings] | None:
-        spec = self.transform_panel.safe_spec()
-        if self.state.loaded is None or spec is None:
-            return None
-        return spec, self.loader_panel.settings()
-
-    def _on_next_batch(self) -> None:
-        args = self._loader_args()
-        if args is None:
-            return
-        self.loader_panel.set_running(True)
-        self._announce_workers(args[1])
-        self.ctx.runner.run(self.state.next_batch, *args, title=self.tr("Next batch"),
-                            on_result=self._on_batch, on_error=self._on_loader_error,
-                            on_done=lambda: self.loader_panel.set_running(False))
-
-    def _announce_workers(self, settings: LoaderSettings, fresh: bool = False) -> None:
-        self._workers_announced = bool(settings.num_workers) and (
-            fresh or self.state.starts_workers(settings))
-        if self._workers_announced:
-            self.loader_panel.rate_label.setText(self.tr(
-                "Starting {count} worker processes: each one imports PyTorch, this takes a "
-                "few seconds…").format(count=settings.num_workers))
-
-    def _on_batch(self, batch: BatchResult) -> None:
-        if self._workers_announced:
-            self.loader_panel.reset_rate()
-        self.loader_panel.show_batch(batch, self.class_names())
-        self._add_step(batch.step)
-
-    def _on_loader_error(self, message: str, exc: BaseException) -> None:
-        """The batch failed: no batch is shown (never the previous one), and images of
-        different sizes are offered a Resize in one click."""
-        self.loader_panel.clear()
-        self.loader_panel.reset_rate()  # no rate or "starting workers" of an older step
-        fix = exc.suggested_resize if isinstance(exc, MixedSizesError) else 0
-        self.loader_panel.show_error(message, fix)
-
-    def _on_fix_resize(self, size: int) -> None:
-        self.loader_panel.show_error("")
-        self.transform_panel.resize.setValue(size)
-        self._on_next_batch()
-
-    def _on_epoch(self) -> None:
-        args = self._loader_args()
-        if args is None:
-            return
-        self.loader_panel.set_running(True, cancellable=True)
-        self._announce_workers(args[1])
-        self.epoch_job = self.ctx.runner.run(
-            self.state.epoch, *args, title=self.tr("One epoch"),
-            on_result=self._on_epoch_done, on_progress=self.loader_panel.show_progress,
-            on_error=self._on_loader_error, on_done=self._on_epoch_finished)
-
-    def _on_cancel_epoch(self) -> None:
-        if self.epoch_job is not None:
-            self.epoch_job.cancel()
-
-    def _on_epoch_finished(self) -> None:
-        if self.epoch_job is not None and self.epoch_job.cancelled:
-            self.state.discard_loader()  # its generator is mid-way: the next step starts afresh
-            self.loader_panel.rate_label.setText(self.tr("Epoch cancelled."))
-        self.epoch_job = None
-        self.loader_panel.set_running(False)
-
-    def _on_epoch_done(self, epoch: EpochResult) -> None:
-        self.loader_panel.show_epoch(epoch)
-        self._add_step(epoch.step)
-        self.order_view.show_order(epoch)
+        self.add_step(result.step)

@@ -55,11 +55,11 @@ def test_the_item_view_says_the_exif_rotation(qtbot, tab, tmp_path):
     tab.open_path(folder)
     wait_idle(qtbot, tab.ctx.runner)
     browse = tab.browse_panel
-    tab._open_item(0)  # sideways.jpg (sorted first)
+    tab.open_item(0)  # sideways.jpg (sorted first)
     wait_idle(qtbot, tab.ctx.runner)
     assert browse.orientation_label.isVisibleTo(browse)
     assert "Rotated by EXIF orientation 6" in browse.orientation_label.text()
-    tab._open_item(1)
+    tab.open_item(1)
     wait_idle(qtbot, tab.ctx.runner)
     assert not browse.orientation_label.isVisibleTo(browse)
 

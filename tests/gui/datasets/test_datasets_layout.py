@@ -80,7 +80,7 @@ def test_every_page_fits_each_window_size(qtbot, ctx, language, size):
         wait_idle(qtbot, ctx.runner)
         tab.loader_panel.epoch_button.click()  # longer texts: rates, the order
         wait_idle(qtbot, ctx.runner)
-        tab._open_item(0)
+        tab.open_item(0)
         wait_idle(qtbot, ctx.runner)
         hint = tab.minimumSizeHint()
         assert hint.width() <= width and hint.height() <= height, hint
