@@ -28,10 +28,14 @@ def _import_a_library(name: str) -> None:
     sys.modules[name] = module
 
 
+def _run_and_wait(qtbot, runner, fn, *args) -> None:
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        runner.run(fn, *args)
+
+
 def test_a_job_that_imports_a_library_leaves_its_objects_frozen(qtbot, runner, started_app):
     before = gc.get_freeze_count()
-    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
-        runner.run(_import_a_library, "torchscope_test_library")
+    _run_and_wait(qtbot, runner, _import_a_library, "torchscope_test_library")
     try:
         assert gc.get_freeze_count() >= before + 1000
         functions = sys.modules["torchscope_test_library"].functions
@@ -41,14 +45,19 @@ def test_a_job_that_imports_a_library_leaves_its_objects_frozen(qtbot, runner, s
 
 
 def test_a_job_that_imports_nothing_freezes_nothing(qtbot, runner, started_app):
+    _run_and_wait(qtbot, runner, lambda: None)  # the runner's own first-use imports
     before = gc.get_freeze_count()
-    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
-        runner.run(lambda: [[i] for i in range(1000)])
+    _run_and_wait(qtbot, runner, lambda: [[i] for i in range(1000)])
     assert gc.get_freeze_count() == before
 
 
-def test_nothing_is_frozen_before_start_up_froze(qtbot, runner):
-    assert not workers.freeze_new_library_objects()
+def test_nothing_is_frozen_before_start_up_froze(qtbot, runner, monkeypatch):
+    monkeypatch.setattr(workers, "_modules_at_freeze", 0)  # an app of an earlier test froze
+    _import_a_library("torchscope_test_library_2")
+    try:
+        assert not workers.freeze_new_library_objects()
+    finally:
+        del sys.modules["torchscope_test_library_2"]
 
 
 def test_the_gui_thread_waits_at_most_a_millisecond_for_the_gil(runner):
