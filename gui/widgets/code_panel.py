@@ -145,9 +145,9 @@ class CodePanel(Retranslatable, QWidget):
             line += blocks[-1].count("\n") + 2
         self._next_line = line  # where add_steps puts the next step
         self._pending = []
-        self._editor.setPlainText("\n\n".join(blocks) + "\n")
-        bar = self._editor.verticalScrollBar()
-        bar.setValue(bar.maximum())
+        text = "\n\n".join(blocks) + "\n"
+        if text != self._editor.toPlainText():  # e.g. a language whose texts read the same
+            self._editor.set_code(text)
 
     def step_at_line(self, line: int):
         """The step whose text holds ``line`` (0-based), or None (the preamble)."""

@@ -4,6 +4,10 @@ Long lines wrap at the view's width; each continuation line is marked with ``↪
 narrow left margin, so a wrapped line never reads as two statements and no code is hidden
 sideways. Syntax colours come in a light and a dark set, chosen from the palette's ``Base``
 colour and re-applied on every palette change.
+
+``set_code`` replaces the whole text (a language switch re-renders every step's title):
+the lines on screen are highlighted at once, the others a slice per event-loop turn, since
+highlighting 200 steps in one go holds the GUI thread for ~9 ms.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import keyword
 import re
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 CONTINUATION_MARK = "↪"
+HIGHLIGHT_SLICE = 120  # blocks (lines) highlighted per event-loop turn off screen
 
 # (light, dark) pairs: each reads at 4.5:1 or better on a white / #1e1e20 background.
 COLOURS = {
@@ -54,6 +59,7 @@ class PythonHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, dark: bool = False) -> None:
         super().__init__(document)
         self._formats: dict[str, QTextCharFormat] = {}
+        self.held = False  # while True, blocks are left plain (see CodeView.set_code)
         self.set_dark(dark)
 
     def set_dark(self, dark: bool) -> None:
@@ -70,6 +76,8 @@ class PythonHighlighter(QSyntaxHighlighter):
         return self._formats[kind]
 
     def highlightBlock(self, text: str) -> None:
+        if self.held:
+            return
         for kind, pattern in _PATTERNS:
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), self._formats[kind])
@@ -100,6 +108,48 @@ class CodeView(QPlainTextEdit):
         self._margin = _WrapMargin(self)
         self.setViewportMargins(self.margin_width(), 0, 0, 0)
         self.updateRequest.connect(self._on_update_request)
+        self._plain_blocks: list[int] = []  # not highlighted yet, the next one last
+        self._highlight_timer = QTimer(self)
+        self._highlight_timer.setInterval(0)
+        self._highlight_timer.timeout.connect(self._highlight_slice)
+
+    def set_code(self, text: str) -> None:
+        """Show ``text`` scrolled to its end; only the lines on screen are highlighted now,
+        the rest (from the end up) in slices of ``HIGHLIGHT_SLICE`` lines."""
+        self.highlighter.held = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self.highlighter.held = False
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        self._plain_blocks = list(range(self.document().blockCount()))
+        self._highlight_visible()
+        self._highlight_timer.start()
+
+    def highlight_pending(self) -> bool:
+        """True while some lines are still waiting to be highlighted."""
+        return bool(self._plain_blocks)
+
+    def _highlight_visible(self) -> None:
+        block = self.firstVisibleBlock()
+        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        visible = set()
+        while block.isValid() and top <= self.viewport().height():
+            visible.add(block.blockNumber())
+            self.highlighter.rehighlightBlock(block)
+            top += self.blockBoundingRect(block).height()
+            block = block.next()
+        self._plain_blocks = [n for n in self._plain_blocks if n not in visible]
+
+    def _highlight_slice(self) -> None:
+        document = self.document()
+        for _ in range(min(HIGHLIGHT_SLICE, len(self._plain_blocks))):
+            block = document.findBlockByNumber(self._plain_blocks.pop())
+            if block.isValid():
+                self.highlighter.rehighlightBlock(block)
+        if not self._plain_blocks:
+            self._highlight_timer.stop()
 
     def _palette_is_dark(self) -> bool:
         return self.palette().color(QPalette.ColorRole.Base).lightness() < 128

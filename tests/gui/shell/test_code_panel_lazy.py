@@ -1,0 +1,59 @@
+"""A re-rendered code panel (a language switch) highlights the lines on screen at once and
+the others in later slices; a re-render that changes no text leaves the view alone."""
+
+from __future__ import annotations
+
+from engine.core.codegen import CodeStep
+from gui.widgets.code_panel import CodePanel
+from gui.widgets.code_view import HIGHLIGHT_SLICE
+
+
+def _steps(word: str) -> list:
+    return [CodeStep(title=f"{word} {i}", code=f"x{i} = torch.zeros({i})") for i in range(150)]
+
+
+def _highlighted(view, number: int) -> bool:
+    return bool(view.document().findBlockByNumber(number).layout().formats())
+
+
+def _shown_panel(qtbot) -> CodePanel:
+    panel = CodePanel()
+    qtbot.addWidget(panel)
+    panel.resize(600, 200)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def test_lines_on_screen_are_highlighted_first_and_the_rest_later(qtbot):
+    panel = _shown_panel(qtbot)
+    panel.set_steps(_steps("Step"))
+    view = panel.editor()
+    last = view.document().blockCount() - 2  # the last step's code line
+    assert view.firstVisibleBlock().blockNumber() > 0  # scrolled to the end
+    assert _highlighted(view, last)  # on screen: highlighted now
+    assert view.document().blockCount() > 2 * HIGHLIGHT_SLICE
+    assert view.highlight_pending() and not _highlighted(view, 1)  # the top waits
+    qtbot.waitUntil(lambda: not view.highlight_pending())
+    lines = view.toPlainText().split("\n")
+    assert all(_highlighted(view, n) for n, line in enumerate(lines) if line.strip())
+
+
+def test_steps_added_later_are_highlighted_at_once(qtbot):
+    panel = _shown_panel(qtbot)
+    panel.set_steps(_steps("Step"))
+    panel.add_step(CodeStep(title="Late", code="y = torch.ones(2)"))
+    view = panel.editor()
+    assert _highlighted(view, view.document().blockCount() - 2)
+
+
+def test_a_re_render_with_the_same_text_keeps_the_view(qtbot):
+    panel = _shown_panel(qtbot)
+    panel.set_steps(_steps("Step"))
+    view = panel.editor()
+    bar = view.verticalScrollBar()
+    bar.setValue(0)
+    panel.set_steps(_steps("Step"))  # e.g. a language switch that changes no title
+    assert bar.value() == 0
+    panel.set_steps(_steps("Paso"))
+    assert "# Paso 3" in panel.code() and bar.value() == bar.maximum()
