@@ -11,6 +11,7 @@ import importlib
 from collections.abc import Generator
 
 from engine.core.progress import Progress
+from engine.i18n.messages import load_catalogues
 
 TAB_MODULES = (
     "engine.core.codegen",
@@ -48,5 +49,6 @@ def load_engine(modules: tuple[str, ...] = TAB_MODULES) -> Generator[Progress, N
             importlib.import_module(name)
         except ImportError:  # a renamed module: its tab imports what it needs itself
             continue
+    load_catalogues()  # the first switch to Spanish then finds its messages ready
     yield Progress(total, total, "PyTorch ready")
     return str(torch.__version__)

@@ -47,6 +47,13 @@ def _catalogue(language: str) -> dict[str, str]:
     return _catalogues[language]
 
 
+def load_catalogues() -> None:
+    """Read every language's catalogue now (start-up runs this on the worker), so the
+    first switch of language does not import them on the GUI thread."""
+    for language in SUPPORTED_LANGUAGES:
+        _catalogue(language)
+
+
 def _render(template: str, params: Mapping[str, object], language: str,
             translate: bool) -> str:
     text = template
