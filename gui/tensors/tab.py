@@ -72,6 +72,7 @@ class TensorsTab(Retranslatable, QWidget):
         # Two lines kept for the note: a two-line note (a view's "shares memory with")
         # after a one-line one must not shrink the viewer, which repaints it whole.
         self.note_label.setMinimumHeight(2 * self.note_label.fontMetrics().lineSpacing())
+        self.note_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.extras_label = QLabel()
         self.extras_combo = QComboBox()
         self.workspace_panel = WorkspacePanel(ctx.workspace)
