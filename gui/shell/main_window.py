@@ -9,8 +9,9 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QTabWidget, QWidget
 
 from gui.core.context import AppContext, SessionLog
+from gui.core.gui_thread import freeze_startup_objects
 from gui.core.retranslate import Retranslatable
-from gui.core.workers import JobRunner, freeze_startup_objects
+from gui.core.workers import JobRunner
 from gui.core.workspace_model import WorkspaceModel
 from gui.session.actions import SessionActions, install_session_actions
 from gui.shell.console_dock import ConsoleDock

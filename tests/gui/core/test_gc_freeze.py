@@ -10,16 +10,16 @@ import types
 
 import pytest
 
-from gui.core import workers
+from gui.core import gui_thread
 
 
 @pytest.fixture
 def started_app():
     """As after start-up: the start-up objects frozen; unfrozen again after the test."""
-    workers.freeze_startup_objects()
+    gui_thread.freeze_startup_objects()
     yield
     gc.unfreeze()
-    workers._modules_at_freeze = 0
+    gui_thread._modules_at_freeze = 0
 
 
 def _import_a_library(name: str) -> None:
@@ -61,14 +61,14 @@ def test_a_job_that_imports_nothing_freezes_nothing(qtbot, runner, started_app):
 
 
 def test_nothing_is_frozen_before_start_up_froze(qtbot, runner, monkeypatch):
-    monkeypatch.setattr(workers, "_modules_at_freeze", 0)  # an app of an earlier test froze
+    monkeypatch.setattr(gui_thread, "_modules_at_freeze", 0)  # an app of an earlier test froze
     _import_a_library("torchscope_test_library_2")
     try:
-        assert not workers.freeze_new_library_objects()
+        assert not gui_thread.freeze_new_library_objects()
     finally:
         del sys.modules["torchscope_test_library_2"]
 
 
 def test_the_gui_thread_waits_at_most_a_millisecond_for_the_gil(runner):
-    assert sys.getswitchinterval() == pytest.approx(workers.GIL_SWITCH_INTERVAL_S)
-    assert workers.GIL_SWITCH_INTERVAL_S <= 0.001
+    assert sys.getswitchinterval() == pytest.approx(gui_thread.GIL_SWITCH_INTERVAL_S)
+    assert gui_thread.GIL_SWITCH_INTERVAL_S <= 0.001

@@ -171,10 +171,10 @@ def test_what_a_finished_job_was_given_is_freed(qtbot, runner):
 def test_garbage_is_collected_on_the_gui_thread_only(qtbot, runner):
     import gc
 
-    from gui.core import workers
+    from gui.core import gui_thread
 
     assert not gc.isenabled()  # never automatically, so never on a worker thread
     kept = [[] for _ in range(2000)]  # push generation 0 over its threshold
     assert gc.get_count()[0] > gc.get_threshold()[0]
     qtbot.waitUntil(lambda: gc.get_count()[0] < gc.get_threshold()[0], timeout=5000)
-    assert workers._collector is not None and len(kept) == 2000
+    assert gui_thread._collector is not None and len(kept) == 2000
