@@ -253,8 +253,13 @@ def notebook_text(steps: Iterable[tuple[str, CodeStep]], *,
     import nbformat
 
     notebook = session_notebook(steps, title=title)
-    nbformat.validate(notebook)
-    return nbformat.writes(notebook)
+    # ``writes`` validates (plain Python on the worker, competing with the GUI thread for
+    # the GIL): once is enough, and an invalid notebook still raises instead of being logged.
+    problems: dict[str, Exception] = {}
+    text = nbformat.writes(notebook, capture_validation_error=problems)
+    if "ValidationError" in problems:
+        raise problems["ValidationError"]
+    return text
 
 
 def write_session(steps: Sequence[tuple[str, CodeStep]], path: StrPath, *,

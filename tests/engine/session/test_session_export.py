@@ -194,3 +194,16 @@ def render_in(language: str, text: str) -> str:
     from engine.i18n.messages import render
 
     return render(text, language)
+
+
+def test_an_invalid_notebook_raises(monkeypatch):
+    """Validated once, by ``writes``: an invalid notebook raises instead of being logged."""
+    import nbformat
+
+    from engine.session import export
+
+    broken = export.session_notebook([])
+    broken.cells[0]["cell_type"] = "not a cell type"
+    monkeypatch.setattr(export, "session_notebook", lambda steps, title="": broken)
+    with pytest.raises(nbformat.ValidationError):
+        export.notebook_text([])
