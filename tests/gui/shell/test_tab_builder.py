@@ -9,12 +9,10 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from gui.core.workers import JobRunner
 from gui.shell import qt_setup
 from gui.shell.loading_page import LoadingPage
-from gui.shell.main_window import MainWindow
 from gui.shell.tab_builder import JobGate, TabBuilder
 from tests.conftest import wait_idle
 
@@ -68,15 +66,6 @@ def test_a_stopped_builder_runs_no_more_steps_and_frees_the_worker(qtbot, runner
     qtbot.waitUntil(on_worker.is_set, timeout=10000)
     wait_idle(qtbot, runner)
     assert log == [] and builder.is_done()
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings)
-    qtbot.addWidget(win)
-    yield win
-    win.close()
 
 
 def test_tabs_are_usable_before_their_demo_jobs_start(qtbot, window):
