@@ -102,17 +102,43 @@ def _fetch(raw: Path, filename: str, md5: str) -> None:
 def prepare_download(root: str) -> Generator[Progress, None, None]:
     """download=True: create the folder, extract verified ``.gz`` files, then download."""
     from torchvision import datasets
-    from torchvision.datasets.utils import check_integrity, extract_archive
 
     if all_files_present(root):
         return
     raw = raw_folder(root)
+    created = _make_folders(raw)
+    try:
+        yield from _extract_or_fetch(raw, datasets.FashionMNIST.resources)
+    except BaseException:
+        _remove_empty(created)
+        raise
+
+
+def _make_folders(raw: Path) -> list[Path]:
+    """Create ``raw`` and its missing parents; return those created, deepest first."""
+    created = [folder for folder in (raw, *raw.parents) if not folder.exists()]
     try:
         raw.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        _remove_empty(created)
         raise DataError(msg("Cannot create the folder {folder}: {error}", folder=raw,
                             error=exc.strerror or exc), field="root") from exc
-    resources = datasets.FashionMNIST.resources
+    return created
+
+
+def _remove_empty(created: list[Path]) -> None:
+    """A failed download leaves no empty folders behind (a typo in the root makes none)."""
+    for folder in created:
+        try:
+            folder.rmdir()
+        except OSError:
+            return  # not empty (or not ours any more): keep it and its parents
+
+
+def _extract_or_fetch(raw: Path, resources: list[tuple[str, str]]
+                      ) -> Generator[Progress, None, None]:
+    from torchvision.datasets.utils import check_integrity, extract_archive
+
     for done, (filename, md5) in enumerate(resources):
         if (raw / filename.removesuffix(".gz")).is_file():
             continue

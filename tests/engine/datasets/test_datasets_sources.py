@@ -118,6 +118,15 @@ def test_offline_download_fails_quickly_with_a_clear_message(tmp_path):
     assert info.value.torch_error  # torchvision's own text is kept
 
 
+def test_failed_download_keeps_folders_that_were_there(tmp_path):
+    raw = tmp_path / "FashionMNIST" / "raw"
+    raw.mkdir(parents=True)
+    (raw / "notes.txt").write_text("mine")
+    with pytest.raises(DataError):
+        load(SourceSpec(FASHION, str(tmp_path), download=True))
+    assert [p.name for p in raw.iterdir()] == ["notes.txt"]
+
+
 def test_loading_modifies_nothing(tmp_path):
     _copy_sample(tmp_path)
     before = tree_digest(tmp_path)
@@ -185,7 +194,7 @@ def test_download_with_the_files_present_needs_no_network(tmp_path, monkeypatch)
     assert "download=True" in loaded.step.code
 
 
-def test_download_creates_a_new_root_as_torchvision_does(tmp_path, monkeypatch):
+def test_a_failed_download_into_a_new_root_leaves_no_folders(tmp_path, monkeypatch):
     import socket
 
     def no_network(*_args, **_kwargs):
@@ -194,7 +203,7 @@ def test_download_creates_a_new_root_as_torchvision_does(tmp_path, monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", no_network)
     with pytest.raises(DataError) as info:
         load(SourceSpec(FASHION, str(tmp_path / "new" / "data"), download=True))
-    assert (tmp_path / "new" / "data" / "FashionMNIST" / "raw").is_dir()
+    assert list(tmp_path.iterdir()) == []  # created for the download, removed when it failed
     assert "Folder not found" not in info.value.message
     assert "no network in this test" in info.value.torch_error
     with pytest.raises(DataError, match="Folder not found"):  # without download: refused
