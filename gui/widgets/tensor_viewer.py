@@ -17,44 +17,42 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from superqt import QElidingLabel
 
-from engine.core.levels import preview_image
 from gui.core.retranslate import Retranslatable
 from gui.widgets.tensor_facts_view import TensorFactsView
 from gui.widgets.tensor_heatmap import TensorHeatmap
+from gui.widgets.tensor_plane_levels import (
+    exact_levels,
+    plane_levels,
+    sample_missed_nonfinite,
+    whole_tensor_levels,
+)
 from gui.widgets.tensor_printed import TensorPrintedView
 from gui.widgets.tensor_slice_controls import TensorSliceControls
 from gui.widgets.tensor_slicing import (
-    EXACT_LIMIT,
     SliceSpec,
-    compute_levels,
     format_value,
     full_index,
-    is_first_plane,
-    sample_levels,
     slice_2d,
     slice_expression,
     value_kind,
 )
 from gui.widgets.tensor_table_model import TensorTableModel
+from gui.widgets.tensor_values_table import TensorValuesTable
 
 MAX_FACTS_WIDTH = 420
-COLUMN_WIDTH = 84  # values table: wide enough for 10 characters of a fixed-width font
-SAMPLED_PREVIEW_SIDE = 1024  # a big plane without snapshot levels: drawn from this sample
 
 
 class TensorViewer(Retranslatable, QWidget):
@@ -82,9 +80,7 @@ class TensorViewer(Retranslatable, QWidget):
         self.slice_controls = TensorSliceControls()
         self.heatmap = TensorHeatmap()
         self.table_model = TensorTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.table_model)
-        self._setup_table()
+        self.table = TensorValuesTable(self.table_model)
         self.printed_view = TensorPrintedView()  # print(t), wrapped or with a scroll hint
         self.printed = self.printed_view.text
         self.printed_label = self.printed_view.label
@@ -100,23 +96,6 @@ class TensorViewer(Retranslatable, QWidget):
         self.heatmap.clicked.connect(self._on_heatmap_clicked)
         self.table_model.cell_edited.connect(self._on_cell_edited)
         self._retranslate()
-
-    def _setup_table(self) -> None:
-        for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setDefaultSectionSize(COLUMN_WIDTH)
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 6)
-        self.table.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        # Every value fits its column (set_max_chars), so no cell needs wrapping or an
-        # ellipsis; laying text out for either doubled the cost of each repaint (scrolling).
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        header_metrics = self.table.verticalHeader().fontMetrics()
-        self.table_model.set_header_metrics(header_metrics.horizontalAdvance("0"),
-                                            self.table.verticalHeader().defaultSectionSize())
-        self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked
-                                   | QTableView.EditTrigger.EditKeyPressed)
 
     def _build_layout(self, show_facts: bool) -> None:
         header = QHBoxLayout()
@@ -209,23 +188,16 @@ class TensorViewer(Retranslatable, QWidget):
         return self.printed_view.is_cut()
 
     def _update_plane(self) -> None:
-        """Levels (and a big plane's preview) come with the snapshot, computed on the
-        worker; only a plane the snapshot did not cover (another N-D slice) is measured
-        here: a small one at once, a big one drawn from a sample first."""
+        """Draw the chosen plane with the levels ``plane_levels`` picks; a big plane first
+        drawn from a sample gets its exact levels at the next event-loop turn."""
         snap = self._snapshot
         spec = self.slice_controls.spec()
         plane = slice_2d(snap.values, spec)
         self._plane = plane
-        levels, preview = self._snapshot_levels(spec)
-        exact = levels is not None or plane.size <= EXACT_LIMIT
-        if levels is None:
-            levels = compute_levels(plane, self._kind) if exact \
-                else sample_levels(plane, self._kind)
-            if not exact:
-                preview = preview_image(plane, levels, self._kind, SAMPLED_PREVIEW_SIDE)
+        levels, preview, exact = plane_levels(snap, spec, plane, self._kind)
         self._drawn_levels = levels
         self.heatmap.set_plane(plane, self._kind, levels, preview)
-        self._update_columns(levels)
+        self.table.fit_columns(self._kind, levels)
         self.table_model.set_plane(plane.reshape(-1, 1) if snap.values.ndim == 1 else plane,
                                    has_nonfinite=not exact or levels.nonfinite_count > 0)
         self._update_info()
@@ -235,52 +207,22 @@ class TensorViewer(Retranslatable, QWidget):
             self._set_facts(None)
             self._exact_timer.start()
 
-    def _snapshot_levels(self, spec: SliceSpec):
-        """``(levels, preview)`` of the shown plane when the snapshot has them (the first
-        plane, or its transpose), else ``(None, None)``."""
-        snap = self._snapshot
-        levels = getattr(snap, "plane_levels", None)
-        ndim = snap.values.ndim
-        if levels is None or (ndim > 2 and not is_first_plane(spec, ndim)):
-            return None, None
-        preview = getattr(snap, "preview", None)
-        if preview is not None and ndim >= 2 and spec.row_dim > spec.col_dim:
-            preview = preview.T  # rows ↔ columns: the same colours, transposed
-        return levels, preview
-
     def _update_exact_levels(self, exact=None) -> None:
         snap, plane = self._snapshot, self._plane
         if snap is None or plane is None:
             return
         if exact is None:
-            exact = compute_levels(plane, self._kind)
-            if exact.nonfinite_count and not self._drawn_levels.nonfinite_count:
-                preview = preview_image(plane, exact, self._kind, SAMPLED_PREVIEW_SIDE)
-                self.heatmap.set_plane(plane, self._kind, exact, preview)  # sample missed them
+            exact = exact_levels(plane, self._kind)
+            preview = sample_missed_nonfinite(plane, exact, self._drawn_levels, self._kind)
+            if preview is not None:
+                self.heatmap.set_plane(plane, self._kind, exact, preview)
         self.table_model.set_has_nonfinite(exact.nonfinite_count > 0)
-        whole = getattr(snap, "levels", None)
-        if whole is None:
-            whole = exact if snap.values.ndim <= 2 else compute_levels(snap.values, self._kind)
-        self._set_facts(whole)
+        self._set_facts(whole_tensor_levels(snap, exact, self._kind))
         self._update_facts_width()
 
     def _set_facts(self, levels) -> None:
         snap = self._snapshot
         self.facts.set_facts(snap.facts, levels, self._kind, snap.array, snap.name or "arr")
-
-    def _update_columns(self, levels) -> None:
-        """Integers keep every digit (the column widens); floats keep fewer significant
-        digits so that they fit the column, never an elided tail."""
-        digit = max(1, self.table.fontMetrics().horizontalAdvance("0"))
-        padding = 12
-        width = COLUMN_WIDTH
-        if self._kind == "int":
-            longest = max(len(str(int(levels.low))), len(str(int(levels.high))))
-            width = max(COLUMN_WIDTH, longest * digit + padding)
-        header = self.table.horizontalHeader()
-        if header.defaultSectionSize() != width:
-            header.setDefaultSectionSize(width)
-        self.table_model.set_max_chars(max(4, (width - padding) // digit))
 
     def _update_facts_width(self) -> None:
         bar = self.facts_scroll.verticalScrollBar().sizeHint().width()

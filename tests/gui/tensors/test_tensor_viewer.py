@@ -7,7 +7,7 @@ import pytest
 import torch
 
 from engine.core.snapshot import snapshot
-from gui.widgets import tensor_viewer
+from gui.widgets import tensor_plane_levels
 from gui.widgets.tensor_slicing import NAN_RGBA, POS_INF_RGBA, SliceSpec
 from gui.widgets.tensor_viewer import TensorViewer
 
@@ -150,8 +150,8 @@ def test_big_plane_levels_come_with_the_snapshot(viewer, monkeypatch):
     def no_scan(*_args, **_kwargs):
         raise AssertionError("the viewer scanned the values on the GUI thread")
 
-    monkeypatch.setattr(tensor_viewer, "compute_levels", no_scan)
-    monkeypatch.setattr(tensor_viewer, "sample_levels", no_scan)
+    monkeypatch.setattr(tensor_plane_levels, "compute_levels", no_scan)
+    monkeypatch.setattr(tensor_plane_levels, "sample_levels", no_scan)
     viewer.set_snapshot(shot)
     assert viewer.facts.value_text("nonfinite") == "1 / +0 / -0"
     assert viewer.color_bar_levels() == (0.0, 4.0)
