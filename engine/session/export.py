@@ -24,21 +24,18 @@ current at export time, whatever the language was when the step was taken.
 from __future__ import annotations
 
 import io
+import json
 import keyword
 import textwrap
 import tokenize
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from engine.core.codegen import PREAMBLE, CodeStep
 from engine.i18n.messages import msg, render
 from engine.session.export_names import bound_names, fresh_name, restoring_lines, shadowed
 from engine.session.workspace_format import StrPath
-
-if TYPE_CHECKING:
-    from nbformat import NotebookNode
 
 TAB_TITLES = {
     "tensors": "Tensors",
@@ -207,59 +204,72 @@ def _restoring_cell(names: set[str]) -> str:
     return "\n".join([*_comment(note), *restoring_lines(names)])
 
 
-def _step_cells(tab_key: str, step: CodeStep) -> list[NotebookNode]:
-    import nbformat.v4 as nbf
+def _cell(cell_type: str, source: str, tab_key: str | None = None) -> dict:
+    """One nbformat 4.5 cell, without its ``id`` (numbered once the notebook is complete)."""
+    cell = {"cell_type": cell_type, "metadata": _cell_meta(tab_key), "source": source}
+    if cell_type == "code":
+        cell |= {"execution_count": None, "outputs": []}
+    return cell
 
+
+def _step_cells(tab_key: str, step: CodeStep, code: str) -> list[dict]:
     text = f"### {render(step.title)}"
     explanation = render(step.explanation).strip()
     if explanation:
         text += "\n\n" + explanation
-    return [nbf.new_markdown_cell(text, metadata=_cell_meta(tab_key)),
-            nbf.new_code_cell(_cell_code(render(step.code)), metadata=_cell_meta(tab_key))]
+    return [_cell("markdown", text, tab_key), _cell("code", code, tab_key)]
+
+
+def _section_cells(sections: Sequence[TabSection]) -> Iterator[dict]:
+    rebound: set[str] = set()
+    for section in sections:
+        yield _cell("markdown", "## " + msg("{tab} tab", tab=section.title), section.tab_key)
+        if restoring_lines(rebound):
+            yield _cell("code", _restoring_cell(rebound), section.tab_key)
+            rebound = set()
+        for step in section.steps:
+            code = _cell_code(render(step.code))
+            yield from _step_cells(section.tab_key, step, code)
+            rebound |= shadowed(bound_names(code))
 
 
 def session_notebook(steps: Iterable[tuple[str, CodeStep]], *,
-                     title: str = "TorchScope session") -> NotebookNode:
-    """The session as an ``nbformat`` v4 notebook: a heading per tab, a cell pair per step.
+                     title: str = "TorchScope session") -> dict:
+    """The session as an nbformat 4.5 notebook (a plain dict): a heading per tab, a
+    markdown + code cell pair per step.
 
-    Every cell carries ``metadata["torchscope"]["tab"]`` (None for the preamble).
+    Every cell carries ``metadata["torchscope"]["tab"]`` (None for the preamble). Built by
+    hand rather than with ``nbformat.v4``, whose ``new_*_cell`` validate each cell with a
+    schema checker compiled on first use: plain Python and one long ``exec`` on the worker
+    that kept the GUI thread waiting for the GIL ~50-100 ms. The tests check the result
+    with ``nbformat.validate``.
     """
-    import nbformat.v4 as nbf
-
-    sections = group_by_tab(steps)
     intro = "\n\n".join([f"# {title}", _stamp_line(), msg(
         "Each tab has its own section; run the cells from top to bottom.")])
-    cells = [nbf.new_markdown_cell(intro), nbf.new_code_cell(PREAMBLE.rstrip())]
-    rebound: set[str] = set()
-    for section in sections:
-        cells.append(nbf.new_markdown_cell(
-            "## " + msg("{tab} tab", tab=section.title), metadata=_cell_meta(section.tab_key)))
-        if restoring_lines(rebound):
-            cells.append(nbf.new_code_cell(_restoring_cell(rebound),
-                                           metadata=_cell_meta(section.tab_key)))
-            rebound = set()
-        for step in section.steps:
-            cells += _step_cells(section.tab_key, step)
-            rebound |= shadowed(bound_names(_cell_code(render(step.code))))
-    notebook = nbf.new_notebook(cells=cells)
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                       "language": "python"}
-    notebook.metadata["language_info"] = {"name": "python"}
-    return notebook
+    cells = [_cell("markdown", intro), _cell("code", PREAMBLE.rstrip()),
+             *_section_cells(group_by_tab(steps))]
+    for number, cell in enumerate(cells, start=1):
+        cell["id"] = f"cell-{number}"  # unique in the notebook, as nbformat 4.5 requires
+    return {
+        "cells": cells,
+        "metadata": {
+            "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+            "language_info": {"name": "python"},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
 
 
 def notebook_text(steps: Iterable[tuple[str, CodeStep]], *,
                   title: str = "TorchScope session") -> str:
-    import nbformat
-
+    """The notebook's file text, laid out as ``nbformat.write`` lays it out (sources as
+    lists of lines, keys sorted, one-space indent, a final newline)."""
     notebook = session_notebook(steps, title=title)
-    # ``writes`` validates (plain Python on the worker, competing with the GUI thread for
-    # the GIL): once is enough, and an invalid notebook still raises instead of being logged.
-    problems: dict[str, Exception] = {}
-    text = nbformat.writes(notebook, capture_validation_error=problems)
-    if "ValidationError" in problems:
-        raise problems["ValidationError"]
-    return text
+    for cell in notebook["cells"]:
+        cell["source"] = cell["source"].splitlines(keepends=True)
+    return json.dumps(notebook, indent=1, sort_keys=True, separators=(",", ": "),
+                      ensure_ascii=False) + "\n"
 
 
 def write_session(steps: Sequence[tuple[str, CodeStep]], path: StrPath, *,

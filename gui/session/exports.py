@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 
 def _write_session(*args, **kwargs) -> str:
-    """``engine.session.export.write_session``, imported on the worker: importing it (and
-    nbformat) would hold the GUI thread."""
+    """``engine.session.export.write_session``, imported on the worker with its first use:
+    the GUI thread never compiles or runs the exporter's modules."""
     from engine.session.export import write_session
 
     return write_session(*args, **kwargs)

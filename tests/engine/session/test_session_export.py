@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from engine.core.codegen import PREAMBLE, CodeStep
 from engine.session.export import (
+    _cell_code,
     group_by_tab,
     indent_code,
     notebook_text,
@@ -196,14 +197,34 @@ def render_in(language: str, text: str) -> str:
     return render(text, language)
 
 
-def test_an_invalid_notebook_raises(monkeypatch):
-    """Validated once, by ``writes``: an invalid notebook raises instead of being logged."""
-    import nbformat
+# Any text a step may hold: line breaks nbformat splits on (\r, \x0b, \u2028...), quotes,
+# braces, non-ASCII, surrogates excluded (a step's text is always valid Unicode).
+ANY_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+ANY_STEP = st.tuples(st.sampled_from(["tensors", "autograd", "my tab", "ñ-tab"]),
+                     st.builds(CodeStep, ANY_TEXT, ANY_TEXT, ANY_TEXT))
 
-    from engine.session import export
 
-    broken = export.session_notebook([])
-    broken.cells[0]["cell_type"] = "not a cell type"
-    monkeypatch.setattr(export, "session_notebook", lambda steps, title="": broken)
-    with pytest.raises(nbformat.ValidationError):
-        export.notebook_text([])
+@settings(max_examples=60, deadline=None)
+@given(st.lists(ANY_STEP, max_size=6), ANY_TEXT)
+def test_notebook_is_valid_and_exactly_as_nbformat_writes_it(steps, title):
+    """Built without nbformat, the text is still a valid notebook, byte for byte what
+    ``nbformat.write`` gives for its content (so it reads back unchanged)."""
+    text = notebook_text(steps, title=title)
+    notebook = nbformat.reads(text, as_version=nbformat.NO_CONVERT)
+    nbformat.validate(notebook)
+    assert nbformat.writes(notebook) + "\n" == text
+    cells = notebook.cells
+    assert len({cell.id for cell in cells}) == len(cells)
+    code = iter(c.source for c in cells if c.cell_type == "code")
+    in_order = [step for section in group_by_tab(steps) for step in section.steps]
+    assert all(any(source == _cell_code(step.code) for source in code) for step in in_order)
+
+
+def test_every_cell_names_its_tab_and_runs_unexecuted():
+    notebook = json.loads(notebook_text(SESSION))
+    assert (notebook["nbformat"], notebook["nbformat_minor"]) == (4, 5)
+    preamble, *cells = [c for c in notebook["cells"] if c["cell_type"] == "code"]
+    assert preamble["metadata"] == {}
+    assert [c["metadata"]["torchscope"]["tab"] for c in cells] == [
+        "tensors", "tensors", "tensors", "broadcasting", "broadcasting", "autograd", "autograd"]
+    assert all(c["execution_count"] is None and c["outputs"] == [] for c in cells)
