@@ -103,9 +103,10 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setContentsMargins(4, 0, 4, 2)
-        # Two lines kept even when empty: a legend that comes and goes would resize the
-        # plot, and every resize repaints it whole (axes and image) on the GUI thread.
+        # Two lines, shown only when there is something to say (see release_legend_band).
         self.legend.setMinimumHeight(2 * self.legend.fontMetrics().lineSpacing() + 2)
+        self.legend.hide()
+        self._legend_band_kept = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -213,7 +214,19 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
             parts.append(self.tr("Big tensor: the picture skips rows and columns to fit the "
                                  "screen (zoom in for more); hovering a cell and the Values "
                                  "tab give every exact value."))
-        self.legend.setText(" ".join(part for part in parts if part))
+        text = " ".join(part for part in parts if part)
+        self.legend.setText(text)
+        self._legend_band_kept = self._legend_band_kept or bool(text)
+        self.legend.setVisible(self._legend_band_kept)
+
+    def release_legend_band(self) -> None:
+        """Let the legend's band go at the next update if there is nothing to say.
+
+        Once a legend line has appeared, its band stays (blank if need be) until the owner
+        calls this, i.e. until another tensor is shown: a band that came and went while the
+        user slides through the planes of one tensor would resize the plot at each step,
+        and every resize repaints it whole (axes and image) on the GUI thread."""
+        self._legend_band_kept = False
 
     def _clip_text(self, levels: Levels) -> str:
         if levels.clip is None or self._kind == "bool":
@@ -266,6 +279,7 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
         self._shape = (0, 0)
         self._levels = None
         self._preview = None
+        self.release_legend_band()
         self._update_legend()
 
     def cell_at(self, position: QPointF) -> tuple[int, int] | None:

@@ -142,13 +142,22 @@ class TensorViewer(Retranslatable, QWidget):
 
     def set_snapshot(self, snapshot) -> None:
         """Show an ``engine.core.snapshot.TensorSnapshot``; N-D slice choice is kept if the
-        shape is unchanged."""
+        shape is unchanged; so is the legend's band (see ``release_legend_band``)."""
+        if not self._same_tensor_kind(snapshot):
+            self.heatmap.release_legend_band()
         self._snapshot = snapshot
         self._kind = value_kind(snapshot.values)
         self.slice_controls.set_shape(snapshot.facts.shape)
         self.printed_view.set_text(snapshot.name, snapshot.printed)
         self._update_plane()
         self._update_title()
+
+    def _same_tensor_kind(self, snapshot) -> bool:
+        """True when ``snapshot`` has the shape and dtype of the one shown (an edit, the
+        next batch...): the user is still working on the same tensor."""
+        shown = self._snapshot
+        return shown is not None and (shown.facts.shape, shown.facts.dtype) == (
+            snapshot.facts.shape, snapshot.facts.dtype)
 
     def clear(self) -> None:
         self._exact_timer.stop()
