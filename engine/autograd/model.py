@@ -11,7 +11,6 @@ of each result reproduces its values; ``tiny_losses`` collects every loss since 
 
 from __future__ import annotations
 
-import time
 from collections.abc import Generator
 from dataclasses import dataclass
 
@@ -25,6 +24,7 @@ from engine.autograd.layout import GraphLayout, layered_layout
 from engine.autograd.torch_threads import one_torch_thread
 from engine.core.codegen import CodeStep
 from engine.core.errors import InputError
+from engine.core.pacing import Pacer
 from engine.core.progress import Progress
 from engine.core.snapshot import TensorSnapshot, snapshot
 from engine.i18n.messages import msg
@@ -138,37 +138,6 @@ def _train_step(state: ModelState, losses: list[float]) -> None:
     losses.append(loss.item())
 
 
-class _Pacer:
-    """When a training loop reports progress and when it lets the GUI thread run.
-
-    A step of the tiny model is a few small torch calls that hold the GIL almost throughout,
-    so a loop of them would leave the GUI thread waiting for it (a late frame, a stuck
-    curve). The loop sleeps PAUSE_S after each BURST_S of steps, and reports at most once
-    per PROGRESS_S (about a frame) plus the first step: progress is drawn, not logged.
-    """
-
-    BURST_S = 0.004
-    PAUSE_S = 0.003
-    PROGRESS_S = 0.016
-
-    def __init__(self) -> None:
-        now = time.perf_counter()
-        self._burst_start = now
-        self._last_progress = now - self.PROGRESS_S  # the first step is reported
-
-    def progress_due(self) -> bool:
-        now = time.perf_counter()
-        if now - self._last_progress < self.PROGRESS_S:
-            return False
-        self._last_progress = now
-        return True
-
-    def pause_if_due(self) -> None:
-        if time.perf_counter() - self._burst_start >= self.BURST_S:
-            time.sleep(self.PAUSE_S)
-            self._burst_start = time.perf_counter()
-
-
 def train_model(state: ModelState, steps: int, record: list[float] | None = None
                 ) -> Generator[TrainingProgress, None, TrainingResult]:
     """Generator job: ``steps`` SGD steps; yields ``TrainingProgress`` with the current loss.
@@ -180,7 +149,7 @@ def train_model(state: ModelState, steps: int, record: list[float] | None = None
         raise InputError(msg("The number of steps must be between 1 and {limit}.",
                              limit=MAX_TRAIN_STEPS), field="steps")
     losses = record if record is not None else []
-    pacer = _Pacer()
+    pacer = Pacer()  # tiny steps hold the GIL: pause between bursts (see engine.core.pacing)
     with one_torch_thread():
         for index in range(steps):
             _train_step(state, losses)

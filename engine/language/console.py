@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import torch
 
 from engine.core.errors import TorchScopeError
+from engine.core.pacing import paced
 from engine.core.snapshot import TensorSnapshot, snapshot
 from engine.language.interpreter import Interpreter, RunProgress, RunResult
 
@@ -77,7 +78,9 @@ class ConsoleSession:
         self._see_workspace(workspace)
         error: TorchScopeError | None = None
         try:
-            result = yield from self.interpreter.run(source)
+            # paced: a pasted cell is Python that holds the GIL, and progress is drawn once a
+            # frame at most (see engine.core.pacing)
+            result = yield from paced(self.interpreter.run(source))
         except TorchScopeError as exc:
             error = exc
             result = self.interpreter.partial or _empty_result()

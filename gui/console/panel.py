@@ -9,8 +9,9 @@ every statement that ran is recorded as a code step (code panel, session export)
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -43,6 +44,13 @@ class ConsolePanel(Retranslatable, QWidget):
         self._stop = threading.Event()
         self.session = ConsoleSession(should_stop=self._stop.is_set)
         self._job: Job | None = None
+        # What a finished run still has to show, one part per event-loop turn: a pasted
+        # cell's 200 tensors, steps and output at once would hold the GUI thread ~30 ms.
+        self._to_show: list[Callable[[], None]] = []
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.setInterval(0)
+        self._show_timer.timeout.connect(self._show_next)
         self.transcript = Transcript()
         self.input = ConsoleInput(self.session.history)
         self.run_button = QPushButton()
@@ -104,7 +112,8 @@ class ConsolePanel(Retranslatable, QWidget):
 
     # --- running ------------------------------------------------------------------------
     def is_running(self) -> bool:
-        return self._job is not None
+        """True from Run until what the run did is shown."""
+        return self._job is not None or bool(self._to_show)
 
     def run_source(self, source: str) -> None:
         """Run ``source`` (one line or a whole cell) after the current run, if any."""
@@ -128,27 +137,47 @@ class ConsolePanel(Retranslatable, QWidget):
             self._job.cancel()
 
     def _on_outcome(self, outcome: ConsoleOutcome) -> None:
+        self._show_later(lambda: self._show_text(outcome),
+                         lambda: self._record_steps(outcome.result.steps),
+                         lambda: self._keep_tensors(outcome),
+                         lambda: self._show_tensor(outcome))
+
+    def _show_text(self, outcome: ConsoleOutcome) -> None:
         result = outcome.result
         self.transcript.add_output(result.output)
         if result.has_value:
             self.transcript.add_output(result.value_repr)
         if outcome.error is not None:
             self._show_error(outcome.error)
-        self._record_steps(result.steps)
-        self._keep_tensors(outcome)
+
+    def _show_tensor(self, outcome: ConsoleOutcome) -> None:
         if outcome.shown is not None:
             self.viewer.set_snapshot(outcome.shown)
             self.viewer.set_title(outcome.shown.name)
 
     def _on_failed(self, message: str, _exc: BaseException) -> None:
-        self.transcript.add_error(message)
+        self._show_later(lambda: self.transcript.add_error(message))
 
     def _on_done(self) -> None:
         job, self._job = self._job, None
-        if job is not None and job.cancelled:
+        self._show_later(lambda: self._end_run(job is not None and job.cancelled))
+
+    def _end_run(self, cancelled: bool) -> None:
+        if cancelled:
             self._record_partial_run()
             self.transcript.add_note(self.tr("Cancelled. The statements before it took effect."))
         self._update_buttons()
+
+    def _show_later(self, *parts: Callable[[], None]) -> None:
+        """Show ``parts`` in order, each on its own event-loop turn (after earlier ones)."""
+        self._to_show.extend(parts)
+        self._show_timer.start()
+
+    def _show_next(self) -> None:
+        if self._to_show:
+            self._to_show.pop(0)()
+        if self._to_show:
+            self._show_timer.start()
 
     def _record_partial_run(self) -> None:
         partial = self.session.interpreter.partial

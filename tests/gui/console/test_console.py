@@ -17,10 +17,16 @@ def console(qtbot, ctx):
     return panel
 
 
+def wait_shown(qtbot, panel):
+    """The run ended and what it did is shown (over a few event-loop turns)."""
+    wait_idle(qtbot, panel.ctx.runner)
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=10000)
+
+
 def type_and_run(qtbot, panel, text):
     panel.input.setPlainText(text)
     qtbot.keyClick(panel.input, Qt.Key.Key_Return)
-    wait_idle(qtbot, panel.ctx.runner)
+    wait_shown(qtbot, panel)
 
 
 def test_a_pasted_note_cell_runs_and_fills_the_workspace(qtbot, console, ctx):
@@ -95,7 +101,7 @@ def test_a_long_loop_can_be_cancelled_and_the_console_goes_on(qtbot, console, ct
         qtbot.keyClick(console.input, Qt.Key.Key_Return)
     assert console.cancel_button.isEnabled()
     console.cancel_button.click()
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, console)
     assert "Cancelled" in console.transcript.plain_text()
     assert not console.cancel_button.isEnabled()
     type_and_run(qtbot, console, "print(t.sum().item() > 0)")
@@ -110,7 +116,7 @@ def test_typing_while_a_run_goes_on_loses_nothing(qtbot, console, ctx):
     qtbot.keyClick(console.input, Qt.Key.Key_Return)
     assert console.input.toPlainText() == "z = torch.ones(2)"
     console.cancel()
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, console)
 
 
 def test_a_cell_lands_in_the_workspace_with_one_reset_and_its_code_in_order(
