@@ -19,8 +19,12 @@ from __future__ import annotations
 import random
 import statistics
 import time
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from benchmarks.core import Figure
+from tools.monkey import MonkeyReport
+from tools.monkey_memory import KeptMemory
 
 ACTIONS = 10_000
 SEED = 20261127
@@ -55,18 +59,12 @@ def _file_backed_bytes() -> int:
     return 0
 
 
-def run() -> list[Figure]:
-    import psutil
-    from PySide6.QtCore import QSettings, QTemporaryDir
-    from PySide6.QtWidgets import QApplication
+def _open_window(app, folder: Path):
+    from PySide6.QtCore import QSettings
 
     from gui.shell.main_window import MainWindow
-    from tools.monkey import MonkeyReport, kept_memory, one_action, silence_dialogs
 
-    app = QApplication.instance() or QApplication([])
-    silence_dialogs(setattr)
-    folder = QTemporaryDir()
-    window = MainWindow(QSettings(folder.filePath("bench.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(QSettings(str(folder / "bench.ini"), QSettings.Format.IniFormat))
     window.resize(1280, 800)
     window.show()
     window.start_engine()
@@ -74,36 +72,74 @@ def run() -> list[Figure]:
         app.processEvents()
         time.sleep(0.01)
     _settle(app, window, 120)
+    return window
+
+
+@dataclass
+class _Samples:
+    """Resident and file-backed bytes after each of the first and last hundred actions,
+    and what the window held on purpose in the middle of each hundred."""
+
+    first: list[int] = field(default_factory=list)
+    last: list[int] = field(default_factory=list)
+    files_first: list[int] = field(default_factory=list)
+    files_last: list[int] = field(default_factory=list)
+    kept_first: KeptMemory | None = None
+    kept_last: KeptMemory | None = None
+
+
+def _session(app, window, samples: _Samples) -> MonkeyReport:
+    import psutil
+
+    from tools.monkey import kept_memory, one_action
+
     rng, report, process = random.Random(SEED), MonkeyReport(), psutil.Process()
-    first, last, files_first, files_last = [], [], [], []
-    kept_first = kept_last = None
-    started = time.perf_counter()
     for index in range(ACTIONS):
         one_action(window, rng, report)
         app.processEvents()
         if index % 40 == 39:
             _settle(app, window)
         if index < WINDOW:
-            first.append(process.memory_info().rss)
-            files_first.append(_file_backed_bytes())
+            samples.first.append(process.memory_info().rss)
+            samples.files_first.append(_file_backed_bytes())
         elif index >= ACTIONS - WINDOW:
-            last.append(process.memory_info().rss)
-            files_last.append(_file_backed_bytes())
+            samples.last.append(process.memory_info().rss)
+            samples.files_last.append(_file_backed_bytes())
         if index == WINDOW // 2:
-            kept_first = kept_memory(window)
+            samples.kept_first = kept_memory(window)
         elif index == ACTIONS - WINDOW // 2:
-            kept_last = kept_memory(window)
-    elapsed = time.perf_counter() - started
-    _settle(app, window)
-    window.close()
+            samples.kept_last = kept_memory(window)
+    return report
+
+
+def _growth_mib(first: list[int], last: list[int]) -> float:
+    return (statistics.median(last) - statistics.median(first)) / 2**20
+
+
+def run() -> list[Figure]:
+    from PySide6.QtWidgets import QApplication
+
+    from tools.monkey import scratch_working_directory, silence_dialogs
+
+    app = QApplication.instance() or QApplication([])
+    silence_dialogs(setattr)
+    samples = _Samples()
+    # Typed text reaches path fields: whatever the session creates lands in a scratch folder.
+    with scratch_working_directory() as folder:
+        window = _open_window(app, folder)
+        started = time.perf_counter()
+        report = _session(app, window, samples)
+        elapsed = time.perf_counter() - started
+        _settle(app, window)
+        steps = len(window.session.entries())
+        window.close()
+    kept_first, kept_last = samples.kept_first, samples.kept_last
     assert kept_first is not None and kept_last is not None
-    growth = (statistics.median(last) - statistics.median(first)) / 2**20
+    growth = _growth_mib(samples.first, samples.last)
     kept_growth = (kept_last.total - kept_first.total) / 2**20
     kept_note = (f"workspace {kept_last.workspace / 2**20:.1f} MiB, session log "
-                 f"{kept_last.session_log / 2**20:.1f} MiB "
-                 f"({len(window.session.entries())} steps) at the end")
+                 f"{kept_last.session_log / 2**20:.1f} MiB ({steps} steps) at the end")
     shown_growth = (kept_last.shown_graphs - kept_first.shown_graphs) / 2**20
-    files_growth = (statistics.median(files_last) - statistics.median(files_first)) / 2**20
     return [
         Figure("monkey.actions", report.actions, "actions"),
         Figure("monkey.rss_growth_first_to_last_100", growth, "MiB"),
@@ -115,7 +151,8 @@ def run() -> list[Figure]:
         Figure("monkey.other_growth", growth - kept_growth - shown_growth, "MiB",
                {"max": OTHER_GROWTH_TARGET_MIB},
                note="resident growth minus what the user keeps and the graphs on screen"),
-        Figure("monkey.other_growth_file_backed", files_growth, "MiB",
+        Figure("monkey.other_growth_file_backed",
+               _growth_mib(samples.files_first, samples.files_last), "MiB",
                note="part of it mapped from files: libraries and code read on first use"),
         Figure("monkey.seconds_per_1000_actions", elapsed / ACTIONS * 1000, "s"),
     ]

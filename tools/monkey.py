@@ -6,13 +6,21 @@ purpose (``kept_memory``, see ``tools.monkey_memory``) apart from everything els
 touches what a user could touch: visible, enabled buttons, fields, combo boxes, spin boxes,
 sliders and tabs; modal dialogs are answered at once (see ``silence_dialogs``). Typed text
 mixes valid and invalid input.
+
+Typed text lands in path fields too (a dataset root, a file name): run a session inside
+``scratch_working_directory()`` so relative paths it creates ("abc/FashionMNIST/raw") land in
+a temporary folder that is removed afterwards, never in the repository.
 """
 
 from __future__ import annotations
 
+import os
 import random
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -46,6 +54,18 @@ class MonkeyReport:
     def count(self, kind: str) -> None:
         self.actions += 1
         self.by_kind[kind] = self.by_kind.get(kind, 0) + 1
+
+
+@contextmanager
+def scratch_working_directory() -> Iterator[Path]:
+    """Change into a new empty temporary folder for the block, then back, and remove it."""
+    previous = Path.cwd()
+    with tempfile.TemporaryDirectory(prefix="torchscope-monkey-") as folder:
+        os.chdir(folder)
+        try:
+            yield Path(folder)
+        finally:
+            os.chdir(previous)
 
 
 def silence_dialogs(patch: Callable[[object, str, object], None]) -> None:

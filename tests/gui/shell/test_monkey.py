@@ -17,7 +17,13 @@ from PySide6.QtCore import QSettings
 
 from gui.shell.loading_page import LoadingPage
 from gui.shell.main_window import MainWindow
-from tools.monkey import MonkeyReport, kept_memory, one_action, silence_dialogs
+from tools.monkey import (
+    MonkeyReport,
+    kept_memory,
+    one_action,
+    scratch_working_directory,
+    silence_dialogs,
+)
 
 ACTIONS = 2000
 SEED = 20261127
@@ -34,7 +40,14 @@ def settle(qtbot, window, patience_ms: int = 15000) -> None:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
+def scratch_folder():
+    """Typed paths (dataset roots...) are relative to a scratch folder, not the checkout."""
+    with scratch_working_directory() as folder:
+        yield folder
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch, scratch_folder):
     silence_dialogs(lambda obj, name, value: monkeypatch.setattr(obj, name, value))
     settings = QSettings(str(tmp_path / "monkey.ini"), QSettings.Format.IniFormat)
     win = MainWindow(settings)
