@@ -102,16 +102,20 @@ class GraphView(GraphZoom, Retranslatable, QWidget):
     def set_graph(self, graph, layout, seconds: float | None = None) -> None:
         self.set_view(plain_view(graph, layout), seconds)
 
-    def set_view(self, view, seconds: float | None = None, *, keep: bool = False) -> None:
+    def set_view(self, view, seconds: float | None = None, *, keep: bool = False,
+                 sliced: bool | None = None) -> None:
         """Show ``view``; ``keep`` keeps the selection, the step and the zoom (a group opened).
 
-        A large view is drawn over a few event-loop turns (``drawing()`` is True until it
-        is done); where the items go is known at once (positions, centring, marks)."""
+        A large view (or any, when ``sliced``) is drawn over a few event-loop turns
+        (``drawing()`` is True until it is done); where the items go is known at once
+        (positions, centring, marks)."""
         self._view = view
         self._seconds = view.seconds if seconds is None else seconds
         if not keep:
             self._selected, self._selected_group, self._active, self._done = None, None, None, set()
-        self._slices.run(self._draw_steps(view, keep), sliced=view.item_count > SLICED_ABOVE)
+        if sliced is None:
+            sliced = view.item_count > SLICED_ABOVE
+        self._slices.run(self._draw_steps(view, keep), sliced=sliced)
 
     def _draw_steps(self, view, keep: bool):
         grouped = view.groups is not None

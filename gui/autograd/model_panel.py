@@ -137,9 +137,10 @@ class ModelPanel(Retranslatable, QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         self._fit_table_height()
+        if self._losses or self._points:  # an empty curve set empty again re-ranges the plot
+            self.loss_curve.setData([], [])
         self._losses = []
         self._points = []
-        self.loss_curve.setData([], [])
 
     def _fit_table_height(self) -> None:
         """The table is as tall as its rows, leaving the rest of the page to the loss curve."""

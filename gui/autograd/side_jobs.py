@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 
 from engine.autograd.model import build_model, train_model, training_so_far
 from engine.autograd.presets.catalogue import run_preset
+from gui.autograd.graph_slices import Slices
 
 
 class PresetJobs(QObject):
@@ -83,6 +84,7 @@ class ModelJobs(QObject):
         self._record: list[float] = []  # losses of the current run, filled by the worker
         self._planned = 0
         self._losses: list[float] = []
+        self._showing = Slices(self)  # a built model, shown over a few event-loop turns
 
     def build(self) -> None:
         tab = self.tab
@@ -96,12 +98,20 @@ class ModelJobs(QObject):
         )
 
     def _on_built(self, result) -> None:
-        tab = self.tab
+        """The model is live at once; what shows it comes over a few event-loop turns (all
+        at once it held the GUI thread ~15 ms: the table, the graph, the code panel)."""
         self.state = result.state
         self._losses = []
-        tab.model_panel.set_model(result)
-        tab.show_graph(result.graph, result.layout, result.live)
+        self._showing.run(self._show_built(result))
+
+    def _show_built(self, result):
+        tab = self.tab
+        # the graph's items are placed now; its lines and labels come on the next turns
+        tab.show_graph(result.graph, result.layout, result.live, sliced=True)
         tab.add_step(result.step)
+        yield
+        tab.model_panel.set_model(result)
+        yield
         tab.set_backward_text(
             lambda: self.tr(
                 "The loss's graph: the parameters are the green "
@@ -112,6 +122,7 @@ class ModelJobs(QObject):
     def train(self, steps: int) -> None:
         if self.state is None:
             return
+        self._showing.finish()  # the built model's table and curve, before training redraws them
         tab = self.tab
         tab.model_panel.set_training(True, len(self._losses) + steps)
         self._record, self._planned = [], steps

@@ -226,15 +226,17 @@ class AutogradTab(Retranslatable, QWidget):
         seconds: float | None = None,
         backward_root: str | None = None,
         view=None,
+        sliced: bool | None = None,
     ) -> None:
         """Show a graph (``view``: which of it, for a model grouped by module);
-        ``backward_root`` names a scalar root backward() may run on."""
+        ``backward_root`` names a scalar root backward() may run on; ``sliced``: see
+        ``GraphView.set_view``."""
         view = view if view is not None else plain_view(graph, layout)
         self.state.show_graph(live, backward_root, view)
         self.update_backward_button()
         self.curves.setVisible(self.state.shows_program)
         self.player.refresh()
-        self.graph_view.set_view(view, seconds)
+        self.graph_view.set_view(view, seconds, sliced=sliced)
         self.details.clear()
         if select is not None:
             self.graph_view.select_node(select)

@@ -152,6 +152,36 @@ def test_tiny_model_builds_and_trains(qtbot, tab, ctx):
     assert ctx.session.steps("autograd")[-1].title == "Training loop"
 
 
+def test_a_built_model_is_shown_over_a_few_turns(qtbot, tab, ctx):
+    from engine.autograd.model import build_model
+
+    result = build_model()
+    tab.model_jobs._on_built(result)
+    # live and in the graph view at once; the table and the text come on the next turns
+    assert tab.model_jobs.state is result.state
+    assert tab.graph_view.graph() is result.graph
+    assert ctx.session.steps("autograd")[-1].title == "Tiny model: one training step"
+    assert tab.model_jobs._showing.pending()
+    qtbot.waitUntil(lambda: not tab.model_jobs._showing.pending()
+                    and not tab.graph_view.drawing(), timeout=5000)
+    first = result.parameters[0]
+    assert tab.model_panel.table.item(0, 0).text() == f"{first.name} {list(first.shape)}"
+    assert "AccumulateGrad" in tab.backward_label.text()
+    assert tab.graph_view.picture.lines.segment_count("edges") == result.graph.edge_count
+
+
+def test_training_right_after_a_build_shows_the_built_model_first(qtbot, tab, ctx):
+    from engine.autograd.model import build_model
+
+    result = build_model()
+    tab.model_jobs._on_built(result)
+    tab.model_jobs.train(3)
+    assert not tab.model_jobs._showing.pending()
+    assert tab.model_panel.table.item(0, 0) is not None
+    wait_idle(qtbot, ctx.runner)
+    assert len(tab.model_panel.losses()) == 3
+
+
 def test_autograd_off_and_on_switches(qtbot, tab, ctx):
     tab.mode_choice.setCurrentIndex(tab.mode_choice.findData("no_grad"))
     wait_idle(qtbot, ctx.runner)

@@ -94,3 +94,15 @@ def test_finish_drawing_draws_what_is_left_now(qtbot, views, monkeypatch):
     view.finish_drawing()
     assert not view.drawing()
     assert len(view.picture.nodes.data) == views[1].item_count
+
+
+def test_the_caller_can_ask_for_either_way_whatever_the_size(qtbot, views, monkeypatch):
+    monkeypatch.setattr(graph_view_module, "SLICED_ABOVE", 10**9)  # by size: all at once
+    sliced, at_once = make_view(qtbot), make_view(qtbot)
+    sliced.set_view(views[0], sliced=True)
+    assert sliced.drawing()
+    qtbot.waitUntil(lambda: not sliced.drawing(), timeout=5000)
+    monkeypatch.setattr(graph_view_module, "SLICED_ABOVE", 0)  # by size: sliced
+    at_once.set_view(views[0], sliced=False)
+    assert not at_once.drawing()
+    assert drawn(sliced) == drawn(at_once)
