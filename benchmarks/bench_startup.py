@@ -44,9 +44,9 @@ TIMEOUT_S = 180
 # after engine_ready is emitted and "settled" when no job runs any more, then leaves at once
 # (os._exit: jobs may still hold worker threads).
 APP_UNTIL_USABLE = """
-import os, sys
+import os, shutil, sys
 from gui.shell.qt_setup import use_temporary_settings
-use_temporary_settings()  # never the user's settings
+SETTINGS = use_temporary_settings()  # never the user's settings
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from gui.shell import main_window
@@ -74,6 +74,7 @@ class Watcher(QObject):
     def on_busy(self, busy):
         if not busy:
             print("settled", flush=True)
+            shutil.rmtree(SETTINGS, ignore_errors=True)  # os._exit skips atexit's removal
             os._exit(0)
 
 _init = main_window.MainWindow.__init__
