@@ -44,13 +44,14 @@ class ConsolePanel(Retranslatable, QWidget):
         self._stop = threading.Event()
         self.session = ConsoleSession(should_stop=self._stop.is_set)
         self._job: Job | None = None
-        # What a finished run still has to show, one part per event-loop turn: a pasted
-        # cell's 200 tensors, steps and output at once would hold the GUI thread ~30 ms.
-        self._to_show: list[Callable[[], None]] = []
-        self._show_timer = QTimer(self)
-        self._show_timer.setSingleShot(True)
-        self._show_timer.setInterval(0)
-        self._show_timer.timeout.connect(self._show_next)
+        # What a run still has to do on the GUI thread, one part per event-loop turn: start
+        # after the typed cell is drawn, then show what it did (a pasted cell's 200 tensors,
+        # steps and output at once would hold the GUI thread ~30 ms).
+        self._to_do: list[Callable[[], None]] = []
+        self._turn_timer = QTimer(self)
+        self._turn_timer.setSingleShot(True)
+        self._turn_timer.setInterval(0)
+        self._turn_timer.timeout.connect(self._next_turn)
         self.transcript = Transcript()
         self.input = ConsoleInput(self.session.history)
         self.run_button = QPushButton()
@@ -113,7 +114,7 @@ class ConsolePanel(Retranslatable, QWidget):
     # --- running ------------------------------------------------------------------------
     def is_running(self) -> bool:
         """True from Run until what the run did is shown."""
-        return self._job is not None or bool(self._to_show)
+        return self._job is not None or bool(self._to_do)
 
     def run_source(self, source: str) -> None:
         """Run ``source`` (one line or a whole cell) after the current run, if any."""
@@ -125,19 +126,28 @@ class ConsolePanel(Retranslatable, QWidget):
         self.session.history.add(source)
         self.transcript.add_input(source)
         self._stop.clear()
+        # Started on the next turn: the cell is drawn before parsing it holds the GIL.
+        self._later(lambda: self._start(source))
+        self._update_buttons()
+
+    def _start(self, source: str) -> None:
+        if self._stop.is_set():  # cancelled before it started: nothing ran
+            self.transcript.add_note(self.tr("Cancelled. The statements before it took effect."))
+            self._update_buttons()
+            return
         workspace = self.ctx.workspace.workspace.items() if self.ctx.workspace else []
         self._job = self.ctx.runner.run(
             self.session.run, source, workspace, title=self.tr("Console"),
             on_result=self._on_outcome, on_error=self._on_failed, on_done=self._on_done)
-        self._update_buttons()
 
     def cancel(self) -> None:
-        if self._job is not None:
+        if self.is_running():
             self._stop.set()
+        if self._job is not None:
             self._job.cancel()
 
     def _on_outcome(self, outcome: ConsoleOutcome) -> None:
-        self._show_later(lambda: self._show_text(outcome),
+        self._later(lambda: self._show_text(outcome),
                          lambda: self._record_steps(outcome.result.steps),
                          lambda: self._keep_tensors(outcome),
                          lambda: self._show_tensor(outcome))
@@ -156,11 +166,11 @@ class ConsolePanel(Retranslatable, QWidget):
             self.viewer.set_title(outcome.shown.name)
 
     def _on_failed(self, message: str, _exc: BaseException) -> None:
-        self._show_later(lambda: self.transcript.add_error(message))
+        self._later(lambda: self.transcript.add_error(message))
 
     def _on_done(self) -> None:
         job, self._job = self._job, None
-        self._show_later(lambda: self._end_run(job is not None and job.cancelled))
+        self._later(lambda: self._end_run(job is not None and job.cancelled))
 
     def _end_run(self, cancelled: bool) -> None:
         if cancelled:
@@ -168,16 +178,16 @@ class ConsolePanel(Retranslatable, QWidget):
             self.transcript.add_note(self.tr("Cancelled. The statements before it took effect."))
         self._update_buttons()
 
-    def _show_later(self, *parts: Callable[[], None]) -> None:
-        """Show ``parts`` in order, each on its own event-loop turn (after earlier ones)."""
-        self._to_show.extend(parts)
-        self._show_timer.start()
+    def _later(self, *parts: Callable[[], None]) -> None:
+        """Run ``parts`` in order, each on its own event-loop turn (after earlier ones)."""
+        self._to_do.extend(parts)
+        self._turn_timer.start()
 
-    def _show_next(self) -> None:
-        if self._to_show:
-            self._to_show.pop(0)()
-        if self._to_show:
-            self._show_timer.start()
+    def _next_turn(self) -> None:
+        if self._to_do:
+            self._to_do.pop(0)()
+        if self._to_do:
+            self._turn_timer.start()
 
     def _record_partial_run(self) -> None:
         partial = self.session.interpreter.partial

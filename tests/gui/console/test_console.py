@@ -132,3 +132,16 @@ def test_a_cell_lands_in_the_workspace_with_one_reset_and_its_code_in_order(
     type_and_run(qtbot, console, "u = t3 + 1")  # the next run is appended after them
     assert console.code_panel.code().rstrip().endswith("u = t3 + 1")
     assert len(ctx.session.steps("console")) == 13
+
+
+def test_a_run_starts_after_its_cell_is_drawn_and_can_be_cancelled_before(
+        qtbot, console, ctx):
+    console.run_source("never = torch.ones(2)")
+    assert console.is_running() and ctx.runner.submitted_count() == 0  # on the next turn
+    console.cancel()
+    wait_shown(qtbot, console)
+    assert ctx.runner.submitted_count() == 0
+    assert "Cancelled" in console.transcript.plain_text()
+    assert "never" not in console.session.names()
+    type_and_run(qtbot, console, "after = torch.ones(2)")  # the console goes on
+    assert ctx.workspace.names() == ["after"]
