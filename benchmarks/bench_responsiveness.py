@@ -37,6 +37,7 @@ from benchmarks.responsiveness.harness import (
     MAX_TARGET_MS,
     P99_TARGET_MS,
     STALL_MS,
+    STARVED_CPU_SHARE,
     Bench,
     JobRecord,
     JobSpec,
@@ -158,6 +159,10 @@ def _figures(record: JobRecord, probe: Probe, watchdog: Watchdog) -> list[Figure
         return [skipped(name, "ms", "no timer tick in the window") for name in names]
     window_s = record.ended - record.window_start
     notes = [f"{len(values)} ticks over {window_s:.1f} s", "", ""]
+    late, starved = probe.starved(record.window_start, record.ended, P99_TARGET_MS)
+    if starved:
+        notes[1] = (f"{starved} of the {late} ticks > {P99_TARGET_MS:g} ms late waited while "
+                    f"this process got < {STARVED_CPU_SHARE:.0%} of a CPU (the machine was busy)")
     stalls = watchdog.where_time_went(record.window_start, record.ended)
     if stalls:
         notes[2] = f"GUI thread during ticks > {STALL_MS} ms late: {stalls}"

@@ -19,6 +19,9 @@ WATCH_MS = 5
 TAIL_MS = 500
 P99_TARGET_MS = 16.0
 MAX_TARGET_MS = 50.0
+# a late tick during whose wait this process used less CPU than this share of the wait
+# was late because other processes had the CPUs (a shared machine), not because of the app
+STARVED_CPU_SHARE = 0.25
 _HERE = os.path.dirname(os.path.abspath(__file__))
 # the benchmark's own files: their frames are never named as where the time went
 OWN_FILES = frozenset(
@@ -90,6 +93,7 @@ class Probe:
         from PySide6.QtCore import Qt, QTimer
 
         self.ticks: list[tuple[float, float]] = []
+        self.cpu: list[float] = []  # the process's CPU time (all threads) at each tick
         self.last = time.perf_counter()
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -106,10 +110,25 @@ class Probe:
     def _tick(self) -> None:
         now = time.perf_counter()
         self.ticks.append((now, max(0.0, (now - self.last) * 1000 - TICK_MS)))
+        self.cpu.append(time.process_time())
         self.last = now
 
     def lateness(self, start: float, end: float) -> list[float]:
         return [late for t, late in self.ticks if start <= t <= end]
+
+    def starved(self, start: float, end: float, over_ms: float) -> tuple[int, int]:
+        """(ticks later than ``over_ms`` in the window, how many of them waited while this
+        process got under STARVED_CPU_SHARE of a CPU: neither the GUI thread nor a worker
+        holding the GIL ran, the machine's other processes did)."""
+        late = starved = 0
+        for index in range(1, len(self.ticks)):
+            t, lateness = self.ticks[index]
+            if start <= t <= end and lateness > over_ms:
+                late += 1
+                gap_s = t - self.ticks[index - 1][0]
+                used_s = self.cpu[index] - self.cpu[index - 1]
+                starved += used_s < STARVED_CPU_SHARE * gap_s
+        return late, starved
 
 
 def _short(path: str) -> str:
