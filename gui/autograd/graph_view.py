@@ -4,8 +4,8 @@
 graph). Nodes keep their index in the full graph: ``node_clicked(index)``; a closed module
 group is a box: ``group_clicked(call)``, and a double-click asks to open it
 (``group_toggled(call, True)``); a double-click on a node closes the innermost open group
-around it. Search, the minimap and zoom live in ``graph_search``, ``minimap`` and
-``graph_zoom``; a large view is drawn in slices (``graph_slices``).
+around it. Search, the minimap, zoom and clicks live in ``graph_search``, ``minimap``,
+``graph_zoom`` and ``graph_clicks``; a large view is drawn in slices (``graph_slices``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from engine.autograd.grouped import plain_view
+from gui.autograd.graph_clicks import GraphClicks
 from gui.autograd.graph_legend import GraphLegend
 from gui.autograd.graph_picture import MAX_LABELED_NODES, GraphPicture
 from gui.autograd.graph_search import GraphSearch
@@ -29,7 +30,7 @@ MINIMAP_MARGIN = 6
 SLICED_ABOVE = 150  # items: a larger view is drawn over a few event-loop turns
 
 
-class GraphView(GraphZoom, Retranslatable, QWidget):
+class GraphView(GraphClicks, GraphZoom, Retranslatable, QWidget):
     """See the module docstring."""
 
     node_clicked = Signal(int)
@@ -269,42 +270,6 @@ class GraphView(GraphZoom, Retranslatable, QWidget):
         super().resizeEvent(event)
         self.minimap.move(self.plot.width() - self.minimap.width() - MINIMAP_MARGIN,
                           self.plot.height() - self.minimap.height() - MINIMAP_MARGIN)
-
-    # --- clicks -------------------------------------------------------------------------
-    def _on_points_clicked(self, _item, points, event=None) -> None:
-        if len(points):
-            self.click_item(int(points[0].index()), bool(event is not None and event.double()))
-
-    def click_item(self, item: int, double: bool = False) -> None:
-        """What a click (or a double-click) on item ``item`` does; used by tests too."""
-        view = self._view
-        if view is None:
-            return
-        target = view.items[item]
-        if target.kind == "group":
-            self.select_group(target.call)
-            if double:
-                self.group_toggled.emit(target.call, True)
-            else:
-                self.group_clicked.emit(target.call)
-            return
-        if double:
-            inner = self._innermost_open(target.call)
-            if inner is not None:
-                self.group_toggled.emit(inner, False)
-            return
-        self.click_node(target.node)
-
-    def _innermost_open(self, call: int) -> int | None:
-        groups = self._view.groups if self._view is not None else None
-        if groups is None or call < 0:
-            return None
-        return next((c for c in groups.ancestors(call) if groups.calls[c].depth > 0), None)
-
-    def click_node(self, index: int) -> None:
-        """Select ``index`` as a click would (used by tests and keyboard navigation)."""
-        self.select_node(index)
-        self.node_clicked.emit(index)
 
     def sizeHint(self):
         hint = super().sizeHint()
