@@ -68,6 +68,31 @@ def test_a_pan_beyond_the_cached_area_draws_again(qtbot, plot):
     assert abs(columns[1] - middle) <= 1.0
 
 
+def test_the_cached_pixmap_covers_only_the_lines(qtbot, plot):
+    layer = LineLayer()
+    layer.set_lines("edges", np.array([[5.0, 2.0, 5.0, 8.0]]), pg.mkPen(RED, width=1))
+    plot.addItem(layer)
+    box = plot.getViewBox()
+    columns = red_columns(plot)
+    middle = box.mapViewToDevice(pg.Point(5.0, 5.0)).x()
+    assert len(columns) and abs(columns.mean() - middle) <= 1.0
+    pixmap = layer._cache.pixmap
+    assert pixmap.width() < 20 and pixmap.height() < plot.viewport().height()
+    one_unit = box.mapViewToDevice(pg.Point(6.0, 5.0)).x() - middle
+    drag_step(box, -1.0, 0.0)  # within the cached area: copied, not drawn again
+    assert abs(red_columns(plot).mean() - columns.mean() - one_unit) <= 1.0
+    assert layer.renders == 1
+
+
+def test_lines_outside_the_cached_area_draw_nothing(qtbot, plot):
+    layer = LineLayer()
+    layer.set_lines("edges", np.array([[500.0, 2.0, 500.0, 8.0]]), pg.mkPen(RED, width=1))
+    plot.addItem(layer)
+    plot.getViewBox().setRange(xRange=(0, 10), yRange=(0, 10), padding=0)
+    assert not len(red_columns(plot))
+    assert layer._cache is None or layer._cache.pixmap is None
+
+
 def test_line_sets_are_replaced_and_counted(plot):
     layer = LineLayer()
     layer.set_lines("frames", np.zeros((0, 4)), pg.mkPen("k"))
