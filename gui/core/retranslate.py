@@ -14,13 +14,14 @@ is marked stale and retranslates when it is shown, before it is painted. Qt send
 after its children's. ``defer_hidden_pages()``, called before the translators change, goes
 further for the pages not shown of tab and stacked widgets and for closed docks: the
 ``LanguageChange`` event stops at them (Qt would walk and update every widget inside, a
-few thousand) and is sent again when they are shown. ``retranslate_pending()`` brings every
-waiting widget up to date now.
+few thousand) and is sent again when they are shown. ``stage_shown_windows()`` (the user's
+switch) instead spreads what is shown over several event-loop turns (see
+``gui.core.retranslate_staged``); ``switch_in_progress()`` says whether it is still going.
+``retranslate_pending()`` brings every waiting widget up to date now.
 """
 
 from __future__ import annotations
 
-import weakref
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -28,9 +29,10 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QStackedWidget, QWidget
 from shiboken6 import isValid
 
 from engine.i18n.messages import render
+from gui.core.retranslate_staged import StagedDelivery
 
 __all__ = ["Retranslatable", "defer_hidden_pages", "pending_count", "render",
-           "retranslate_pending"]
+           "retranslate_pending", "stage_shown_windows", "switch_in_progress"]
 
 
 class Retranslatable:
@@ -91,18 +93,26 @@ class _StaleWidgets(QObject):
 
     def __init__(self, parent: QObject | None) -> None:
         super().__init__(parent)
-        self._stale: weakref.WeakSet[Any] = weakref.WeakSet()
-        self._subtrees: weakref.WeakSet[Any] = weakref.WeakSet()
+        # strong references: the wrapper of a widget Qt made (a viewport, a scroll bar)
+        # would die at once, and the widget would no longer be known as waiting
+        self._stale: set[Any] = set()
+        self._subtrees: set[Any] = set()
 
     def defer(self, widget: Any) -> None:
         if widget not in self._stale:
+            self._forget_destroyed()
             self._stale.add(widget)
             widget.installEventFilter(self)
 
     def defer_subtree(self, widget: QWidget) -> None:
         if widget not in self._subtrees:
+            self._forget_destroyed()
             self._subtrees.add(widget)
             widget.installEventFilter(self)
+
+    def _forget_destroyed(self) -> None:
+        self._stale = {widget for widget in self._stale if isValid(widget)}
+        self._subtrees = {widget for widget in self._subtrees if isValid(widget)}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         kind = event.type()
@@ -147,6 +157,7 @@ class _StaleWidgets(QObject):
 
 
 _instance: _StaleWidgets | None = None
+_staged: StagedDelivery | None = None
 
 
 def _stale_widgets() -> _StaleWidgets:
@@ -156,8 +167,29 @@ def _stale_widgets() -> _StaleWidgets:
     return _instance
 
 
+def _staged_delivery() -> StagedDelivery:
+    global _staged
+    if _staged is None or not isValid(_staged):
+        _staged = StagedDelivery(QCoreApplication.instance(), Retranslatable,
+                                 _stale_widgets().defer_subtree)
+    return _staged
+
+
+def stage_shown_windows() -> None:
+    """Before a language switch: the shown windows follow over the next event-loop turns
+    instead of at once; hidden parts follow when shown."""
+    _staged_delivery().hold_windows()
+
+
+def switch_in_progress() -> bool:
+    """True while a staged switch still has widgets to bring up to date."""
+    return _staged is not None and isValid(_staged) and _staged.in_progress()
+
+
 def retranslate_pending() -> None:
     """Retranslate now every widget still waiting to be shown after a language switch."""
+    if _staged is not None and isValid(_staged):
+        _staged.flush()
     if _instance is not None and isValid(_instance):
         _instance.flush()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QTabWidget, QWidget
 
@@ -230,9 +230,10 @@ class MainWindow(Retranslatable, QMainWindow):
     def set_language(self, language: str) -> None:
         self._language = language
         self.language_actions[language].setChecked(True)
-        install_language(language)
-        self._retranslate()  # the window at once; other widgets on their LanguageChange event
-        self._settings.setValue("window/language", language)
+        install_language(language, staged=True)  # the widgets inside over the next turns
+        self._retranslate()  # the window's titles and menus at once
+        # written on a later turn: the file is written on the turn after setValue
+        QTimer.singleShot(0, self, lambda: self._settings.setValue("window/language", language))
 
     def current_tab_key(self) -> str:
         return TAB_KEYS[self.tab_widget.currentIndex()]

@@ -1,0 +1,202 @@
+"""A language switch spread over event-loop turns, so that the shown window never freezes.
+
+Qt sends ``LanguageChange`` through a whole window in one go: every widget's ``changeEvent``,
+then a relayout, and a repaint of everything (Qt calls ``update()`` on every widget that
+gets the event, big containers included), plus one event for each of the hundred-odd hidden
+menus and popups. With every tab full this froze the GUI thread for 40-90 ms. Here the event
+stops at every top-level widget (held), and each turn delivers it a few milliseconds' worth
+at a time: a widget with a small subtree gets it at once; a large one has its children held
+first, then follows alone (parents before children, as Qt does): a ``Retranslatable`` one
+through its ``_retranslate`` and a plain Qt container not at all, so that neither repaints
+its whole area (what their texts change repaints itself). Qt relayouts and repaints what
+changed between turns. Hidden children met on the way (pages not current, closed panels)
+follow when they are shown; a held widget that is shown, or ``flush()``, follows at once.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections import deque
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+from shiboken6 import isValid
+
+BUDGET_MS = 3.0  # work per event-loop turn; the repaint of what changed comes after it
+SMALL_SUBTREE = 40  # a held widget with at most this many widgets inside follows in one go
+_DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
+# Qt's containers that show no text of their own: LanguageChange would only repaint them whole
+_INERT_CONTAINERS = frozenset([QWidget, QFrame, QScrollArea, QSplitter, QStackedWidget,
+                               QTabWidget])
+
+
+class StagedDelivery(QObject):
+    """Holds ``LanguageChange`` at widgets and delivers it over several turns."""
+
+    settled = Signal()  # every held widget has followed the switch
+
+    def __init__(self, parent: QObject | None, retranslatable: type,
+                 defer_until_shown: Callable[[QWidget], None]) -> None:
+        super().__init__(parent)
+        self._retranslatable = retranslatable  # the mixin: its changeEvent only retranslates
+        self._defer_until_shown = defer_until_shown
+        # strong references: the wrapper of a widget Qt made (a viewport, a tab bar) would
+        # otherwise die at once, and the widget would no longer be known as held
+        self._held: set[QWidget] = set()
+        self._queue: deque[QWidget | None] = deque()  # None: the shown windows are done
+        self._frozen: list[QWidget] = []  # shown windows not repainted until they are done
+        self._turn_timer = QTimer(self)
+        self._turn_timer.setSingleShot(True)
+        self._turn_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._turn_timer.setInterval(1)  # a real timer: the repaint posted by a turn runs first
+        self._turn_timer.timeout.connect(self._turn)
+
+    # --- before the translators change ----------------------------------------------------
+    def hold_windows(self) -> None:
+        """Hold every top-level widget, shown windows first, then the hidden ones (menus,
+        popups); they follow on the next turns. The shown windows are not repainted until
+        they are done: each text changed inside a tab widget makes it repaint all its area
+        (QTabWidget relayouts with an ``update()``), once per turn otherwise."""
+        windows = QApplication.topLevelWidgets()
+        shown = [window for window in windows if window.isVisible()]
+        self._freeze(shown)
+        self._queue.extend(window for window in shown if self._hold(window))
+        self._queue.append(None)
+        self._queue.extend(window for window in windows
+                           if not window.isVisible() and self._hold(window))
+        self._turn_timer.start()
+
+    def _freeze(self, windows: list[QWidget]) -> None:
+        for window in windows:
+            if window.updatesEnabled() and window not in self._frozen:
+                window.setUpdatesEnabled(False)
+                self._frozen.append(window)
+
+    def _thaw(self) -> None:
+        """One repaint of the shown windows, in their new language."""
+        for window in self._frozen:
+            if isValid(window):
+                window.setUpdatesEnabled(True)
+        self._frozen.clear()
+
+    def _hold(self, widget: QWidget) -> bool:
+        if widget in self._held:
+            return False
+        self._held.add(widget)
+        widget.installEventFilter(self)
+        return True
+
+    def _hold_children(self, widget: QWidget) -> list[QWidget]:
+        """Hold the shown children and the child windows; hidden children follow when shown."""
+        held = []
+        for child in widget.findChildren(QWidget, options=_DIRECT):
+            if child.isVisible() or child.isWindow():
+                if self._hold(child):
+                    held.append(child)
+            elif child not in self._held:
+                self._defer_until_shown(child)
+        return held
+
+    # --- the turns ----------------------------------------------------------------------
+    def _turn(self) -> None:
+        start = time.perf_counter()
+        while self._queue and (time.perf_counter() - start) * 1000 < BUDGET_MS:
+            widget = self._queue.popleft()
+            if widget is None:
+                self._thaw()
+                break  # the repaint comes on its own turn
+            if isValid(widget) and widget in self._held:
+                self._advance(widget)
+        if self._queue:
+            self._turn_timer.start()
+        else:
+            self._held.clear()  # only widgets destroyed while held remain
+            self.settled.emit()
+
+    def _advance(self, widget: QWidget) -> None:
+        if not widget.isVisible():
+            if widget.isWindow():  # not shown at all: follows at once, all of it
+                self._deliver(widget)
+            else:  # hidden since it was held
+                self._release(widget)
+                self._defer_until_shown(widget)
+        elif _is_small(widget):
+            self._deliver(widget)
+        else:
+            children = self._hold_children(widget)
+            self._release(widget)
+            self._follow_alone(widget)
+            self._queue.extendleft(reversed(children))
+
+    def _follow_alone(self, widget: QWidget) -> None:
+        """The widget follows, not its held children, without repainting its whole area."""
+        kind = type(widget)
+        if kind in _INERT_CONTAINERS:
+            return
+        if isinstance(widget, self._retranslatable) and not _handles_events(kind,
+                                                                            self._retranslatable):
+            widget._retranslate()  # what its changeEvent does, without Qt's update()
+        else:
+            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+
+    def _release(self, widget: QWidget) -> None:
+        self._held.discard(widget)
+        widget.removeEventFilter(self)
+
+    def _deliver(self, widget: QWidget) -> None:
+        self._release(widget)
+        QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched in self._held:
+            kind = event.type()
+            if kind == QEvent.Type.LanguageChange:
+                return True  # it stops here; delivered on a later turn
+            if kind == QEvent.Type.Show:
+                self._deliver(watched)  # before it is painted
+        return False
+
+    # --- queries and flushing -----------------------------------------------------------
+    def flush(self) -> None:
+        """Deliver to every held widget now."""
+        self._turn_timer.stop()
+        while self._queue:
+            widget = self._queue.popleft()
+            if widget is not None and isValid(widget) and widget in self._held:
+                self._deliver(widget)
+        self._thaw()
+        self._held.clear()
+        self.settled.emit()
+
+    def in_progress(self) -> bool:
+        return bool(self._queue)
+
+
+@functools.cache
+def _handles_events(kind: type, mixin: type) -> bool:
+    """Whether a Python class of ``kind`` (the mixin aside) defines changeEvent or event."""
+    ours = [cls for cls in kind.__mro__
+            if cls is not mixin and not cls.__module__.startswith(("PySide6", "shiboken6"))]
+    return any("changeEvent" in vars(cls) or "event" in vars(cls) for cls in ours)
+
+
+def _is_small(widget: QWidget) -> bool:
+    """At most SMALL_SUBTREE widgets inside; stops counting there (a window has thousands)."""
+    count, todo = 0, [widget]
+    while todo:
+        children = todo.pop().findChildren(QWidget, options=_DIRECT)
+        count += len(children)
+        if count > SMALL_SUBTREE:
+            return False
+        todo.extend(children)
+    return True
