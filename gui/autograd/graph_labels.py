@@ -5,8 +5,9 @@ only calls ``setText``/``setPos``. While the user drags or zooms, the view pause
 (``pause``): text items are costly to repaint on every frame, so they are hidden until the
 view stops moving (``resume`` shows what was shown, edge shapes recomputed for the new
 view). ``EdgeLabels`` writes each edge's tensor shape at its midpoint when the edges on
-screen are few and the layers far enough apart to read them, and hides them all otherwise
-(zoom in to see them).
+screen are few and the layers far enough apart to read them (else none: zoom in to see
+them); a label that would overlap a node's name, a module box or an edge label placed
+before it is left out, the others show.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
 MAX_EDGE_LABELS = 48
 MIN_LAYER_PIXELS = 38  # edge labels need this much room between two layers
-MIN_PIXELS_PER_LABEL = 70  # and this much width each along a layer
+LABEL_GAP_PIXELS = 6  # at least this much between two edge labels
 GROW_PER_TURN = 2  # text items made ahead per timer tick (about a millisecond each)
 GROW_EVERY_MS = 15
 
@@ -109,15 +110,62 @@ class LabelPool:
     def visible_texts(self) -> list[str]:
         return [item.toPlainText() for item in self.items if item.isVisible()]
 
+    def shown_boxes(self) -> list[tuple[float, float, float, float, float, float]]:
+        """``(x, y, anchor_x, anchor_y, width, height)`` of each label on screen: its
+        position in view coordinates, its anchor and the size in pixels of what it draws
+        (a filled box, or the bare text without the text item's margins)."""
+        boxes = []
+        for item in self.items[:self._count]:
+            if item.isVisible():
+                size = item.textItem.boundingRect()
+                margin = 0.0 if item.fill.color().alpha() else \
+                    item.textItem.document().documentMargin()
+                pos = item.pos()
+                boxes.append((pos.x(), pos.y(), item.anchor[0], item.anchor[1],
+                              size.width() - 2 * margin, size.height() - 2 * margin))
+        return boxes
+
+    def text_metrics(self) -> QFontMetricsF:
+        """The metrics of the labels' font (to tell whether two labels overlap)."""
+        self._grow(1)
+        return QFontMetricsF(self.items[0].textItem.font())
+
+
+def place_greedily(centres: np.ndarray, sizes: np.ndarray,
+                   taken: tuple[np.ndarray, np.ndarray] | None = None) -> list[int]:
+    """Indices of the labels kept, in order: each one whose box (``sizes[i]``, width and
+    height in pixels, around ``centres[i]``) overlaps neither the boxes kept before it nor
+    the ``taken`` ones (``(centres, sizes)`` of what is already on screen)."""
+    placed_centres = list(taken[0]) if taken is not None else []
+    placed_sizes = list(taken[1]) if taken is not None else []
+    kept: list[int] = []
+    for index, (centre, size) in enumerate(zip(centres, sizes, strict=True)):
+        if placed_centres:
+            apart = np.abs(np.asarray(placed_centres) - centre) \
+                >= (np.asarray(placed_sizes) + size) / 2
+            if not np.all(apart[:, 0] | apart[:, 1]):
+                continue
+        kept.append(index)
+        placed_centres.append(centre)
+        placed_sizes.append(size)
+    return kept
+
 
 class EdgeLabels:
     """Shapes at the midpoints of the edges on screen, when they fit."""
 
-    def __init__(self, plot: pg.PlotWidget) -> None:
+    def __init__(self, plot: pg.PlotWidget, obstacles: tuple[LabelPool, ...] = ()) -> None:
+        """``obstacles``: pools whose labels (node names, module boxes) edge labels avoid."""
         self._plot = plot
+        self._obstacles = obstacles
         self.pool = LabelPool(plot, color=(90, 90, 140), size=7, z=4.0)
         self._midpoints = np.zeros((0, 2))
         self._texts: tuple[str, ...] = ()
+        self._metrics: QFontMetricsF | None = None
+        self._widths: dict[str, float] = {}  # pixels of each text, gap included
+        # A resize keeps the range but changes the pixels per layer: the window's layout
+        # often settles after the graph is drawn (a small plot first shows no shapes).
+        plot.getViewBox().sigResized.connect(lambda *_: self.update())
 
     def set_edges(self, starts: np.ndarray, ends: np.ndarray, texts: tuple[str, ...]) -> None:
         self._midpoints = (starts + ends) / 2 if len(texts) else np.zeros((0, 2))
@@ -125,7 +173,7 @@ class EdgeLabels:
         self.update()
 
     def update(self) -> None:
-        """Show the labels of the edges on screen if they are readable, else none."""
+        """Show the labels of the edges on screen that are readable and do not overlap."""
         if self.pool.paused:
             return  # done again on resume, for the view where the motion stopped
         box = self._plot.getViewBox()
@@ -139,24 +187,38 @@ class EdgeLabels:
         shown = np.flatnonzero((mid[:, 0] >= x0) & (mid[:, 0] <= x1) & (mid[:, 1] >= y0)
                                & (mid[:, 1] <= y1))
         shown = shown[[bool(self._texts[i]) for i in shown]] if len(shown) else shown
-        x_pixels = rect.width() / max(x1 - x0, 1e-9)
-        if (len(shown) > MAX_EDGE_LABELS or layer_pixels < MIN_LAYER_PIXELS
-                or self._crowded(mid[shown], x_pixels)):
+        if len(shown) > MAX_EDGE_LABELS or layer_pixels < MIN_LAYER_PIXELS:
             self.pool.hide()
             return
+        # Pixels on screen (y downwards) per view unit.
+        scale = np.array([rect.width() / max(x1 - x0, 1e-9),
+                          layer_pixels if box.yInverted() else -layer_pixels])
+        shown = shown[self._fitting(mid[shown] * scale, shown, scale)]
         self.pool.show([self._texts[i] for i in shown], mid[shown])
 
-    @staticmethod
-    def _crowded(points: np.ndarray, x_pixels: float) -> bool:
-        """Two labels of one row closer than a label's width."""
-        if len(points) < 2:
-            return False
-        rows = np.round(points[:, 1] * 2)
-        for row in np.unique(rows):
-            xs = np.sort(points[rows == row, 0]) * x_pixels
-            if len(xs) > 1 and np.diff(xs).min() < MIN_PIXELS_PER_LABEL:
-                return True
-        return False
+    def _fitting(self, centres: np.ndarray, edges: np.ndarray, scale: np.ndarray) -> list[int]:
+        """Positions (in ``edges``) of the labels that overlap no label placed before."""
+        if self._metrics is None:
+            self._metrics = self.pool.text_metrics()
+        height = self._metrics.height()  # the gap is kept along a line, where text runs on
+        sizes = np.array([(self._width(self._texts[i]), height) for i in edges]).reshape(-1, 2)
+        return place_greedily(centres, sizes, self._taken(scale))
+
+    def _taken(self, scale: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Centres and sizes, in pixels, of the obstacles' labels on screen."""
+        boxes = np.array([box for pool in self._obstacles for box in pool.shown_boxes()],
+                         dtype=float).reshape(-1, 6)
+        sizes = boxes[:, 4:6]
+        # The anchor point sits at the item's position: the centre is that far from it.
+        centres = boxes[:, 0:2] * scale + (0.5 - boxes[:, 2:4]) * sizes
+        return centres, sizes
+
+    def _width(self, text: str) -> float:
+        width = self._widths.get(text)
+        if width is None:
+            width = self._metrics.horizontalAdvance(text) + LABEL_GAP_PIXELS
+            self._widths[text] = width
+        return width
 
     def pause(self) -> None:
         self.pool.pause()

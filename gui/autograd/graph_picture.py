@@ -60,7 +60,7 @@ class GraphPicture:
             plot.addItem(item)
         self.labels = LabelPool(plot)
         self.frame_titles = LabelPool(plot, color=(150, 100, 40), size=8)
-        self.edge_labels = EdgeLabels(plot)
+        self.edge_labels = EdgeLabels(plot, obstacles=(self.labels, self.frame_titles))
         self.positions = np.zeros((0, 2))
         self.kinds: list[str] = []
         self.node_size = NODE_SIZE
