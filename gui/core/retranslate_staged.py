@@ -24,8 +24,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QGraphicsView,
     QScrollArea,
     QSplitter,
+    QSplitterHandle,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -53,7 +55,8 @@ class StagedDelivery(QObject):
         # strong references: the wrapper of a widget Qt made (a viewport, a tab bar) would
         # otherwise die at once, and the widget would no longer be known as held
         self._held: set[QWidget] = set()
-        self._queue: deque[QWidget | None] = deque()  # None: the shown windows are done
+        # held widgets, and steps that repaint (each on a turn of its own)
+        self._queue: deque[QWidget | Callable[[], None]] = deque()
         self._frozen: list[QWidget] = []  # shown windows not repainted until they are done
         self._turn_timer = QTimer(self)
         self._turn_timer.setSingleShot(True)
@@ -71,7 +74,7 @@ class StagedDelivery(QObject):
         shown = [window for window in windows if window.isVisible()]
         self._freeze(shown)
         self._queue.extend(window for window in shown if self._hold(window))
-        self._queue.append(None)
+        self._queue.extend([_settle_layouts, self._thaw])
         self._queue.extend(window for window in windows
                            if not window.isVisible() and self._hold(window))
         self._turn_timer.start()
@@ -83,11 +86,16 @@ class StagedDelivery(QObject):
                 self._frozen.append(window)
 
     def _thaw(self) -> None:
-        """One repaint of the shown windows, in their new language."""
+        """The shown windows repaint in their new language, a pane at a time: each pane of
+        a splitter and each graphics view (plots, pictures) on a later turn of its own."""
+        panes: list[QWidget] = []
         for window in self._frozen:
             if isValid(window):
-                window.setUpdatesEnabled(True)
+                panes += _freeze_panes(window)
+                window.setUpdatesEnabled(True)  # the rest: menus, tab bars, frames
         self._frozen.clear()
+        self._queue.extendleft(reversed([functools.partial(_thaw_pane, pane)
+                                         for pane in panes]))
 
     def _hold(self, widget: QWidget) -> bool:
         if widget in self._held:
@@ -112,8 +120,8 @@ class StagedDelivery(QObject):
         start = time.perf_counter()
         while self._queue and (time.perf_counter() - start) * 1000 < BUDGET_MS:
             widget = self._queue.popleft()
-            if widget is None:
-                self._thaw()
+            if callable(widget) and not isinstance(widget, QWidget):
+                widget()
                 break  # the repaint comes on its own turn
             if isValid(widget) and widget in self._held:
                 self._advance(widget)
@@ -172,14 +180,44 @@ class StagedDelivery(QObject):
         self._turn_timer.stop()
         while self._queue:
             widget = self._queue.popleft()
-            if widget is not None and isValid(widget) and widget in self._held:
+            if callable(widget) and not isinstance(widget, QWidget):
+                widget()
+            elif isValid(widget) and widget in self._held:
                 self._deliver(widget)
         self._thaw()
+        while self._queue:  # the views it left frozen
+            self._queue.popleft()()
         self._held.clear()
         self.settled.emit()
 
     def in_progress(self) -> bool:
         return bool(self._queue)
+
+
+def _settle_layouts() -> None:
+    """Relayout now what the new texts moved, level by level up to the windows, so that
+    the windows repaint once when they thaw (a tab widget that relayouts repaints whole)."""
+    for _level in range(8):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+def _freeze_panes(window: QWidget) -> list[QWidget]:
+    """Keep the shown panes of splitters and the graphics views (plots, pictures) frozen
+    while ``window`` thaws, outer ones first (not those their owner froze)."""
+    frozen_by_owner = Qt.WidgetAttribute.WA_ForceUpdatesDisabled
+    panes = [child for splitter in window.findChildren(QSplitter) if splitter.isVisible()
+             for child in splitter.findChildren(QWidget, options=_DIRECT)
+             if child.isVisible() and not isinstance(child, (QSplitter, QSplitterHandle))]
+    panes += [view for view in window.findChildren(QGraphicsView) if view.isVisible()]
+    panes = [pane for pane in dict.fromkeys(panes) if not pane.testAttribute(frozen_by_owner)]
+    for pane in panes:
+        pane.setUpdatesEnabled(False)
+    return panes
+
+
+def _thaw_pane(pane: QWidget) -> None:
+    if isValid(pane):
+        pane.setUpdatesEnabled(True)
 
 
 @functools.cache

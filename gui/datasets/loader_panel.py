@@ -127,6 +127,7 @@ class LoaderPanel(Retranslatable, QWidget):
         self.progress.setTextVisible(True)
         self.progress.setMinimumWidth(40)
         self.rate_label = SteadyLabel()  # rewritten at each progress report
+        self._rate_hint = ""  # what it says before any epoch, in the current language
         self.shapes_label = QLabel()
         self.shapes_label.setWordWrap(True)
         self.shapes_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -196,11 +197,12 @@ class LoaderPanel(Retranslatable, QWidget):
             size=self._fix_size))
         self.fix_button.setToolTip(self.tr("Resize every image to one size, so that a batch "
                                            "can stack them into one tensor"))
-        if not self.rate_label.text():
-            self.reset_rate()
+        if self.rate_label.text() in ("", self._rate_hint):
+            self.reset_rate()  # the hint follows the language; a measured rate stays
 
     def reset_rate(self) -> None:
-        self.rate_label.setText(self.tr("Run one epoch to measure batches/s and samples/s."))
+        self._rate_hint = self.tr("Run one epoch to measure batches/s and samples/s.")
+        self.rate_label.setText(self._rate_hint)
 
     def settings(self) -> LoaderSettings:
         return LoaderSettings(self.batch_size.value(), self.shuffle.isChecked(),
