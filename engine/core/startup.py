@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Generator
 
+from engine.core.native_preload import wait_for_torch_libraries
 from engine.core.progress import Progress
 from engine.i18n.messages import load_catalogues
 
@@ -41,6 +42,7 @@ def load_engine(modules: tuple[str, ...] = TAB_MODULES) -> Generator[Progress, N
     """Import torch and the modules every tab needs; runs on the worker before tabs appear."""
     total = 1 + len(modules)
     yield Progress(0, total, "Importing PyTorch")
+    wait_for_torch_libraries()  # if they are loading in the background (native_preload)
     import torch
 
     for done, name in enumerate(modules, start=1):

@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 
+from engine.core.native_preload import start_loading_torch_libraries
+from gui.core.gui_thread import hold_collections
 from gui.shell.language import install_language
 from gui.shell.main_window import MainWindow
 
 SCREENSHOT_TIMEOUT_S = 300
+COLLECTIONS_HELD_MAX_MS = 60_000  # if the engine never gets ready, collect again after this
 
 IDLE_CHECKS_BEFORE_SCREENSHOT = 5  # consecutive 100 ms checks with no job running
+
+# The compiled modules that superqt and pyqtgraph load (Python's own included): opened before
+# torch's libraries start loading, because opening one meanwhile waits for the loader, GIL
+# held, until they are loaded. A module missing from this list only costs that wait.
+GUI_EXTENSIONS = (
+    "numpy", "numpy.linalg", "cuda.bindings.runtime", "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets", "PySide6.QtSvg", "PySide6.QtTest", "_contextvars", "_csv",
+    "_datetime", "_decimal", "_elementtree", "_json", "_lsprof", "_multiprocessing", "_pickle",
+    "_socket", "array", "mmap", "pyexpat",
+)
 
 
 class FirstPaintWatcher(QObject):
@@ -86,12 +101,27 @@ def open_console(window: MainWindow, path: str) -> None:
     window.engine_ready.connect(run)
 
 
+def start_engine(window: MainWindow) -> None:
+    """After the first paint: torch's libraries load on their own thread, without the GIL,
+    while this thread imports the GUI's libraries (superqt with the job runner, pyqtgraph),
+    then the worker imports torch (see ``engine.core.native_preload``)."""
+    for name in GUI_EXTENSIONS:
+        with contextlib.suppress(ImportError):  # the library that wants it will report it
+            importlib.import_module(name)
+    start_loading_torch_libraries()
+    window.start_engine()
+    QTimer.singleShot(0, window.theme.configure_plots)
+
+
 def launch(app, args) -> int:
     settings = QSettings()
     language = args.lang or settings.value("window/language", "en")
     install_language(language)
     theme = args.theme or ("light" if args.screenshot is not None else None)
+    hold_collections(True)  # until every tab is built (see hold_collections)
     window = MainWindow(settings, language, theme)
+    window.engine_ready.connect(lambda: hold_collections(False))
+    QTimer.singleShot(COLLECTIONS_HELD_MAX_MS, lambda: hold_collections(False))
     if args.tab:
         window.show_tab(args.tab)
     if args.console is not None:
@@ -106,7 +136,7 @@ def launch(app, args) -> int:
     if args.exit_after_paint:
         watcher = FirstPaintWatcher(lambda: (print("painted", flush=True), app.quit()))
     else:
-        watcher = FirstPaintWatcher(window.start_engine)
+        watcher = FirstPaintWatcher(lambda: start_engine(window))
     window.installEventFilter(watcher)
     taker = None
     if args.screenshot is not None:
