@@ -20,9 +20,10 @@ from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from engine.core.levels import MAX_INTEGER_TICKS, display_range, has_integer_shades
+from engine.core.levels import display_range, has_integer_shades
 from gui.core.retranslate import Retranslatable
 from gui.widgets.tensor_colors import PaletteAware
+from gui.widgets.tensor_heatmap_axes import IndexAxis, color_map, integer_ticks
 from gui.widgets.tensor_slicing import (
     Levels,
     display_array,
@@ -31,34 +32,8 @@ from gui.widgets.tensor_slicing import (
     nonfinite_overlay,
 )
 
-_FALSE_RGB, _TRUE_RGB = (235, 235, 235), (220, 110, 20)
-_BOOL_MAP = pg.ColorMap([0.0, 0.499, 0.501, 1.0], [_FALSE_RGB, _FALSE_RGB, _TRUE_RGB, _TRUE_RGB])
-_MAP_NAMES = {"float": "viridis", "int": "cividis"}
 _LEGEND_CHARS = 10
 _REFIT_MS = 120  # after a zoom, pan or resize settles, the preview is redrawn to fit
-
-
-class IndexAxis(pg.AxisItem):
-    """Ticks only on whole indices: a tensor has no row 0.5."""
-
-    def tickSpacing(self, minVal: float, maxVal: float, size: float):
-        levels = super().tickSpacing(minVal, maxVal, size)
-        whole = [(spacing, offset) for spacing, offset in levels
-                 if spacing >= 1 and float(spacing).is_integer()]
-        return whole or [(1.0, 0.0)]
-
-
-def color_map(kind: str) -> pg.ColorMap:
-    if kind == "bool":
-        return _BOOL_MAP
-    return pg.colormap.get(_MAP_NAMES[kind])
-
-
-def integer_ticks(low: float, high: float) -> list[tuple[float, str]] | None:
-    """One tick per whole number for small integer ranges (None: let the axis choose)."""
-    if high - low + 1 > MAX_INTEGER_TICKS:
-        return None
-    return [(float(v), str(v)) for v in range(int(low), int(high) + 1)]
 
 
 class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
