@@ -13,6 +13,7 @@ from engine.core.native_preload import start_loading_torch_libraries
 from gui.core.gui_thread import hold_collections
 from gui.shell.language import install_language
 from gui.shell.main_window import MainWindow
+from gui.shell.tabs import import_torch_free_modules
 
 SCREENSHOT_TIMEOUT_S = 300
 COLLECTIONS_HELD_MAX_MS = 60_000  # if the engine never gets ready, collect again after this
@@ -103,14 +104,16 @@ def open_console(window: MainWindow, path: str) -> None:
 
 def start_engine(window: MainWindow) -> None:
     """After the first paint: torch's libraries load on their own thread, without the GIL,
-    while this thread imports the GUI's libraries (superqt with the job runner, pyqtgraph),
-    then the worker imports torch (see ``engine.core.native_preload``)."""
+    while this thread imports the GUI's libraries (superqt with the job runner, pyqtgraph)
+    and the tabs' modules that need no torch, then the worker imports torch (see
+    ``engine.core.native_preload``)."""
     for name in GUI_EXTENSIONS:
         with contextlib.suppress(ImportError):  # the library that wants it will report it
             importlib.import_module(name)
     start_loading_torch_libraries()
     window.start_engine()
     QTimer.singleShot(0, window.theme.configure_plots)
+    QTimer.singleShot(0, import_torch_free_modules)
 
 
 def launch(app, args) -> int:

@@ -6,6 +6,7 @@ A tab class takes ``(ctx: AppContext)`` and loads its default demo content throu
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
@@ -55,3 +56,21 @@ TAB_SPECS = (
     TabSpec("autograd", _autograd_tab),
 )
 TAB_KEYS = tuple(spec.key for spec in TAB_SPECS)
+
+# The modules of the tabs that import no torch (tests/gui/shell/test_tabs_modules.py checks
+# it): imported while torch's libraries load, when the GUI thread would otherwise wait.
+TORCH_FREE_MODULES = (
+    "gui.autograd.curves", "gui.autograd.details", "gui.autograd.graph_clicks",
+    "gui.autograd.graph_legend", "gui.autograd.graph_slices", "gui.autograd.graph_zoom",
+    "gui.autograd.minimap", "gui.autograd.model_panel", "gui.autograd.presets_panel",
+    "gui.autograd.steps", "gui.broadcasting.flow", "gui.broadcasting.picture",
+    "gui.datasets.browse_panel", "gui.datasets.grid_panel", "gui.datasets.legend",
+    "gui.datasets.transform_panel", "gui.tensors.ops_fields", "gui.tensors.storage_strip",
+    "gui.tensors.workspace_panel", "gui.widgets.code_panel",
+)
+
+
+def import_torch_free_modules() -> None:
+    """Import ``TORCH_FREE_MODULES`` (~0.1 s of Python the tabs need anyway)."""
+    for name in TORCH_FREE_MODULES:
+        importlib.import_module(name)
