@@ -2,7 +2,9 @@
 
 ``load_engine`` runs on the worker: it imports torch and then the engine modules the tabs
 use (named in ``TAB_MODULES``, imported by name because ``engine.core`` sits below the
-areas), so that building the tabs on the GUI thread imports (almost) no engine code.
+areas), so that building the tabs on the GUI thread imports (almost) no engine code. When
+the app has started loading torch's compiled libraries in the background
+(``engine.core.native_preload``), it waits for them first.
 """
 
 from __future__ import annotations
