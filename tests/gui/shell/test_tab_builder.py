@@ -117,6 +117,17 @@ def test_pyside_scan_reads_the_file_bytes():
         feature._mod_uses_pyside = original
 
 
+def test_the_scan_reads_no_module_of_the_numerical_libraries(monkeypatch):
+    import numpy
+
+    def no_reading(*_args, **_kwargs):
+        raise AssertionError("read a file")
+
+    monkeypatch.setattr("builtins.open", no_reading)
+    assert not qt_setup.mentions_pyside(numpy)
+    assert not qt_setup.mentions_pyside(numpy.linalg)
+
+
 def test_loading_page_pulses_only_while_shown_and_loading(qtbot):
     page = LoadingPage()
     qtbot.addWidget(page)
