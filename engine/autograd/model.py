@@ -11,7 +11,7 @@ of each result reproduces its values; ``tiny_losses`` collects every loss since 
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -90,6 +90,9 @@ class ModelResult:
 
 
 def build_model() -> ModelResult:
+    # Small torch calls and snapshots hold the GIL almost throughout: paced, so the GUI
+    # thread draws the pressed button and the busy status meanwhile (see engine.core.pacing).
+    pace = Pacer().pause_if_due
     gen = torch.Generator().manual_seed(0)
     X = torch.randn(64, 2, generator=gen)
     y = torch.sin(2 * X[:, :1]) + X[:, 1:] ** 2
@@ -100,23 +103,36 @@ def build_model() -> ModelResult:
     loss = loss_fn(model(X), y)
     names = {f"model.{n}": p for n, p in model.named_parameters()} | {"X": X, "y": y,
                                                                        "loss": loss}
+    pace()
     graph, live = extract_grad_graph([loss], names)
+    pace()
     loss.backward(retain_graph=True)
-    grads = {n: snapshot(p.grad, f"{n}.grad") for n, p in model.named_parameters()
-             if p.grad is not None}
-    before = {n: snapshot(p, n) for n, p in model.named_parameters()}
+    grads = _snapshots(((n, p.grad, f"{n}.grad") for n, p in model.named_parameters()
+                        if p.grad is not None), pace)
+    before = _snapshots(((n, p, n) for n, p in model.named_parameters()), pace)
     optimizer.step()
-    after = {n: snapshot(p, n) for n, p in model.named_parameters()}
+    after = _snapshots(((n, p, n) for n, p in model.named_parameters()), pace)
     optimizer.zero_grad()
     changes = tuple(ParameterChange(n, tuple(p.shape), grads[n], before[n], after[n],
                                     repr(p.grad if p.grad is None else p.grad.tolist()))
                     for n, p in model.named_parameters())
     explanation = msg("backward() fills each parameter's .grad; optimizer.step() moves each "
                       "parameter by -lr × grad; zero_grad() clears the gradients (to None).")
-    return ModelResult(loss.item(), graph, layered_layout(graph), changes,
+    layout = layered_layout(graph)
+    return ModelResult(loss.item(), graph, layout, changes,
                        CodeStep(msg("Tiny model: one training step"), shown_code(SETUP_CODE),
                                 explanation),
                        live, ModelState(X, y, model, loss_fn, optimizer))
+
+
+def _snapshots(tensors: Iterable[tuple[str, torch.Tensor, str]], pace: Callable[[], None]
+               ) -> dict[str, TensorSnapshot]:
+    """``{key: snapshot(tensor, label)}`` for (key, tensor, label), pacing between them."""
+    shots = {}
+    for key, tensor, label in tensors:
+        shots[key] = snapshot(tensor, label)
+        pace()
+    return shots
 
 
 @dataclass(frozen=True)
