@@ -58,6 +58,7 @@ class StagedDelivery(QObject):
         # held widgets, and steps that repaint (each on a turn of its own)
         self._queue: deque[QWidget | Callable[[], None]] = deque()
         self._frozen: list[QWidget] = []  # shown windows not repainted until they are done
+        self._panes: list[QWidget] = []  # met on the way: they repaint one per turn
         self._turn_timer = QTimer(self)
         self._turn_timer.setSingleShot(True)
         self._turn_timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -87,11 +88,11 @@ class StagedDelivery(QObject):
 
     def _thaw(self) -> None:
         """The shown windows repaint in their new language, a pane at a time: each pane of
-        a splitter and each graphics view (plots, pictures) on a later turn of its own."""
-        panes: list[QWidget] = []
+        a splitter and each graphics view met on the way on a later turn of its own."""
+        panes = _freeze_panes(self._panes)
+        self._panes.clear()
         for window in self._frozen:
             if isValid(window):
-                panes += _freeze_panes(window)
                 window.setUpdatesEnabled(True)  # the rest: menus, tab bars, frames
         self._frozen.clear()
         self._queue.extendleft(reversed([functools.partial(_thaw_pane, pane)
@@ -139,12 +140,25 @@ class StagedDelivery(QObject):
                 self._release(widget)
                 self._defer_until_shown(widget)
         elif _is_small(widget):
+            self._note_panes(widget, small=True)
             self._deliver(widget)
         else:
+            self._note_panes(widget, small=False)
             children = self._hold_children(widget)
             self._release(widget)
             self._follow_alone(widget)
             self._queue.extendleft(reversed(children))
+
+    def _note_panes(self, widget: QWidget, small: bool) -> None:
+        """A splitter's pane or a graphics view (plots, pictures: the costliest to paint)
+        repaints on a turn of its own when the window thaws."""
+        parent = widget.parentWidget()
+        if isinstance(widget, QGraphicsView) or (
+                isinstance(parent, QSplitter)
+                and not isinstance(widget, (QSplitter, QSplitterHandle))):
+            self._panes.append(widget)
+        if small:  # the views inside, found at little cost
+            self._panes += widget.findChildren(QGraphicsView)
 
     def _follow_alone(self, widget: QWidget) -> None:
         """The widget follows, not its held children, without repainting its whole area."""
@@ -201,18 +215,15 @@ def _settle_layouts() -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
-def _freeze_panes(window: QWidget) -> list[QWidget]:
-    """Keep the shown panes of splitters and the graphics views (plots, pictures) frozen
-    while ``window`` thaws, outer ones first (not those their owner froze)."""
+def _freeze_panes(panes: list[QWidget]) -> list[QWidget]:
+    """Freeze the shown ``panes``, so that they stay frozen when their window thaws (not
+    those their owner froze); returns them, outer ones first."""
     frozen_by_owner = Qt.WidgetAttribute.WA_ForceUpdatesDisabled
-    panes = [child for splitter in window.findChildren(QSplitter) if splitter.isVisible()
-             for child in splitter.findChildren(QWidget, options=_DIRECT)
-             if child.isVisible() and not isinstance(child, (QSplitter, QSplitterHandle))]
-    panes += [view for view in window.findChildren(QGraphicsView) if view.isVisible()]
-    panes = [pane for pane in dict.fromkeys(panes) if not pane.testAttribute(frozen_by_owner)]
-    for pane in panes:
+    shown = [pane for pane in dict.fromkeys(panes)
+             if isValid(pane) and pane.isVisible() and not pane.testAttribute(frozen_by_owner)]
+    for pane in shown:
         pane.setUpdatesEnabled(False)
-    return panes
+    return shown
 
 
 def _thaw_pane(pane: QWidget) -> None:
