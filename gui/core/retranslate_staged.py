@@ -57,7 +57,7 @@ class StagedDelivery(QObject):
         self._held: set[QWidget] = set()
         # held widgets, and steps that repaint (each on a turn of its own)
         self._queue: deque[QWidget | Callable[[], None]] = deque()
-        self._frozen: list[QWidget] = []  # shown windows not repainted until they are done
+        self._frozen: list[QWidget] = []  # shown parts not repainted until they are done
         self._panes: list[QWidget] = []  # met on the way: they repaint one per turn
         self._turn_timer = QTimer(self)
         self._turn_timer.setSingleShot(True)
@@ -81,22 +81,26 @@ class StagedDelivery(QObject):
         self._turn_timer.start()
 
     def _freeze(self, windows: list[QWidget]) -> None:
+        # what is inside each window, not the window: a top-level frozen while a repaint
+        # was pending could be left unpainted by Qt after it thawed
         for window in windows:
-            if window.updatesEnabled() and window not in self._frozen:
-                window.setUpdatesEnabled(False)
-                self._frozen.append(window)
+            for part in window.findChildren(QWidget, options=_DIRECT):
+                if part.isVisible() and not part.isWindow() and part.updatesEnabled():
+                    part.setUpdatesEnabled(False)
+                    self._frozen.append(part)
 
     def _thaw(self) -> None:
         """The shown windows repaint in their new language, a pane at a time: each pane of
         a splitter and each graphics view met on the way on a later turn of its own."""
         panes = _freeze_panes(self._panes)
         self._panes.clear()
-        for window in self._frozen:
-            if isValid(window):
-                window.setUpdatesEnabled(True)  # the rest: menus, tab bars, frames
+        for part in self._frozen:
+            if isValid(part):
+                part.setUpdatesEnabled(True)  # the rest: menus, tab bars, frames
         self._frozen.clear()
-        self._queue.extendleft(reversed([functools.partial(_thaw_pane, pane)
-                                         for pane in panes]))
+        steps = [functools.partial(_thaw_pane, pane) for pane in panes]
+        steps.append(_after_the_last_repaint)  # in progress until the window is repainted
+        self._queue.extendleft(reversed(steps))
 
     def _hold(self, widget: QWidget) -> bool:
         if widget in self._held:
@@ -224,6 +228,10 @@ def _freeze_panes(panes: list[QWidget]) -> list[QWidget]:
     for pane in shown:
         pane.setUpdatesEnabled(False)
     return shown
+
+
+def _after_the_last_repaint() -> None:
+    """A last turn: the repaint the turn before it posted has run by then."""
 
 
 def _thaw_pane(pane: QWidget) -> None:

@@ -3,6 +3,8 @@ the new language: every shown text as a switch done all at once would leave it."
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import (
@@ -20,23 +22,23 @@ from gui.shell.tabs import TAB_KEYS
 from tests.conftest import wait_idle
 
 
-def _shown_texts(window) -> dict[str, str]:
-    """Every text a user can see in ``window`` now, by a path that names its widget."""
-    texts = {f"menu {i}": action.text() for i, action in enumerate(window.menuBar().actions())}
-    for index, widget in enumerate(window.findChildren(QWidget)):
+def _shown_texts(window) -> Counter[str]:
+    """Every text a user can see in ``window`` now, each with its widget's class."""
+    texts: Counter[str] = Counter(f"menu: {a.text()}" for a in window.menuBar().actions())
+    for widget in window.findChildren(QWidget):
         if not widget.isVisible():
             continue
-        key = f"{index} {type(widget).__name__}"
+        kind = type(widget).__name__
         if isinstance(widget, (QLabel, QAbstractButton)):
-            texts[key] = widget.text()
+            texts[f"{kind}: {widget.text()}"] += 1
         elif isinstance(widget, QTabBar):
-            texts[key] = "|".join(widget.tabText(i) for i in range(widget.count()))
+            texts[f"{kind}: " + "|".join(widget.tabText(i) for i in range(widget.count()))] += 1
         elif isinstance(widget, QComboBox):
-            texts[key] = "|".join(widget.itemText(i) for i in range(widget.count()))
+            texts[f"{kind}: " + "|".join(widget.itemText(i) for i in range(widget.count()))] += 1
         elif isinstance(widget, QGroupBox):
-            texts[key] = widget.title()
+            texts[f"{kind}: {widget.title()}"] += 1
         if widget.toolTip():
-            texts[f"{key} tip"] = widget.toolTip()
+            texts[f"{kind} tip: {widget.toolTip()}"] += 1
     return texts
 
 
@@ -45,7 +47,17 @@ def _switch(qtbot, window, language: str) -> None:
     qtbot.waitUntil(lambda: not switch_in_progress(), timeout=10000)
 
 
-def _as_if_switched_at_once(window) -> dict[str, str]:
+def _unpainted_pixels(window) -> int:
+    """Sampled pixels where what the window last painted differs from a fresh rendering
+    (a part left frozen, or not repainted after its texts changed)."""
+    painted = window.screen().grabWindow(window.winId()).toImage()
+    fresh = window.grab().toImage()
+    assert painted.size() == fresh.size()
+    return sum(painted.pixel(x, y) != fresh.pixel(x, y)
+               for y in range(0, fresh.height(), 4) for x in range(0, fresh.width(), 4))
+
+
+def _as_if_switched_at_once(window) -> Counter[str]:
     """The shown texts after every shown widget got the language change in one go."""
     QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
     return _shown_texts(window)
@@ -72,10 +84,11 @@ def test_a_staged_switch_leaves_every_tab_fully_translated(qtbot, full_window):
     english = {key: _shown_texts(window) for key in _each_tab(qtbot, window)}
     _switch(qtbot, window, "es")
     assert window.menuBar().actions()[0].text() == "&Archivo"
+    assert _unpainted_pixels(window) == 0  # repainted in Spanish, nothing left frozen
     for key in _each_tab(qtbot, window):  # the current tab first, the others when shown
         staged = _shown_texts(window)
         assert staged == _as_if_switched_at_once(window), f"{key}: stale texts"
-        changed = [text for path, text in staged.items() if english[key].get(path) != text]
+        changed = list(staged - english[key])
         assert len(changed) >= 5, f"{key}: hardly anything changed language: {changed}"
     _switch(qtbot, window, "en")
     for key in _each_tab(qtbot, window):
