@@ -1,40 +1,58 @@
-"""Give memory that finished jobs freed back to the system.
+"""Keep a long session's resident memory from growing with what native libraries keep.
 
-Tensors a job allocates and drops (a batch, a picture's operands, a model's activations) are
-freed into glibc's heaps, and glibc keeps most of it for later: over a long session the
-process's resident memory grows by hundreds of MiB of free heap that nothing uses (measured:
-up to 570 MiB free in the heaps after 3,000 monkey actions). ``release_free_heap()`` asks
-glibc to return it (``malloc_trim``); the job runner calls it when it has been idle for a
-moment. On other C libraries and systems it does nothing.
+``tune_for_long_sessions()`` runs once at start-up, before PyTorch runs anything:
+
+- ``bound_onednn_cache()``: oneDNN, which runs PyTorch's CPU convolutions, keeps every
+  primitive (with its compiled kernel) it made for a new shape, up to 1,024 of them:
+  ~40 MiB after three conv-net presets, kept for good. Bounded to the most recent
+  ``ONEDNN_CACHE_CAPACITY``: running a large preset again may compile some kernels again.
+
+``release_free_heap()`` (glibc): tensors a job allocates and drops are freed into glibc's
+heaps, which keep the memory for later (measured: up to 570 MiB free in the heaps after
+3,000 monkey actions); this asks glibc to return the free pages (``malloc_trim``). The job
+runner calls it when it has been idle for a moment. On other C libraries it does nothing.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import os
 import sys
-from collections.abc import Callable
 from functools import cache
+
+ONEDNN_CACHE_ENV = "ONEDNN_PRIMITIVE_CACHE_CAPACITY"
+ONEDNN_CACHE_CAPACITY = 128  # primitives; oneDNN's default is 1,024
 
 
 @cache
-def _malloc_trim() -> Callable[[int], int] | None:
+def _glibc() -> ctypes.CDLL | None:
     if not sys.platform.startswith("linux"):
         return None
-    name = ctypes.util.find_library("c") or "libc.so.6"
     try:
-        trim = ctypes.CDLL(name).malloc_trim
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim.argtypes = [ctypes.c_size_t]
     except (OSError, AttributeError):  # musl and others have no malloc_trim
         return None
-    trim.argtypes = [ctypes.c_size_t]
-    trim.restype = ctypes.c_int
-    return trim
+    libc.malloc_trim.restype = ctypes.c_int
+    return libc
+
+
+def tune_for_long_sessions() -> None:
+    """Bound what native libraries keep over a long session (see the module docstring)."""
+    bound_onednn_cache()
+
+
+def bound_onednn_cache(capacity: int = ONEDNN_CACHE_CAPACITY) -> None:
+    """oneDNN keeps at most ``capacity`` primitives; a value the user set wins. oneDNN reads
+    it when PyTorch runs its first convolution: call before that."""
+    os.environ.setdefault(ONEDNN_CACHE_ENV, str(capacity))
 
 
 def release_free_heap() -> bool:
     """Return the C heap's free memory to the system; True if it could be asked."""
-    trim = _malloc_trim()
-    if trim is None:
+    libc = _glibc()
+    if libc is None:
         return False
-    trim(0)
+    libc.malloc_trim(0)
     return True

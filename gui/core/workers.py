@@ -29,7 +29,7 @@ from gui.core.gui_thread import (
     ensure_main_thread_gc,
     freeze_new_library_objects,
 )
-from gui.core.memory import release_free_heap
+from gui.core.memory import release_free_heap, tune_for_long_sessions
 
 log = logging.getLogger("torchscope.jobs")
 
@@ -147,6 +147,7 @@ class JobRunner(QObject):
         self._submitted = 0
         self._closing = False
         ensure_main_thread_gc()
+        tune_for_long_sessions()  # before the first job imports and runs PyTorch
         sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
         self._serial_pool = QThreadPool(self)
         self._serial_pool.setMaxThreadCount(1)
