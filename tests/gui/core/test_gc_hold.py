@@ -32,6 +32,7 @@ def _make_due() -> list:
 
 
 def test_a_held_collector_skips_its_turns_until_released(collections):
+    was_enabled = gc.isenabled()  # a collector disables automatic collection
     collector = gui_thread.MainThreadGarbageCollector(interval_ms=60_000)
     try:
         gui_thread.hold_collections(True)
@@ -44,4 +45,5 @@ def test_a_held_collector_skips_its_turns_until_released(collections):
         assert collections  # the due collection runs at the next turn
         del young
     finally:
-        gc.enable()
+        if was_enabled:
+            gc.enable()
