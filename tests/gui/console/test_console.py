@@ -97,7 +97,9 @@ def test_shift_enter_adds_a_line_instead_of_running(qtbot, console):
 def test_a_long_loop_can_be_cancelled_and_the_console_goes_on(qtbot, console, ctx):
     loop = "t = torch.zeros(1)\nfor i in range(100_000):\n    t = t + torch.ones(100)"
     console.input.setPlainText(loop)
-    with qtbot.waitSignal(ctx.runner.job_progress, timeout=20000):
+    # the console job's own progress: its loop is under way (another job's would not say so)
+    with qtbot.waitSignal(ctx.runner.job_progress, timeout=20000,
+                          check_params_cb=lambda title, _progress: title == "Console"):
         qtbot.keyClick(console.input, Qt.Key.Key_Return)
     assert console.cancel_button.isEnabled()
     console.cancel_button.click()
