@@ -206,7 +206,8 @@ def _restoring_cell(names: set[str]) -> str:
 
 def _cell(cell_type: str, source: str, tab_key: str | None = None) -> dict:
     """One nbformat 4.5 cell, without its ``id`` (numbered once the notebook is complete)."""
-    cell = {"cell_type": cell_type, "metadata": _cell_meta(tab_key), "source": source}
+    cell: dict[str, object] = {"cell_type": cell_type, "metadata": _cell_meta(tab_key),
+                               "source": source}
     if cell_type == "code":
         cell |= {"execution_count": None, "outputs": []}
     return cell
