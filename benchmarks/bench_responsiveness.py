@@ -21,6 +21,7 @@ otherwise the largest dataset the app ships, the built-in Fashion-MNIST excerpt 
 name says which, with its item count).
 
 ``TORCHSCOPE_BENCH_JOBS=densenet,resnet50,panzoom`` runs only those jobs (keys in JOBS).
+``TORCHSCOPE_BENCH_STALL_MS=12`` samples the GUI thread's stack from 12 ms late, not 40 (diagnosis).
 """
 
 from __future__ import annotations

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 TICK_MS = 10
-STALL_MS = 40  # sample the GUI thread's stack while a tick is later than this
+# sample the GUI thread's stack while a tick is later than this (lower it to diagnose)
+STALL_MS = int(os.environ.get("TORCHSCOPE_BENCH_STALL_MS", "40"))
 WATCH_MS = 5
 TAIL_MS = 500
 P99_TARGET_MS = 16.0
