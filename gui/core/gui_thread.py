@@ -34,7 +34,7 @@ class MainThreadGarbageCollector(QObject):
         counts = gc.get_count()
         for generation in (2, 1, 0):
             if counts[generation] > self._thresholds[generation]:
-                gc.collect(generation)
+                gc.collect(1 if generation == 2 and library_pending() else generation)
                 return
 
 
@@ -81,6 +81,13 @@ def freeze_new_library_objects() -> bool:
     gc.collect(1)
     gc.freeze()
     return True
+
+
+def library_pending() -> bool:
+    """True while a job's newly imported library is not frozen yet (it is once the jobs
+    end): a full collection meanwhile scans all of it (torchvision during the first model
+    preset: ~175 ms on the GUI thread, measured), so it waits and young ones run instead."""
+    return bool(_modules_at_freeze) and len(sys.modules) > _modules_at_freeze
 
 
 def ensure_main_thread_gc() -> None:

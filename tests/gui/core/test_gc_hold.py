@@ -4,6 +4,7 @@ loads meanwhile lives as long as the process and is frozen once loaded."""
 from __future__ import annotations
 
 import gc
+import sys
 
 import pytest
 
@@ -44,6 +45,24 @@ def test_a_held_collector_skips_its_turns_until_released(collections):
         collector.collect_if_due()
         assert collections  # the due collection runs at the next turn
         del young
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def test_a_full_collection_waits_while_a_new_library_is_not_frozen(collections, monkeypatch):
+    was_enabled = gc.isenabled()
+    collector = gui_thread.MainThreadGarbageCollector(interval_ms=60_000)
+    monkeypatch.setattr(collector, "_thresholds", (0, 0, 0))  # every generation is due
+    try:
+        monkeypatch.setattr(gui_thread, "_modules_at_freeze", len(sys.modules) - 1)
+        collections.clear()
+        collector.collect_if_due()
+        assert collections == [1]  # young generations only: a module loaded since the freeze
+        monkeypatch.setattr(gui_thread, "_modules_at_freeze", len(sys.modules))
+        collections.clear()
+        collector.collect_if_due()
+        assert collections == [2]
     finally:
         if was_enabled:
             gc.enable()
