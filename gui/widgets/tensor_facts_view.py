@@ -99,6 +99,7 @@ class TensorFactsView(Retranslatable, QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._names[key], self._values[key] = name, value
             self.form.addRow(name, value)
+        self._array_rows_shown: bool | None = None
         self._show_array_rows(False)
         self._retranslate()
 
@@ -150,6 +151,11 @@ class TensorFactsView(Retranslatable, QWidget):
         }
 
     def _show_array_rows(self, array: bool) -> None:
+        """Tensor rows or NumPy rows; only on a change: each of the 24 ``setRowVisible``
+        calls relays the form out (together ~4 ms of the GUI thread per tensor shown)."""
+        if array == self._array_rows_shown:
+            return
+        self._array_rows_shown = array
         for key, _code in FACT_ROWS:
             self.form.setRowVisible(self._names[key], not array)
         for key, _code in ARRAY_ROWS:

@@ -7,7 +7,10 @@ Every tab shows tensors through ``TensorViewer``::
     viewer.set_snapshot(engine.core.snapshot.snapshot(x, "x"))   # snapshot taken on the worker
 
 The viewer does no torch work: it draws the numpy copy in the snapshot, coloured by the
-levels the snapshot brings (and, for a big plane, the preview made on the worker). For N-D tensors
+levels the snapshot brings (and, for a big plane, the preview made on the worker). A big plane
+is shown in stages, one per event-loop turn (``DeferredSteps``): the heatmap first, then the
+values table, then the facts and ``print(t)``; opening the table brings it up to date at
+once. For N-D tensors
 the user picks the two displayed dims and a slider per other dim. With
 ``set_editable(True)`` the values table emits ``cell_edited(index_tuple, value)``; the
 owner runs the change as a job and calls ``set_snapshot`` with the new tensor.
@@ -16,21 +19,18 @@ owner runs the change as a job and calls ``set_snapshot`` with the new tensor.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
-    QSplitter,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 from superqt import QElidingLabel
 
 from gui.core.retranslate import Retranslatable
+from gui.widgets.deferred_steps import DeferredSteps
 from gui.widgets.tensor_facts_view import TensorFactsView
 from gui.widgets.tensor_heatmap import TensorHeatmap
 from gui.widgets.tensor_plane_levels import (
@@ -42,6 +42,7 @@ from gui.widgets.tensor_plane_levels import (
 from gui.widgets.tensor_printed import TensorPrintedView
 from gui.widgets.tensor_slice_controls import TensorSliceControls
 from gui.widgets.tensor_slicing import (
+    EXACT_LIMIT,
     SliceSpec,
     format_value,
     full_index,
@@ -51,8 +52,7 @@ from gui.widgets.tensor_slicing import (
 )
 from gui.widgets.tensor_table_model import TensorTableModel
 from gui.widgets.tensor_values_table import TensorValuesTable
-
-MAX_FACTS_WIDTH = 420
+from gui.widgets.tensor_viewer_layout import build_viewer_layout, facts_width
 
 
 class TensorViewer(Retranslatable, QWidget):
@@ -67,8 +67,7 @@ class TensorViewer(Retranslatable, QWidget):
         self._plane = None
         self._title_text = ""
         self._drawn_levels = None
-        self._exact_timer = QTimer(self, singleShot=True, interval=0)
-        self._exact_timer.timeout.connect(self._update_exact_levels)
+        self._steps = DeferredSteps(self)  # a big plane's table, facts and print(t)
         self.title_label = QLabel()
         bold = QFont(self.title_label.font())
         bold.setBold(True)
@@ -90,41 +89,14 @@ class TensorViewer(Retranslatable, QWidget):
         self.views.addTab(self.heatmap, "")
         self.views.addTab(self.table, "")
         self.facts = TensorFactsView()
-        self._build_layout(show_facts)
+        self.facts_scroll, self.side, self.splitter = build_viewer_layout(self, show_facts)
+        self._update_facts_width()
         self.slice_controls.spec_changed.connect(self._on_spec_changed)
         self.heatmap.hovered.connect(self._on_hovered)
         self.heatmap.clicked.connect(self._on_heatmap_clicked)
+        self.views.currentChanged.connect(self._on_view_changed)
         self.table_model.cell_edited.connect(self._on_cell_edited)
         self._retranslate()
-
-    def _build_layout(self, show_facts: bool) -> None:
-        header = QHBoxLayout()
-        header.addWidget(self.title_label)
-        header.addWidget(self.info_label, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(self.facts)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.facts_scroll = scroll
-        self._update_facts_width()
-        self.side = QSplitter(Qt.Orientation.Vertical)
-        self.side.addWidget(scroll)
-        self.side.addWidget(self.printed_view)
-        self.side.setChildrenCollapsible(False)
-        self.side.setStretchFactor(0, 0)
-        self.side.setStretchFactor(1, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.views)
-        self.splitter.addWidget(self.side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.side.setVisible(show_facts)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
-        layout.addWidget(self.slice_controls)
-        layout.addWidget(self.splitter, 1)
 
     def _retranslate(self) -> None:
         self.views.setTabText(0, self.tr("Heatmap"))
@@ -148,8 +120,11 @@ class TensorViewer(Retranslatable, QWidget):
         self._snapshot = snapshot
         self._kind = value_kind(snapshot.values)
         self.slice_controls.set_shape(snapshot.facts.shape)
-        self.printed_view.set_text(snapshot.name, snapshot.printed)
         self._update_plane()
+        self._steps.queue("printed", lambda: self.printed_view.set_text(snapshot.name,
+                                                                        snapshot.printed))
+        if not self._steps.is_pending("table"):  # small: print(t) in this turn too
+            self._steps.run_now("printed")
         self._update_title()
 
     def _same_tensor_kind(self, snapshot) -> bool:
@@ -160,7 +135,7 @@ class TensorViewer(Retranslatable, QWidget):
             snapshot.facts.shape, snapshot.facts.dtype)
 
     def clear(self) -> None:
-        self._exact_timer.stop()
+        self._steps.cancel()
         self._snapshot = None
         self._plane = None
         self.heatmap.clear()
@@ -191,14 +166,19 @@ class TensorViewer(Retranslatable, QWidget):
         """Bring "heatmap" or "values" to the front."""
         self.views.setCurrentIndex({"heatmap": 0, "values": 1}[which])
 
+    def finish_updates(self) -> None:
+        """Run the stages of a big plane still queued (table, facts, print) now."""
+        self._steps.run_now()
+
     # --- updates ------------------------------------------------------------------------
     def printed_is_cut(self) -> bool:
         """True when part of a line of print(t) is out of view without a visible hint."""
         return self.printed_view.is_cut()
 
     def _update_plane(self) -> None:
-        """Draw the chosen plane with the levels ``plane_levels`` picks; a big plane first
-        drawn from a sample gets its exact levels at the next event-loop turn."""
+        """Draw the chosen plane with the levels ``plane_levels`` picks. A big plane's
+        table and facts follow at later event-loop turns; one first drawn from a sample
+        gets its exact levels (min/max/NaN counts) there too."""
         snap = self._snapshot
         spec = self.slice_controls.spec()
         plane = slice_2d(snap.values, spec)
@@ -206,15 +186,27 @@ class TensorViewer(Retranslatable, QWidget):
         levels, preview, exact = plane_levels(snap, spec, plane, self._kind)
         self._drawn_levels = levels
         self.heatmap.set_plane(plane, self._kind, levels, preview)
-        self.table.fit_columns(self._kind, levels)
-        self.table_model.set_plane(plane.reshape(-1, 1) if snap.values.ndim == 1 else plane,
-                                   has_nonfinite=not exact or levels.nonfinite_count > 0)
         self._update_info()
+        rows = plane.reshape(-1, 1) if snap.values.ndim == 1 else plane
+        marks = not exact or levels.nonfinite_count > 0
+        self._steps.queue("table", lambda: self._update_table(rows, levels, marks))
         if exact:
-            self._update_exact_levels(levels)
-        else:  # paint first; the exact min/max/NaN counts follow at the next event loop turn
-            self._set_facts(None)
-            self._exact_timer.start()
+            self._steps.queue("facts", lambda: self._update_exact_levels(levels))
+        else:
+            self._set_facts(None)  # paint first; the exact counts follow
+            self._steps.queue("facts", self._update_exact_levels)
+        if exact and plane.size <= EXACT_LIMIT:
+            self._steps.run_now("table", "facts")  # small: everything in this turn
+        elif self.views.currentWidget() is self.table:
+            self._steps.run_now("table")  # the table is what the user sees
+
+    def _update_table(self, rows, levels, has_nonfinite: bool) -> None:
+        self.table.fit_columns(self._kind, levels)
+        self.table_model.set_plane(rows, has_nonfinite=has_nonfinite)
+
+    def _on_view_changed(self, index: int) -> None:
+        if self.views.widget(index) is self.table:
+            self._steps.run_now("table")  # the user sees the table: it must be current
 
     def _update_exact_levels(self, exact=None) -> None:
         snap, plane = self._snapshot, self._plane
@@ -234,8 +226,7 @@ class TensorViewer(Retranslatable, QWidget):
         self.facts.set_facts(snap.facts, levels, self._kind, snap.array, snap.name or "arr")
 
     def _update_facts_width(self) -> None:
-        bar = self.facts_scroll.verticalScrollBar().sizeHint().width()
-        wanted = min(MAX_FACTS_WIDTH, self.facts.sizeHint().width() + bar + 6)
+        wanted = facts_width(self.facts_scroll, self.facts)
         if wanted > self.facts_scroll.minimumWidth():
             self.facts_scroll.setMinimumWidth(wanted)
 
@@ -283,6 +274,7 @@ class TensorViewer(Retranslatable, QWidget):
         """Select the clicked cell in the values table; a double click opens the table."""
         if self._snapshot is None:
             return
+        self._steps.run_now("table")
         if self._snapshot.values.ndim == 1:
             row, col = col, 0  # the table shows a 1-D tensor as one column
         index = self.table_model.index(row, col)

@@ -124,10 +124,33 @@ def test_editing_a_cell_emits_its_full_index(viewer, qtbot):
 def test_large_tensor_table_is_virtual(viewer):
     values = torch.arange(10**7, dtype=torch.float32)
     viewer.set_snapshot(snapshot(values, "big"))
+    viewer.show_view("values")  # a big plane's table is filled at the latest when shown
     model = viewer.table_model
     assert model.rowCount() == 10**7
     assert _cell(viewer, 10**7 - 1, 0) == "1e+07"
     viewer.table.scrollToBottom()
+
+
+def test_a_big_plane_shows_its_heatmap_first_then_table_facts_and_print(viewer, qtbot):
+    small = torch.arange(6.0).reshape(2, 3)
+    viewer.set_snapshot(snapshot(small, "s"))
+    values = torch.rand(1100, 1000)
+    viewer.set_snapshot(snapshot(values, "big"))
+    assert viewer.heatmap.image.image.dtype == np.uint8  # drawn from the preview at once
+    assert viewer.table_model.rowCount() == 2  # each later part gets its own turn
+    assert viewer.printed.toPlainText() == str(small)
+    qtbot.waitUntil(lambda: viewer.printed.toPlainText() == str(values), timeout=5000)
+    assert viewer.table_model.rowCount() == 1100
+    assert viewer.facts.value_text("shape") == "torch.Size([1100, 1000])"
+
+
+def test_opening_the_table_of_a_big_plane_fills_it_at_once(viewer):
+    viewer.set_snapshot(snapshot(torch.rand(1100, 1000), "big"))
+    viewer.heatmap.clicked.emit(5, 7, True)  # double click: the table opens on the cell
+    assert viewer.table_model.rowCount() == 1100
+    assert viewer.table.currentIndex().row() == 5 and viewer.views.currentIndex() == 1
+    viewer.set_snapshot(snapshot(torch.rand(1000, 1200), "wide"))  # the table is in view
+    assert viewer.table_model.columnCount() == 1200
 
 
 def test_empty_tensor_and_clear(viewer):
@@ -153,6 +176,7 @@ def test_big_plane_levels_come_with_the_snapshot(viewer, monkeypatch):
     monkeypatch.setattr(tensor_plane_levels, "compute_levels", no_scan)
     monkeypatch.setattr(tensor_plane_levels, "sample_levels", no_scan)
     viewer.set_snapshot(shot)
+    viewer.finish_updates()
     assert viewer.facts.value_text("nonfinite") == "1 / +0 / -0"
     assert viewer.color_bar_levels() == (0.0, 4.0)
     assert tuple(viewer.heatmap.overlay.image[1, 1]) == NAN_RGBA
@@ -173,6 +197,7 @@ def test_a_big_plane_the_snapshot_did_not_cover_paints_first_then_counts(viewer,
     values = torch.zeros(2, 1100, 1000)
     values[1, 1, 1] = float("nan")
     viewer.set_snapshot(snapshot(values, "big"))  # levels of values[0] come with it
+    viewer.finish_updates()
     assert viewer.facts.value_text("nonfinite") == "1 / +0 / -0"  # of the whole tensor
     viewer.set_slice_spec(SliceSpec(1, 2, (1, 0, 0)))  # values[1]: measured by the viewer
     assert viewer.facts.value_text("nonfinite") == "–"
