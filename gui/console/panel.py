@@ -8,8 +8,10 @@ every statement that ran is recorded as a code step (code panel, session export)
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -33,6 +35,8 @@ from gui.widgets.code_panel import CodePanel
 from gui.widgets.tensor_viewer import TensorViewer
 
 TAB_KEY = "console"
+# steps recorded per event-loop turn: each renders its title and code in the language
+STEPS_PER_TURN = 25
 
 
 class ConsolePanel(Retranslatable, QWidget):
@@ -44,10 +48,11 @@ class ConsolePanel(Retranslatable, QWidget):
         self._stop = threading.Event()
         self.session = ConsoleSession(should_stop=self._stop.is_set)
         self._job: Job | None = None
-        # What a run still has to do on the GUI thread, one part per event-loop turn: start
-        # after the typed cell is drawn, then show what it did (a pasted cell's 200 tensors,
-        # steps and output at once would hold the GUI thread ~30 ms).
-        self._to_do: list[Callable[[], None]] = []
+        # What a run still has to do on the GUI thread, one part per event-loop turn: echo
+        # the cell a few lines at a time, start once it is drawn, then show what it did (a
+        # pasted cell's 200 lines, tensors, steps and output at once would hold the GUI
+        # thread ~30 ms; no part takes more than ~3 ms).
+        self._to_do: deque[Callable[[], None]] = deque()
         self._turn_timer = QTimer(self)
         self._turn_timer.setSingleShot(True)
         self._turn_timer.setInterval(0)
@@ -124,10 +129,9 @@ class ConsolePanel(Retranslatable, QWidget):
         if self.input.toPlainText() == source:
             self.input.clear()
         self.session.history.add(source)
-        self.transcript.add_input(source)
         self._stop.clear()
-        # Started on the next turn: the cell is drawn before parsing it holds the GIL.
-        self._later(lambda: self._start(source))
+        # Started after its echo: the cell is drawn before parsing it holds the GIL.
+        self._later(*self.transcript.input_pieces(source), lambda: self._start(source))
         self._update_buttons()
 
     def _start(self, source: str) -> None:
@@ -147,18 +151,19 @@ class ConsolePanel(Retranslatable, QWidget):
             self._job.cancel()
 
     def _on_outcome(self, outcome: ConsoleOutcome) -> None:
-        self._later(lambda: self._show_text(outcome),
-                         lambda: self._record_steps(outcome.result.steps),
-                         lambda: self._keep_tensors(outcome),
-                         lambda: self._show_tensor(outcome))
+        self._later(*self._text_parts(outcome),
+                    *self._step_parts(outcome.result.steps),
+                    lambda: self._keep_tensors(outcome),
+                    lambda: self._show_tensor(outcome))
 
-    def _show_text(self, outcome: ConsoleOutcome) -> None:
+    def _text_parts(self, outcome: ConsoleOutcome) -> list[Callable[[], None]]:
         result = outcome.result
-        self.transcript.add_output(result.output)
+        parts = self.transcript.output_pieces(result.output)
         if result.has_value:
-            self.transcript.add_output(result.value_repr)
+            parts += self.transcript.output_pieces(result.value_repr)
         if outcome.error is not None:
-            self._show_error(outcome.error)
+            parts.append(functools.partial(self._show_error, outcome.error))
+        return parts
 
     def _show_tensor(self, outcome: ConsoleOutcome) -> None:
         if outcome.shown is not None:
@@ -173,9 +178,10 @@ class ConsolePanel(Retranslatable, QWidget):
         self._later(lambda: self._end_run(job is not None and job.cancelled))
 
     def _end_run(self, cancelled: bool) -> None:
-        if cancelled:
-            self._record_partial_run()
-            self.transcript.add_note(self.tr("Cancelled. The statements before it took effect."))
+        if cancelled:  # what ran before the cancel, then the note, on the next turns
+            note = self.tr("Cancelled. The statements before it took effect.")
+            self._next([*self._partial_run_parts(),
+                        functools.partial(self.transcript.add_note, note)])
         self._update_buttons()
 
     def _later(self, *parts: Callable[[], None]) -> None:
@@ -183,21 +189,32 @@ class ConsolePanel(Retranslatable, QWidget):
         self._to_do.extend(parts)
         self._turn_timer.start()
 
+    def _next(self, parts: list[Callable[[], None]]) -> None:
+        """Run ``parts`` before what is already waiting, each on its own turn."""
+        self._to_do.extendleft(reversed(parts))
+        self._turn_timer.start()
+
     def _next_turn(self) -> None:
         if self._to_do:
-            self._to_do.pop(0)()
+            self._to_do.popleft()()
         if self._to_do:
             self._turn_timer.start()
+        else:
+            self._update_buttons()  # the run is shown: Run again
 
-    def _record_partial_run(self) -> None:
+    def _partial_run_parts(self) -> list[Callable[[], None]]:
         partial = self.session.interpreter.partial
         if partial is None:
-            return
-        self.transcript.add_output(partial.output)
-        self._record_steps(partial.steps)
+            return []
+        return self.transcript.output_pieces(partial.output) + self._step_parts(partial.steps)
 
-    def _record_steps(self, steps) -> None:
-        """The session log and the code panel get a whole run's steps at once."""
+    def _step_parts(self, steps: Sequence) -> list[Callable[[], None]]:
+        """Recording ``steps``, STEPS_PER_TURN at a time, in order."""
+        return [functools.partial(self._record_steps, steps[start:start + STEPS_PER_TURN])
+                for start in range(0, len(steps), STEPS_PER_TURN)]
+
+    def _record_steps(self, steps: Sequence) -> None:
+        """The session log and the code panel get the steps together."""
         self.ctx.session.add_many((TAB_KEY, step) for step in steps)
         self.code_panel.add_steps(steps)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
@@ -16,6 +19,11 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 MAX_SHOWN_CHARS = 20_000  # one output block; the rest is summarised, never lost silently
 MAX_LINES = 20_000  # the oldest lines go first
+# lines typed in per piece: a pasted 200-line cell at once held the GUI thread 3-10 ms, and
+# laying out a long output 20 ms
+LINES_PER_PIECE = 40
+
+Piece = Callable[[], None]
 
 
 class Transcript(QTextBrowser):
@@ -31,13 +39,23 @@ class Transcript(QTextBrowser):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
     def add_input(self, source: str) -> None:
-        lines = source.rstrip("\n").split("\n")
-        prompts = [">>> " + lines[0]] + ["... " + line for line in lines[1:]]
-        self._append("\n".join(prompts), self._muted_colour(), bold=True)
+        _run_all(self.input_pieces(source))
 
     def add_output(self, text: str) -> None:
-        if text:
-            self._append(self._clip(text.rstrip("\n")), None)
+        _run_all(self.output_pieces(text))
+
+    def input_pieces(self, source: str) -> list[Piece]:
+        """``add_input`` in pieces of at most LINES_PER_PIECE lines, to run in order (one
+        per event-loop turn): the same text and style as at once."""
+        lines = source.rstrip("\n").split("\n")
+        prompts = [">>> " + lines[0]] + ["... " + line for line in lines[1:]]
+        return self._pieces(prompts, self._muted_colour(), bold=True)
+
+    def output_pieces(self, text: str) -> list[Piece]:
+        """``add_output`` in pieces (see ``input_pieces``)."""
+        if not text:
+            return []
+        return self._pieces(self._clip(text.rstrip("\n")).split("\n"), None)
 
     def add_error(self, text: str) -> None:
         self._append(self._clip(text), "#c62828")
@@ -47,6 +65,12 @@ class Transcript(QTextBrowser):
 
     def plain_text(self) -> str:
         return self.toPlainText()
+
+    def _pieces(self, lines: list[str], colour: str | None, bold: bool = False) -> list[Piece]:
+        # each piece is a new block: the same as the line breaks between them
+        return [functools.partial(self._append, "\n".join(lines[start:start + LINES_PER_PIECE]),
+                                  colour, bold=bold)
+                for start in range(0, len(lines), LINES_PER_PIECE)]
 
     def _muted_colour(self) -> str:
         return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
@@ -75,3 +99,8 @@ class Transcript(QTextBrowser):
         hidden = self.tr("… ({count} more characters not shown)").format(
             count=len(text) - MAX_SHOWN_CHARS)
         return f"{text[:MAX_SHOWN_CHARS]}\n{hidden}"
+
+
+def _run_all(pieces: list[Piece]) -> None:
+    for piece in pieces:
+        piece()

@@ -97,9 +97,11 @@ def test_shift_enter_adds_a_line_instead_of_running(qtbot, console):
 def test_a_long_loop_can_be_cancelled_and_the_console_goes_on(qtbot, console, ctx):
     loop = "t = torch.zeros(1)\nfor i in range(100_000):\n    t = t + torch.ones(100)"
     console.input.setPlainText(loop)
-    # the console job's own progress: its loop is under way (another job's would not say so)
+    # the console job's own progress from inside its loop (line 3): t has grown (another
+    # job's progress, or the first statement's, would let the cancel land before the loop)
     with qtbot.waitSignal(ctx.runner.job_progress, timeout=20000,
-                          check_params_cb=lambda title, _progress: title == "Console"):
+                          check_params_cb=lambda title, progress: (
+                              title == "Console" and getattr(progress, "line", 0) == 3)):
         qtbot.keyClick(console.input, Qt.Key.Key_Return)
     assert console.cancel_button.isEnabled()
     console.cancel_button.click()

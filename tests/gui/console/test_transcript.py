@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QTextCursor
 
-from gui.console.transcript import Transcript
+from gui.console.transcript import LINES_PER_PIECE, Transcript
 
 
 def _style_at(transcript: Transcript, text: str):
@@ -36,3 +36,21 @@ def test_markup_in_output_is_shown_as_typed(qtbot):
     qtbot.addWidget(transcript)
     transcript.add_output("<b>x</b> &amp;  two  spaces")
     assert transcript.plain_text() == "<b>x</b> &amp;  two  spaces"
+
+
+def test_a_long_entry_typed_in_pieces_reads_as_typed_at_once(qtbot):
+    lines = [f"t{i} = torch.ones({i})" for i in range(3 * LINES_PER_PIECE + 5)]
+    at_once, in_pieces = Transcript(), Transcript()
+    for transcript in (at_once, in_pieces):
+        qtbot.addWidget(transcript)
+        transcript.add_note("before")
+    at_once.add_input("\n".join(lines))
+    at_once.add_output("\n".join(lines))
+    pieces = in_pieces.input_pieces("\n".join(lines)) + in_pieces.output_pieces("\n".join(lines))
+    assert len(pieces) == 8  # 4 pieces each, at most LINES_PER_PIECE lines in one
+    for piece in pieces:
+        piece()
+    assert in_pieces.plain_text() == at_once.plain_text()
+    assert _style_at(in_pieces, ">>> t0").fontWeight() == QFont.Weight.DemiBold
+    assert _style_at(in_pieces, f"... t{LINES_PER_PIECE}").fontWeight() == QFont.Weight.DemiBold
+    assert _style_at(in_pieces, "\nt1 =").fontWeight() != QFont.Weight.DemiBold
