@@ -23,6 +23,7 @@ class MainThreadGarbageCollector(QObject):
     def __init__(self, interval_ms: int = 500) -> None:
         super().__init__()
         self._thresholds = gc.get_threshold()
+        self._modules = len(sys.modules)  # seen at the last turn
         gc.disable()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.collect_if_due)
@@ -34,8 +35,20 @@ class MainThreadGarbageCollector(QObject):
         counts = gc.get_count()
         for generation in (2, 1, 0):
             if counts[generation] > self._thresholds[generation]:
-                gc.collect(1 if generation == 2 and library_pending() else generation)
+                if self._importing():
+                    gc.freeze()
+                else:
+                    gc.collect(generation)
                 return
+
+    def _importing(self) -> bool:
+        """True when modules were imported since the last turn (a job loading torchvision
+        makes ~300,000 objects). What an import makes lives as long as the process, so the
+        young objects are frozen rather than scanned: collecting them took 20-50 ms per
+        turn, and 216 ms for generation 1, on the GUI thread (the first model preset).
+        Only in an app that froze its start-up objects (``freeze_startup_objects``)."""
+        modules, self._modules = self._modules, len(sys.modules)
+        return bool(_modules_at_freeze) and self._modules > modules
 
 
 _collector: MainThreadGarbageCollector | None = None
@@ -81,13 +94,6 @@ def freeze_new_library_objects() -> bool:
     gc.collect(1)
     gc.freeze()
     return True
-
-
-def library_pending() -> bool:
-    """True while a job's newly imported library is not frozen yet (it is once the jobs
-    end): a full collection meanwhile scans all of it (torchvision during the first model
-    preset: ~175 ms on the GUI thread, measured), so it waits and young ones run instead."""
-    return bool(_modules_at_freeze) and len(sys.modules) > _modules_at_freeze
 
 
 def ensure_main_thread_gc() -> None:

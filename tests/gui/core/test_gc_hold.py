@@ -50,18 +50,20 @@ def test_a_held_collector_skips_its_turns_until_released(collections):
             gc.enable()
 
 
-def test_a_full_collection_waits_while_a_new_library_is_not_frozen(collections, monkeypatch):
+def test_young_objects_are_frozen_while_modules_are_imported(collections, monkeypatch):
     was_enabled = gc.isenabled()
     collector = gui_thread.MainThreadGarbageCollector(interval_ms=60_000)
     monkeypatch.setattr(collector, "_thresholds", (0, 0, 0))  # every generation is due
+    monkeypatch.setattr(gui_thread, "_modules_at_freeze", len(sys.modules))
+    frozen = gc.get_freeze_count()
     try:
-        monkeypatch.setattr(gui_thread, "_modules_at_freeze", len(sys.modules) - 1)
+        monkeypatch.setattr(collector, "_modules", len(sys.modules) - 1)  # one imported since
+        young = _make_due()
         collections.clear()
         collector.collect_if_due()
-        assert collections == [1]  # young generations only: a module loaded since the freeze
-        monkeypatch.setattr(gui_thread, "_modules_at_freeze", len(sys.modules))
-        collections.clear()
-        collector.collect_if_due()
+        assert collections == []
+        assert gc.get_freeze_count() >= frozen + len(young)
+        collector.collect_if_due()  # no import since the last turn: a collection
         assert collections == [2]
     finally:
         if was_enabled:
