@@ -1,14 +1,17 @@
 """Resident-memory growth over a 10,000-action monkey session (see tools/monkey.py).
 
 Growth is measured from the median of the first hundred actions to the median of the last
-hundred; that total is printed, then split three ways (see tools/monkey_memory.py):
+hundred; that total is printed, then split four ways (see tools/monkey_memory.py):
 
 - what the user asked to keep: tensors in the workspace, steps in the session log;
 - what the Autograd tab shows: the tensors behind its graphs (a model preset's parameters
   and saved activations: up to ~440 MiB for ViT-B/16, held while its graph is on screen,
   freed when another replaces it). Whether a run ends with a large preset on screen is up
   to chance, so this is measured, not guessed;
-- everything else: the total minus both, the figure with the target (leaks and heap
+- what the Datasets tab shows: the batch and sample grid on screen, the engine's pixels
+  and the images its grids draw from (a batch of 4,096 resized images: hundreds of MiB,
+  freed when a smaller batch replaces it; also up to chance, measured the same way);
+- everything else: the total minus the three, the figure with the target (leaks and heap
   growth show up here). Its file-backed part is printed too: pages of libraries and code
   read from disk on first use (pandas for a CSV dataset...), which the system can drop and
   no later action adds again.
@@ -30,12 +33,15 @@ ACTIONS = 10_000
 SEED = 20261127
 WINDOW = 100  # actions at each end whose resident memory is compared
 OTHER_GROWTH_TARGET_MIB = 100
+CANCEL_AT_ONCE_SHARE = 0.03  # of actions: their jobs are cancelled right after they start
+SETTLE_PATIENCE_S = 120.0  # a job still running after this is cancelled (none seen so far)
 
 
 def _settle(app, window, patience_s: float = 15.0) -> None:
     from tools.monkey import run_deferred_deletes
 
     deadline = time.monotonic() + patience_s
+    app.processEvents()  # what the action posted (queued signals) may start a job
     while window.runner.is_busy() and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.01)
@@ -76,44 +82,72 @@ def _open_window(app, folder: Path):
 
 
 @dataclass
-class _Samples:
-    """Resident and file-backed bytes after each of the first and last hundred actions,
-    and what the window held on purpose in the middle of each hundred."""
+class _Window:
+    """Resident and file-backed bytes after each of a hundred actions from ``start``, and
+    what the window held on purpose after the middle one."""
 
-    first: list[int] = field(default_factory=list)
-    last: list[int] = field(default_factory=list)
-    files_first: list[int] = field(default_factory=list)
-    files_last: list[int] = field(default_factory=list)
-    kept_first: KeptMemory | None = None
-    kept_last: KeptMemory | None = None
+    start: int
+    rss: list[int] = field(default_factory=list)
+    files: list[int] = field(default_factory=list)
+    held: KeptMemory | None = None
+
+    def covers(self, index: int) -> bool:
+        return self.start <= index < self.start + WINDOW
 
 
-def _session(app, window, samples: _Samples) -> MonkeyReport:
+def _sampling_windows() -> list[_Window]:
+    """The first, middle and last hundred actions: growth from the middle on tells a leak
+    (it keeps growing) from warm-up (libraries and caches filled once, early on)."""
+    return [_Window(0), _Window(ACTIONS // 2 - WINDOW // 2), _Window(ACTIONS - WINDOW)]
+
+
+def _sample(window, index: int, windows: list[_Window], process) -> None:
+    from gui.core.memory import release_free_heap
+    from tools.monkey import kept_memory
+
+    for sampled in windows:
+        if sampled.covers(index):
+            release_free_heap()
+            sampled.rss.append(process.memory_info().rss)
+            sampled.files.append(_file_backed_bytes())
+            if index == sampled.start + WINDOW // 2:
+                sampled.held = kept_memory(window)
+
+
+def _session(app, window, windows: list[_Window]) -> MonkeyReport:
+    """Each action's jobs run to their end before the next action (a seeded share is
+    cancelled at once instead), so the same seed gives the same actions on any machine:
+    with actions landing mid-job, which buttons were enabled depended on timing, and so did
+    the whole path (seven runs: 91-169 MiB). Memory is sampled at rest: after the heap trim
+    the runner makes once idle for 100 ms (made at once here)."""
     import psutil
 
-    from tools.monkey import kept_memory, one_action
+    from tools.monkey import one_action
 
     rng, report, process = random.Random(SEED), MonkeyReport(), psutil.Process()
     for index in range(ACTIONS):
         one_action(window, rng, report)
-        app.processEvents()
-        if index % 40 == 39:
-            _settle(app, window)
-        if index < WINDOW:
-            samples.first.append(process.memory_info().rss)
-            samples.files_first.append(_file_backed_bytes())
-        elif index >= ACTIONS - WINDOW:
-            samples.last.append(process.memory_info().rss)
-            samples.files_last.append(_file_backed_bytes())
-        if index == WINDOW // 2:
-            samples.kept_first = kept_memory(window)
-        elif index == ACTIONS - WINDOW // 2:
-            samples.kept_last = kept_memory(window)
+        if rng.random() < CANCEL_AT_ONCE_SHARE:
+            window.runner.cancel_all()  # generator jobs stop at their first yield
+        _settle(app, window, SETTLE_PATIENCE_S)
+        _sample(window, index, windows, process)
     return report
 
 
 def _growth_mib(first: list[int], last: list[int]) -> float:
     return (statistics.median(last) - statistics.median(first)) / 2**20
+
+
+def _held_growth_mib(first: _Window, last: _Window, part: str) -> float:
+    assert first.held is not None and last.held is not None
+    return (getattr(last.held, part) - getattr(first.held, part)) / 2**20
+
+
+def _other_growth_mib(first: _Window, last: _Window) -> float:
+    """Resident growth minus what the user keeps and what the tabs show."""
+    return _growth_mib(first.rss, last.rss) - sum(
+        _held_growth_mib(first, last, part) for part in ("total", "shown_graphs",
+                                                          "shown_images"))
 
 
 def run() -> list[Figure]:
@@ -123,36 +157,40 @@ def run() -> list[Figure]:
 
     app = QApplication.instance() or QApplication([])
     silence_dialogs(setattr)
-    samples = _Samples()
+    windows = _sampling_windows()
     # Typed text reaches path fields: whatever the session creates lands in a scratch folder.
     with scratch_working_directory() as folder:
         window = _open_window(app, folder)
         started = time.perf_counter()
-        report = _session(app, window, samples)
+        report = _session(app, window, windows)
         elapsed = time.perf_counter() - started
         _settle(app, window)
         steps = len(window.session.entries())
         window.close()
-    kept_first, kept_last = samples.kept_first, samples.kept_last
-    assert kept_first is not None and kept_last is not None
-    growth = _growth_mib(samples.first, samples.last)
-    kept_growth = (kept_last.total - kept_first.total) / 2**20
-    kept_note = (f"workspace {kept_last.workspace / 2**20:.1f} MiB, session log "
-                 f"{kept_last.session_log / 2**20:.1f} MiB ({steps} steps) at the end")
-    shown_growth = (kept_last.shown_graphs - kept_first.shown_graphs) / 2**20
+    first, middle, last = windows
+    held = last.held
+    assert held is not None
+    kept_note = (f"workspace {held.workspace / 2**20:.1f} MiB, session log "
+                 f"{held.session_log / 2**20:.1f} MiB ({steps} steps) at the end")
     return [
         Figure("monkey.actions", report.actions, "actions"),
-        Figure("monkey.rss_growth_first_to_last_100", growth, "MiB"),
-        Figure("monkey.kept_growth_workspace_and_session_log", kept_growth, "MiB",
-               note=kept_note),
-        Figure("monkey.shown_growth_autograd_graphs", shown_growth, "MiB",
+        Figure("monkey.rss_growth_first_to_last_100", _growth_mib(first.rss, last.rss), "MiB"),
+        Figure("monkey.kept_growth_workspace_and_session_log",
+               _held_growth_mib(first, last, "total"), "MiB", note=kept_note),
+        Figure("monkey.shown_growth_autograd_graphs",
+               _held_growth_mib(first, last, "shown_graphs"), "MiB",
                note=f"tensors behind the Autograd graphs on screen: "
-                    f"{kept_last.shown_graphs / 2**20:.1f} MiB at the end"),
-        Figure("monkey.other_growth", growth - kept_growth - shown_growth, "MiB",
+                    f"{held.shown_graphs / 2**20:.1f} MiB at the end"),
+        Figure("monkey.shown_growth_dataset_images",
+               _held_growth_mib(first, last, "shown_images"), "MiB",
+               note=f"the Datasets tab's batch and sample grid on screen: "
+                    f"{held.shown_images / 2**20:.1f} MiB at the end"),
+        Figure("monkey.other_growth", _other_growth_mib(first, last), "MiB",
                {"max": OTHER_GROWTH_TARGET_MIB},
-               note="resident growth minus what the user keeps and the graphs on screen"),
-        Figure("monkey.other_growth_file_backed",
-               _growth_mib(samples.files_first, samples.files_last), "MiB",
+               note="resident growth minus what the user keeps and what the tabs show"),
+        Figure("monkey.other_growth_file_backed", _growth_mib(first.files, last.files), "MiB",
                note="part of it mapped from files: libraries and code read on first use"),
+        Figure("monkey.other_growth_second_half", _other_growth_mib(middle, last), "MiB",
+               note="from the middle hundred actions to the last: what keeps growing"),
         Figure("monkey.seconds_per_1000_actions", elapsed / ACTIONS * 1000, "s"),
     ]

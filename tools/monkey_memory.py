@@ -31,6 +31,7 @@ class KeptMemory:
     workspace: int
     session_log: int
     shown_graphs: int = 0
+    shown_images: int = 0
 
     @property
     def total(self) -> int:
@@ -105,6 +106,24 @@ def _shown_graphs(window) -> list:
     return graphs
 
 
+def shown_image_bytes(window) -> int:
+    """Bytes of the Datasets tab's pictures on screen: the engine's pixel arrays of the
+    batch and the sample grid (each array once) and the images its grids draw from."""
+    from gui.datasets.image_grid import ImageGrid
+    from gui.datasets.tab import DatasetsTab
+
+    arrays: dict[int, int] = {}
+    for tab in window.findChildren(DatasetsTab):
+        for result in (tab.state.batch, tab.state.grid):
+            images = getattr(result, "images", ())
+            for array in images if isinstance(images, tuple) else (images,):
+                arrays[array.__array_interface__["data"][0]] = array.nbytes
+    # ImageGrid keeps one QImage per tile (its own copy of the pixels) in ``_images``.
+    drawn = sum(image.sizeInBytes() for grid in window.findChildren(ImageGrid)
+                for image in getattr(grid, "_images", ()))
+    return sum(arrays.values()) + drawn
+
+
 def held_memory(window) -> KeptMemory:
     """The memory ``window`` holds on purpose (see the module docstring)."""
     kept: dict[int, int] = {}
@@ -115,4 +134,4 @@ def held_memory(window) -> KeptMemory:
         graph_storages(live, shown)
     shown_only = sum(size for pointer, size in shown.items() if pointer not in kept)
     return KeptMemory(sum(kept.values()), _deep_size(window.session.entries(), set()),
-                      shown_only)
+                      shown_only, shown_image_bytes(window))

@@ -38,3 +38,20 @@ def test_after_backward_the_freed_activations_are_not_counted_but_gradients_are(
     assert sum(after.values()) >= gradients
     assert not set(after) - set(before) - {p.grad.untyped_storage().data_ptr()
                                            for p in model.parameters()}
+
+
+def test_the_images_a_grid_draws_are_counted_with_their_pixels(qtbot):
+    import numpy as np
+    from PySide6.QtWidgets import QWidget
+
+    from gui.datasets.image_grid import ImageGrid
+    from tools.monkey_memory import shown_image_bytes
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    grid = ImageGrid(window)
+    assert shown_image_bytes(window) == 0
+    grid.set_items([np.zeros((32, 32, 3), np.uint8)] * 4, ["a"] * 4)
+    assert shown_image_bytes(window) >= 4 * 32 * 32 * 3
+    grid.clear()
+    assert shown_image_bytes(window) == 0
