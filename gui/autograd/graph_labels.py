@@ -1,13 +1,14 @@
 """Text on the graph, from pools of ``TextItem``s made once and reused.
 
 ``LabelPool`` hands out text items, hiding the ones not needed, so a new view or a pan
-only calls ``setText``/``setPos``. While the user drags or zooms, the view pauses its pools
-(``pause``): text items are costly to repaint on every frame, so they are hidden until the
-view stops moving (``resume`` shows what was shown, edge shapes recomputed for the new
-view). ``EdgeLabels`` writes each edge's tensor shape at its midpoint when the edges on
-screen are few and the layers far enough apart to read them (else none: zoom in to see
-them); a label that would overlap a node's name, a module box or an edge label placed
-before it is left out, the others show.
+only calls ``setText``/``setPos``; ``show_steps`` does it a few labels per event-loop turn
+(a text item costs about a millisecond to make and half of one to fill). While the user
+drags or zooms, the view pauses its pools (``pause``): text items are costly to repaint
+on every frame, so they are hidden until the view stops moving (``resume`` shows what was
+shown, edge shapes recomputed for the new view). ``EdgeLabels`` writes each edge's tensor
+shape at its midpoint when the edges on screen are few and the layers far enough apart
+to read them (else none: zoom in to see them); a label that would overlap a node's name,
+a module box or an edge label placed before it is left out, the others show.
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
+from gui.autograd.graph_slices import Slices
+
 MAX_EDGE_LABELS = 48
 MIN_LAYER_PIXELS = 38  # edge labels need this much room between two layers
 LABEL_GAP_PIXELS = 6  # at least this much between two edge labels
 GROW_PER_TURN = 2  # text items made ahead per timer tick (about a millisecond each)
 GROW_EVERY_MS = 15
+LABELS_PER_TURN = 6  # shown per event-loop turn by show_steps (~4-10 ms)
 
 
 class LabelPool:
@@ -70,18 +74,35 @@ class LabelPool:
 
     def show(self, texts: list[str], positions: np.ndarray,
              anchors: list[tuple[float, float]] | None = None) -> None:
-        self._grow(len(texts))
-        self._count = len(texts)
-        for index, item in enumerate(self.items):
-            if index >= len(texts):
-                item.setVisible(False)
-                continue
-            if item.toPlainText() != texts[index]:
-                item.setText(texts[index])
-            if anchors is not None:
-                item.setAnchor(anchors[index])
-            item.setPos(float(positions[index, 0]), float(positions[index, 1]))
-            item.setVisible(not self.paused)
+        for _ in self.show_steps(texts, positions, anchors):
+            pass
+
+    def show_steps(self, texts: list[str], positions: np.ndarray,
+                   anchors: list[tuple[float, float]] | None = None,
+                   per_turn: int = LABELS_PER_TURN):
+        """``show`` as a generator: it yields ``(start, stop)`` after each part of up to
+        ``per_turn`` labels is shown (for ``graph_slices.Slices``). The previous labels
+        beyond the first part are hidden at once: they belong to what was shown before."""
+        first = min(per_turn, len(texts))
+        for item in self.items[first:self._count]:
+            item.setVisible(False)
+        self._count = min(self._count, first)
+        for start in range(0, len(texts), per_turn):
+            stop = min(start + per_turn, len(texts))
+            self._grow(stop)
+            for index in range(start, stop):
+                self._put(self.items[index], texts[index], positions[index],
+                          anchors[index] if anchors is not None else None)
+            self._count = stop
+            yield start, stop
+
+    def _put(self, item: pg.TextItem, text: str, position, anchor) -> None:
+        if item.toPlainText() != text:
+            item.setText(text)
+        if anchor is not None and (item.anchor[0], item.anchor[1]) != tuple(anchor):
+            item.setAnchor(anchor)  # lays the text out again: only when it changes
+        item.setPos(float(position[0]), float(position[1]))
+        item.setVisible(not self.paused)
 
     def set_color(self, color) -> None:
         """The text colour of every label, now and later (a theme switch)."""
@@ -162,6 +183,7 @@ class EdgeLabels:
         self._midpoints = np.zeros((0, 2))
         self._texts: tuple[str, ...] = ()
         self._metrics: QFontMetricsF | None = None
+        self._showing = Slices(plot)  # many labels show over a few turns
         self._widths: dict[str, float] = {}  # pixels of each text, gap included
         # A resize keeps the range but changes the pixels per layer: the window's layout
         # often settles after the graph is drawn (a small plot first shows no shapes).
@@ -180,7 +202,7 @@ class EdgeLabels:
         (x0, x1), (y0, y1) = box.viewRange()
         rect = box.sceneBoundingRect()
         if not len(self._texts) or rect.height() <= 0:
-            self.pool.hide()
+            self._hide()
             return
         layer_pixels = rect.height() / max(y1 - y0, 1e-9)
         mid = self._midpoints
@@ -188,13 +210,17 @@ class EdgeLabels:
                                & (mid[:, 1] <= y1))
         shown = shown[[bool(self._texts[i]) for i in shown]] if len(shown) else shown
         if len(shown) > MAX_EDGE_LABELS or layer_pixels < MIN_LAYER_PIXELS:
-            self.pool.hide()
+            self._hide()
             return
         # Pixels on screen (y downwards) per view unit.
         scale = np.array([rect.width() / max(x1 - x0, 1e-9),
                           layer_pixels if box.yInverted() else -layer_pixels])
         shown = shown[self._fitting(mid[shown] * scale, shown, scale)]
-        self.pool.show([self._texts[i] for i in shown], mid[shown])
+        self._showing.run(self.pool.show_steps([self._texts[i] for i in shown], mid[shown]))
+
+    def _hide(self) -> None:
+        self._showing.cancel()
+        self.pool.hide()
 
     def _fitting(self, centres: np.ndarray, edges: np.ndarray, scale: np.ndarray) -> list[int]:
         """Positions (in ``edges``) of the labels that overlap no label placed before."""
@@ -221,6 +247,7 @@ class EdgeLabels:
         return width
 
     def pause(self) -> None:
+        self._showing.cancel()  # shown again, for where the view stops, on resume
         self.pool.pause()
 
     def resume(self) -> None:

@@ -101,11 +101,18 @@ class GraphPicture:
         self.boxes_as_text = False
 
     def draw_lines(self, view) -> None:
+        for _ in self.line_steps(view):
+            pass
+
+    def line_steps(self, view):
+        """The edges, then the group frames and their titles, a few per event-loop turn."""
         self._draw_edges(view)
-        self._draw_frames(view)
+        yield
+        yield from self._frame_steps(view)
 
     def draw_labels(self, view, item_texts: list[str]) -> None:
-        self._draw_labels(view, item_texts)
+        for _ in self.label_steps(view, item_texts):
+            pass
 
     def _draw_edges(self, view) -> None:
         if not len(view.edges):
@@ -116,7 +123,7 @@ class GraphPicture:
         self.lines.set_lines("edges", points.reshape(-1, 4))
         self.edge_labels.set_edges(points[0::2], points[1::2], view.edge_labels)
 
-    def _draw_frames(self, view) -> None:
+    def _frame_steps(self, view):
         rects = np.array([frame.rect for frame in view.frames], dtype=float).reshape(-1, 4)
         x0 = rects[:, 0] * X_SPACING - FRAME_PAD[0]
         x1 = rects[:, 2] * X_SPACING + FRAME_PAD[0]
@@ -128,11 +135,13 @@ class GraphPicture:
         titles = [frame.title for frame in view.frames]
         corners = np.column_stack([x0, y1])
         if len(titles) <= MAX_GROUP_TITLES and titles:
-            self.frame_titles.show(titles, corners, [(0.0, 1.0)] * len(titles))
+            for _ in self.frame_titles.show_steps(titles, corners, [(0.0, 1.0)] * len(titles)):
+                yield
         else:
             self.frame_titles.hide()
 
-    def _draw_labels(self, view, texts: list[str]) -> None:
+    def label_steps(self, view, texts: list[str]):
+        """Node names (small views) and module boxes' titles, a few per event-loop turn."""
         groups = [i for i, kind in enumerate(self.kinds) if kind == "group"]
         if view.item_count <= MAX_LABELED_NODES:
             shown = list(range(view.item_count))
@@ -141,17 +150,21 @@ class GraphPicture:
         below = self._alternate_rows() if len(shown) else np.zeros(0, dtype=bool)
         anchors = [(0.5, 0.5) if self.kinds[i] == "group" else
                    ((0.5, -0.3) if below[i] else (0.5, 1.25)) for i in shown]
-        self.labels.show([texts[i] for i in shown], self.positions[shown]
-                         if shown else np.zeros((0, 2)), anchors)
         self.boxes_as_text = bool(groups) and set(groups) <= set(shown)
         self._label_of = {item: k for k, item in enumerate(shown)}
-        for k, item in enumerate(shown):
-            label = self.labels.items[k]
-            boxed = self.kinds[item] == "group"
-            label.fill = pg.mkBrush(*KIND_COLORS["group"]) if boxed else pg.mkBrush(0, 0, 0, 0)
-            label.border = pg.mkPen((150, 110, 50)) if boxed else pg.mkPen(None)
-            label.setColor(ink_on(QColor(*KIND_COLORS["group"])) if boxed else self._text)
-            label.update()
+        box_style = (pg.mkBrush(*KIND_COLORS["group"]), pg.mkPen((150, 110, 50)),
+                     ink_on(QColor(*KIND_COLORS["group"])))
+        text_style = (pg.mkBrush(0, 0, 0, 0), pg.mkPen(None), self._text)
+        for start, stop in self.labels.show_steps(
+                [texts[i] for i in shown],
+                self.positions[shown] if shown else np.zeros((0, 2)), anchors):
+            for k in range(start, stop):
+                label = self.labels.items[k]
+                label.fill, label.border, color = \
+                    box_style if self.kinds[shown[k]] == "group" else text_style
+                label.setColor(color)
+                label.update()
+            yield
 
     def frame_label(self, item: int | None, pen) -> None:
         """Outline the title box of group item ``item`` (the selection of a box)."""

@@ -38,6 +38,11 @@ class Slices(QObject):
     def pending(self) -> bool:
         return self._steps is not None
 
+    def cancel(self) -> None:
+        """Drop the steps still pending (what they would draw is no longer wanted)."""
+        self._timer.stop()
+        self._steps = None
+
     def finish(self) -> None:
         """Run every step left, now."""
         self._timer.stop()

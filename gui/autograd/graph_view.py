@@ -114,8 +114,8 @@ class GraphView(GraphClicks, GraphZoom, Retranslatable, QWidget):
         self._seconds = view.seconds if seconds is None else seconds
         if not keep:
             self._selected, self._selected_group, self._active, self._done = None, None, None, set()
-        if sliced is None:
-            sliced = view.item_count > SLICED_ABOVE
+        if sliced is None:  # a model's boxes: titles and edge shapes, costly text items
+            sliced = view.item_count > SLICED_ABOVE or view.groups is not None
         self._slices.run(self._draw_steps(view, keep), sliced=sliced)
 
     def _draw_steps(self, view, keep: bool):
@@ -129,9 +129,8 @@ class GraphView(GraphClicks, GraphZoom, Retranslatable, QWidget):
         if not keep:
             self.fit()
         yield
-        self.picture.draw_lines(view)
-        yield
-        self.picture.draw_labels(view, self._item_texts())
+        yield from self.picture.line_steps(view)
+        yield from self.picture.label_steps(view, self._item_texts())
         self.picture.color_items(self._done_items())
         self._update_marks()
         yield

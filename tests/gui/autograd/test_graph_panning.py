@@ -119,6 +119,7 @@ def graph_view(qtbot):
     view.show()
     qtbot.waitExposed(view)
     view.set_view(visible_graph(graph, groups, all_open(groups)))
+    qtbot.waitUntil(lambda: not view.drawing(), timeout=5000)  # a model's view is sliced
     return view
 
 

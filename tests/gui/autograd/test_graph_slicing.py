@@ -52,10 +52,9 @@ def drawn(view) -> dict:
     }
 
 
-def show(qtbot, view, shown, sliced: bool, monkeypatch) -> None:
-    monkeypatch.setattr(graph_view_module, "SLICED_ABOVE", 0 if sliced else 10**9)
+def show(qtbot, view, shown, sliced: bool) -> None:
     for one in shown:
-        view.set_view(one)
+        view.set_view(one, sliced=sliced)
         if sliced:
             assert view.drawing()  # the rest comes on the next turns
         qtbot.waitUntil(lambda: not view.drawing(), timeout=5000)
@@ -63,10 +62,10 @@ def show(qtbot, view, shown, sliced: bool, monkeypatch) -> None:
     view.select_node(0)
 
 
-def test_sliced_drawing_ends_with_the_same_picture(qtbot, views, monkeypatch):
+def test_sliced_drawing_ends_with_the_same_picture(qtbot, views):
     at_once, sliced = make_view(qtbot), make_view(qtbot)
-    show(qtbot, at_once, views, False, monkeypatch)
-    show(qtbot, sliced, views, True, monkeypatch)
+    show(qtbot, at_once, views, False)
+    show(qtbot, sliced, views, True)
     assert drawn(sliced) == drawn(at_once)
     assert drawn(sliced)["edges"] == len(views[1].edges)
 
@@ -81,8 +80,7 @@ def test_a_newer_view_replaces_the_one_being_drawn(qtbot, views, monkeypatch):
     assert view.picture.lines.segment_count("edges") == len(views[0].edges)
     assert len(view.picture.nodes.data) == views[0].item_count
     reference = make_view(qtbot)
-    monkeypatch.setattr(graph_view_module, "SLICED_ABOVE", 10**9)
-    reference.set_view(views[0])
+    reference.set_view(views[0], sliced=False)
     reference.select_node(0)
     assert drawn(view) == drawn(reference)
 
@@ -106,3 +104,31 @@ def test_the_caller_can_ask_for_either_way_whatever_the_size(qtbot, views, monke
     at_once.set_view(views[0], sliced=False)
     assert not at_once.drawing()
     assert drawn(sliced) == drawn(at_once)
+
+
+def test_a_model_grouped_by_module_is_drawn_in_slices_whatever_its_size(qtbot, views,
+                                                                       monkeypatch):
+    """Its boxes' titles and edge shapes are text items, costly to make and fill."""
+    monkeypatch.setattr(graph_view_module, "SLICED_ABOVE", 10**9)
+    view = make_view(qtbot)
+    view.set_view(views[0])
+    assert view.drawing()
+    qtbot.waitUntil(lambda: not view.drawing(), timeout=5000)
+    assert view.picture.labels.visible_texts()
+
+
+def test_many_labels_show_a_few_per_turn(qtbot):
+    """A pool shows its labels in parts; what the previous view showed is hidden at once."""
+    import pyqtgraph as pg
+
+    from gui.autograd.graph_labels import LabelPool
+
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    pool = LabelPool(plot)
+    pool.show([f"old {i}" for i in range(10)], np.zeros((10, 2)))
+    steps = pool.show_steps([f"new {i}" for i in range(7)], np.ones((7, 2)), per_turn=3)
+    assert next(steps) == (0, 3)
+    assert pool.visible_texts() == ["new 0", "new 1", "new 2"]
+    assert list(steps) == [(3, 6), (6, 7)]
+    assert pool.visible_texts() == [f"new {i}" for i in range(7)]
