@@ -19,11 +19,16 @@ from superqt.utils import signals_blocked
 from gui.autograd.colors import CURVES, tone
 from gui.core.retranslate import Retranslatable
 
+AXIS_WIDTH = 52  # room for a tick label such as "-0.0125" or "1e+06"
+
 
 def _plot() -> pg.PlotWidget:
     plot = pg.PlotWidget()
     plot.showGrid(x=True, y=True, alpha=0.3)
     plot.setMenuEnabled(False)
+    # A fixed axis width: the first paint, which measures the tick labels, never re-lays
+    # out the plot (a second paint of it and of the splitter around it, a turn later).
+    plot.getAxis("left").setWidth(AXIS_WIDTH)
     return plot
 
 

@@ -52,7 +52,9 @@ class ModelPanel(Retranslatable, QWidget):
         super().__init__(parent)
         self._losses: list[float] = []
         self._points: list[tuple[int, float]] = []
-        self._y_range: tuple[float, float] | None = None  # while training
+        self._y_range: tuple[float, float] | None = None  # y shown since training began
+        self._x_steps: int | None = None  # the steps x spans since training began
+        self._training = False
         self.build_button = QPushButton()
         self.steps = QSpinBox()
         self.steps.setRange(1, 5000)
@@ -154,7 +156,9 @@ class ModelPanel(Retranslatable, QWidget):
 
     def set_training(self, training: bool, last_step: int | None = None) -> None:
         """While training up to ``last_step`` both axes stay still: x spans the whole run,
-        y grows only when a loss goes above it (so a frame redraws the curve alone)."""
+        y grows only when a loss goes above it (so a frame redraws the curve alone). After
+        the run the view stays if it shows every loss (see ``_fit_view``)."""
+        self._training = training
         self.train_button.setEnabled(not training)
         self.build_button.setEnabled(not training)
         self.cancel_button.setEnabled(training)
@@ -162,9 +166,27 @@ class ModelPanel(Retranslatable, QWidget):
         if training and last_step:
             box.setXRange(1, max(last_step, 2), padding=0.02)
             box.disableAutoRange(box.YAxis)
-            self._y_range = None
-        else:
+            self._x_steps, self._y_range = last_step, None
+        elif training:
+            self._x_steps = None
             box.enableAutoRange(x=True, y=True)
+        else:
+            self._fit_view()
+
+    def _fit_view(self) -> None:
+        """Fit the view to the losses, unless the training view already shows them all:
+        re-ranging redraws both axes and the grid, the longest frame of a run."""
+        if not self._view_shows_all_losses():
+            self._x_steps = None
+            self.loss_plot.getViewBox().enableAutoRange(x=True, y=True)
+
+    def _view_shows_all_losses(self) -> bool:
+        finite = np.asarray(self._losses, dtype=float)
+        finite = finite[np.isfinite(finite)]
+        if self._x_steps != len(self._losses) or self._y_range is None or not finite.size:
+            return False
+        low, high = self._y_range
+        return low <= float(finite.min()) and float(finite.max()) <= high
 
     def add_point(self, step: int, loss: float) -> None:
         """One progress point while training (step counted from the first training step);
@@ -197,6 +219,8 @@ class ModelPanel(Retranslatable, QWidget):
         self._points = list(enumerate(self._losses, start=1))
         self._redraw_soon.cancel()
         self.loss_curve.setData(np.arange(1, len(self._losses) + 1), np.array(self._losses))
+        if not self._training:  # while training, set_training(False) fits it at the end
+            self._fit_view()
 
     def losses(self) -> list[float]:
         return list(self._losses)

@@ -89,13 +89,21 @@ class ModelJobs(QObject):
     def build(self) -> None:
         tab = self.tab
         tab.model_panel.set_training(True)
+        # The note's curves make room for the model's graph now, while the worker builds
+        # it: the graph's column is re-laid out (and the graph shown redrawn) on a turn of
+        # its own, not on the turn that draws the model.
+        tab.curves.hide()
         tab.ctx.runner.run(
             build_model,
             title=self.tr("Building the tiny model"),
             on_result=self._on_built,
             on_error=self._on_error,
-            on_done=lambda: tab.model_panel.set_training(False),
+            on_done=self._on_built_or_failed,
         )
+
+    def _on_built_or_failed(self) -> None:
+        self.tab.model_panel.set_training(False)
+        self.tab.curves.setVisible(self.tab.state.shows_program)  # back if no model came
 
     def _on_built(self, result) -> None:
         """The model is live at once; what shows it comes over a few event-loop turns (all
@@ -106,18 +114,20 @@ class ModelJobs(QObject):
 
     def _show_built(self, result):
         tab = self.tab
-        # the graph's items are placed now; its lines and labels come on the next turns
-        tab.show_graph(result.graph, result.layout, result.live, sliced=True)
-        tab.add_step(result.step)
-        yield
-        tab.model_panel.set_model(result)
-        yield
+        # The text under the graph changes with the curves hidden by show_graph: the
+        # graph's column is laid out once, before the graph is drawn (a text changed on a
+        # later turn resized and redrew the graph again).
         tab.set_backward_text(
             lambda: self.tr(
                 "The loss's graph: the parameters are the green "
                 "AccumulateGrad leaves; click one to see its gradient."
             )
         )
+        # the graph's items are placed now; its lines and labels come on the next turns
+        tab.show_graph(result.graph, result.layout, result.live, sliced=True)
+        tab.add_step(result.step)
+        yield
+        tab.model_panel.set_model(result)
 
     def train(self, steps: int) -> None:
         if self.state is None:

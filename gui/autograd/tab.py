@@ -11,7 +11,7 @@ started by the tab's jobs objects: ``LineJobs`` (the lines), ``NodeJobs`` (node 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,11 +42,13 @@ from gui.autograd.node_jobs import NodeJobs
 from gui.autograd.presets_panel import PresetsPanel
 from gui.autograd.side_jobs import ModelJobs, PresetJobs
 from gui.autograd.steps import StepsEditor
+from gui.autograd.tab_page import TabPage
 from gui.core.retranslate import Retranslatable
 from gui.widgets.code_panel import CodePanel
 
 DEFAULT_NODE_CLASS = "MulBackward0"
 COLUMN_SIZES = [440, 380, 360]
+PAGE_MARGINS = QMargins(4, 4, 4, 4)
 
 
 def _scrolling(page: QWidget) -> QScrollArea:
@@ -59,7 +61,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
     return area
 
 
-class AutogradTab(Retranslatable, QWidget):
+class AutogradTab(Retranslatable, TabPage):
     """See the module docstring."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
@@ -96,6 +98,10 @@ class AutogradTab(Retranslatable, QWidget):
         self.backward_button = QPushButton()
         self.backward_label = QLabel()
         self.backward_label.setWordWrap(True)
+        self.backward_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Two lines kept for it: a new text of one or two lines never resizes the graph
+        # above it (a resize redraws the whole graph).
+        self.backward_label.setMinimumHeight(2 * self.backward_label.fontMetrics().lineSpacing())
         self._backward_tone = AccentText(self.backward_label, None)
         self.curves = AutogradCurves()
         self.details = NodeDetailsPanel()
@@ -145,9 +151,7 @@ class AutogradTab(Retranslatable, QWidget):
             main.setStretchFactor(index, stretch)
         main.setSizes(COLUMN_SIZES)  # lines (grad_fn column), graph, details and code
         self.splitter = main
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(main)
+        self.hold(main, PAGE_MARGINS)  # no layout: see gui.autograd.tab_page
 
     def _connect_signals(self) -> None:
         self.steps_editor.edited.connect(self.line_jobs.run_debounced)

@@ -70,3 +70,23 @@ def test_building_the_model_keeps_the_page_layout(qtbot):
     panel.set_model(None)
     assert panel.table.item(0, 0) is None and panel.table.height() == before[0]
     panel.hide()
+
+
+def test_the_view_stays_after_training_only_while_it_shows_every_loss(qtbot):
+    panel = _shown_panel(qtbot)
+    box = panel.loss_plot.getViewBox()
+    losses = [4.0 / step for step in range(1, 51)]
+    panel.set_training(True, 50)
+    for step in range(1, 51, 7):  # progress arrives for some steps only
+        panel.add_point(step, losses[step - 1])
+    qtbot.waitUntil(lambda: len(panel.loss_curve.getData()[0]) == 8, timeout=2000)
+    trained_in = box.viewRange()
+    panel.set_losses(losses)  # every step, at the end of the run
+    panel.set_training(False)
+    assert box.viewRange() == trained_in  # the axes are not redrawn
+    assert len(panel.loss_curve.getData()[0]) == 50
+    spiked = losses.copy()
+    spiked[3] = 40.0  # a step the progress never showed, above the view
+    panel.set_losses(spiked)
+    qtbot.waitUntil(lambda: box.viewRange()[1][1] >= 40.0, timeout=2000)  # fits again
+    panel.hide()
