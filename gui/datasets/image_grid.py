@@ -23,14 +23,14 @@ TILE_GAP = 6
 
 
 def to_qimage(pixels: np.ndarray) -> QImage:
-    """A QImage owning a copy of ``pixels`` (uint8, (H, W) or (H, W, 3))."""
+    """A QImage over ``pixels`` (uint8, (H, W) or (H, W, 3)), not a copy: it keeps them alive."""
     data = np.ascontiguousarray(pixels, dtype=np.uint8)
     height, width = data.shape[:2]
     if data.ndim == 2:
         image = QImage(data.data, width, height, width, QImage.Format.Format_Grayscale8)
     else:
         image = QImage(data.data, width, height, width * 3, QImage.Format.Format_RGB888)
-    return image.copy()
+    return image
 
 
 def grid_shape(count: int, columns: int = 0) -> tuple[int, int]:
