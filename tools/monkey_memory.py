@@ -106,22 +106,34 @@ def _shown_graphs(window) -> list:
     return graphs
 
 
+def _address(buffer) -> int:
+    import numpy as np
+
+    return np.frombuffer(buffer, np.uint8).__array_interface__["data"][0]
+
+
 def shown_image_bytes(window) -> int:
     """Bytes of the Datasets tab's pictures on screen: the engine's pixel arrays of the
-    batch and the sample grid (each array once) and the images its grids draw from."""
+    batch and the sample grid and the images its grids draw from, each buffer once (an
+    image may be a view on the engine's pixels or a copy of them)."""
     from gui.datasets.image_grid import ImageGrid
     from gui.datasets.tab import DatasetsTab
 
-    arrays: dict[int, int] = {}
+    buffers: dict[int, int] = {}  # start address: bytes
     for tab in window.findChildren(DatasetsTab):
         for result in (tab.state.batch, tab.state.grid):
             images = getattr(result, "images", ())
             for array in images if isinstance(images, tuple) else (images,):
-                arrays[array.__array_interface__["data"][0]] = array.nbytes
-    # ImageGrid keeps one QImage per tile (its own copy of the pixels) in ``_images``.
-    drawn = sum(image.sizeInBytes() for grid in window.findChildren(ImageGrid)
-                for image in getattr(grid, "_images", ()))
-    return sum(arrays.values()) + drawn
+                buffers[array.__array_interface__["data"][0]] = array.nbytes
+    # ImageGrid keeps the QImage of each tile in ``_images``.
+    images = [image for grid in window.findChildren(ImageGrid)
+              for image in getattr(grid, "_images", ())]
+    spans = [(start, start + size) for start, size in buffers.items()]
+    for image in images:
+        start = _address(image.constBits()) if image.sizeInBytes() else 0
+        if start and not any(low <= start < high for low, high in spans):
+            buffers[start] = image.sizeInBytes()
+    return sum(buffers.values())
 
 
 def held_memory(window) -> KeptMemory:

@@ -55,3 +55,22 @@ def test_the_images_a_grid_draws_are_counted_with_their_pixels(qtbot):
     assert shown_image_bytes(window) >= 4 * 32 * 32 * 3
     grid.clear()
     assert shown_image_bytes(window) == 0
+
+
+def test_an_image_that_is_a_view_on_counted_pixels_is_not_counted_twice(qtbot, monkeypatch):
+    import numpy as np
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QWidget
+
+    from gui.datasets.image_grid import ImageGrid
+    from tools.monkey_memory import shown_image_bytes
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    grid = ImageGrid(window)
+    pixels = np.zeros((64, 64), np.uint8)
+    grid.set_items([pixels], ["a"])
+    copied = shown_image_bytes(window)
+    monkeypatch.setattr(grid, "_images", [QImage(pixels.data, 64, 64, 64,
+                                                 QImage.Format.Format_Grayscale8)])
+    assert shown_image_bytes(window) == copied  # the view counts once: its own pixels
