@@ -37,6 +37,15 @@ CANCEL_AT_ONCE_SHARE = 0.03  # of actions: their jobs are cancelled right after 
 SETTLE_PATIENCE_S = 120.0  # a job still running after this is cancelled (none seen so far)
 
 
+def _language_switch_in_progress(app) -> bool:
+    """A language switch reaches the widgets over several event-loop turns, a few ms' work
+    at a time: how far it got when the next action comes would depend on timing."""
+    from gui.core.retranslate_staged import StagedDelivery
+
+    delivery = app.findChild(StagedDelivery)
+    return delivery is not None and delivery.in_progress()
+
+
 def _settle(app, window, patience_s: float = 15.0) -> None:
     from tools.monkey import run_deferred_deletes
 
@@ -50,6 +59,9 @@ def _settle(app, window, patience_s: float = 15.0) -> None:
         while window.runner.is_busy():
             app.processEvents()
             time.sleep(0.01)
+    while _language_switch_in_progress(app):
+        app.processEvents()
+        time.sleep(0.002)
     run_deferred_deletes()
 
 
