@@ -99,6 +99,9 @@ class GraphPicture:
         self.kinds = [item.kind for item in view.items]
         self._label_of = {}  # the labels still show the previous view until draw_labels
         self.boxes_as_text = False
+        # the previous view's edge shapes go now: a range change before draw_lines (the
+        # view fits the new items) would otherwise place them again for nothing
+        self.edge_labels.set_edges(np.zeros((0, 2)), np.zeros((0, 2)), ())
 
     def draw_lines(self, view) -> None:
         for _ in self.line_steps(view):

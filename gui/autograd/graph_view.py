@@ -27,7 +27,6 @@ from gui.autograd.minimap import Minimap
 from gui.core.retranslate import Retranslatable
 
 MINIMAP_MARGIN = 6
-SLICED_ABOVE = 150  # items: a larger view is drawn over a few event-loop turns
 
 
 class GraphView(GraphClicks, GraphZoom, Retranslatable, QWidget):
@@ -107,15 +106,15 @@ class GraphView(GraphClicks, GraphZoom, Retranslatable, QWidget):
                  sliced: bool | None = None) -> None:
         """Show ``view``; ``keep`` keeps the selection, the step and the zoom (a group opened).
 
-        A large view (or any, when ``sliced``) is drawn over a few event-loop turns
-        (``drawing()`` is True until it is done); where the items go is known at once
-        (positions, centring, marks)."""
+        The view is drawn over a few event-loop turns (``drawing()`` is True until it is
+        done) unless ``sliced`` is False; where the items go is known at once (positions,
+        centring, marks)."""
         self._view = view
         self._seconds = view.seconds if seconds is None else seconds
         if not keep:
             self._selected, self._selected_group, self._active, self._done = None, None, None, set()
-        if sliced is None:  # a model's boxes: titles and edge shapes, costly text items
-            sliced = view.item_count > SLICED_ABOVE or view.groups is not None
+        if sliced is None:  # a few turns nobody sees; even a small view's labels are text
+            sliced = True   # items, ~1 ms each to make (a first program's graph: ~20 ms)
         self._slices.run(self._draw_steps(view, keep), sliced=sliced)
 
     def _draw_steps(self, view, keep: bool):

@@ -1,11 +1,9 @@
-"""A large view is drawn over a few event-loop turns and ends as a view drawn at once."""
+"""A view is drawn over a few event-loop turns and ends as a view drawn at once."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
-
-import gui.autograd.graph_view as graph_view_module
 
 
 @pytest.fixture
@@ -70,8 +68,7 @@ def test_sliced_drawing_ends_with_the_same_picture(qtbot, views):
     assert drawn(sliced)["edges"] == len(views[1].edges)
 
 
-def test_a_newer_view_replaces_the_one_being_drawn(qtbot, views, monkeypatch):
-    monkeypatch.setattr(graph_view_module, "SLICED_ABOVE", 0)
+def test_a_newer_view_replaces_the_one_being_drawn(qtbot, views):
     view = make_view(qtbot)
     view.set_view(views[1])
     view.set_view(views[0])  # before the first one is done
@@ -85,8 +82,7 @@ def test_a_newer_view_replaces_the_one_being_drawn(qtbot, views, monkeypatch):
     assert drawn(view) == drawn(reference)
 
 
-def test_finish_drawing_draws_what_is_left_now(qtbot, views, monkeypatch):
-    monkeypatch.setattr(graph_view_module, "SLICED_ABOVE", 0)
+def test_finish_drawing_draws_what_is_left_now(qtbot, views):
     view = make_view(qtbot)
     view.set_view(views[1])
     view.finish_drawing()
@@ -94,22 +90,18 @@ def test_finish_drawing_draws_what_is_left_now(qtbot, views, monkeypatch):
     assert len(view.picture.nodes.data) == views[1].item_count
 
 
-def test_the_caller_can_ask_for_either_way_whatever_the_size(qtbot, views, monkeypatch):
-    monkeypatch.setattr(graph_view_module, "SLICED_ABOVE", 10**9)  # by size: all at once
+def test_the_caller_can_ask_for_either_way(qtbot, views):
     sliced, at_once = make_view(qtbot), make_view(qtbot)
     sliced.set_view(views[0], sliced=True)
     assert sliced.drawing()
     qtbot.waitUntil(lambda: not sliced.drawing(), timeout=5000)
-    monkeypatch.setattr(graph_view_module, "SLICED_ABOVE", 0)  # by size: sliced
     at_once.set_view(views[0], sliced=False)
     assert not at_once.drawing()
     assert drawn(sliced) == drawn(at_once)
 
 
-def test_a_model_grouped_by_module_is_drawn_in_slices_whatever_its_size(qtbot, views,
-                                                                       monkeypatch):
-    """Its boxes' titles and edge shapes are text items, costly to make and fill."""
-    monkeypatch.setattr(graph_view_module, "SLICED_ABOVE", 10**9)
+def test_a_small_view_is_drawn_in_slices_too(qtbot, views):
+    """Its labels (module boxes' titles, node names) are text items, costly to make."""
     view = make_view(qtbot)
     view.set_view(views[0])
     assert view.drawing()
