@@ -3,14 +3,16 @@
 Qt sends ``LanguageChange`` through a whole window in one go: every widget's ``changeEvent``,
 then a relayout, and a repaint of everything (Qt calls ``update()`` on every widget that
 gets the event, big containers included), plus one event for each of the hundred-odd hidden
-menus and popups. With every tab full this froze the GUI thread for 40-90 ms. Here the event
-stops at every top-level widget (held), and each turn delivers it a few milliseconds' worth
-at a time: a widget with a small subtree gets it at once; a large one has its children held
-first, then follows alone (parents before children, as Qt does): a ``Retranslatable`` one
-through its ``_retranslate`` and a plain Qt container not at all, so that neither repaints
-its whole area (what their texts change repaints itself). Qt relayouts and repaints what
-changed between turns. Hidden children met on the way (pages not current, closed panels)
-follow when they are shown; a held widget that is shown, or ``flush()``, follows at once.
+menus and popups. With every tab full this froze the GUI thread for 40-90 ms. Here every
+top-level widget is held (the application posts the event to none of them: see
+``gui.shell.language``; one sent by Qt stops there), and each turn delivers it BUDGET_MS'
+worth at a time: a widget with a small subtree gets it at once; a large one has its
+children held first, then follows alone (parents before children, as Qt does): a
+``Retranslatable`` one through its ``_retranslate`` and a plain Qt container not at all, so
+that neither repaints its whole area (what their texts change repaints itself). Qt relayouts
+and repaints what changed between turns. Hidden children met on the way (pages not current,
+closed panels) follow when they are shown; a held widget that is shown, or ``flush()``,
+follows at once.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-BUDGET_MS = 3.0  # work per event-loop turn; the repaint of what changed comes after it
+BUDGET_MS = 1.5  # work per event-loop turn; the relayout and repaint of what changed follow
 SMALL_SUBTREE = 40  # a held widget with at most this many widgets inside follows in one go
 _DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 # Qt's containers that show no text of their own: LanguageChange would only repaint them whole

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTranslator
+from shiboken6 import isValid
 
 from gui.core.retranslate import defer_hidden_pages, stage_shown_windows
 
@@ -14,6 +15,8 @@ I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 LANGUAGES = {"en": "&English", "es": "&Español"}  # menu entries, with mnemonics
 
 _installed: list[QTranslator] = []
+# translators loaded once per language and kept (a few kB each): switching back reads no file
+_loaded: dict[str, list[tuple[QTranslator, Path]]] = {}
 
 
 def install_language(language: str, staged: bool = False) -> list[Path]:
@@ -30,27 +33,40 @@ def install_language(language: str, staged: bool = False) -> list[Path]:
     from engine.i18n.messages import set_language  # engine.i18n.messages imports no torch
 
     set_language(language)
-    with _one_language_change(app):
+    # staged: the held windows get the change from the staged delivery, not all at once
+    with _one_language_change(app, tell_windows=not staged):
         for translator in _installed:
             app.removeTranslator(translator)
-            translator.deleteLater()  # parented to the app: would live until exit otherwise
         _installed.clear()
         return _install_translators(app, language)
 
 
 def _install_translators(app: QCoreApplication, language: str) -> list[Path]:
     loaded = []
-    # Qt's own strings (Save/Discard/Cancel, file dialogs) come from Qt's qtbase catalogue;
-    # English has our plural forms only ("1 node" / "2 nodes").
-    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    qt_base = [] if language == "en" else [qt_dir / f"qtbase_{language}.qm"]
-    for qm in [*qt_base, *sorted(I18N_DIR.glob(f"*_{language}.qm"))]:
-        translator = QTranslator(app)
-        if qm.exists() and translator.load(str(qm)):
-            app.installTranslator(translator)
-            _installed.append(translator)
-            loaded.append(qm)
+    for translator, qm in _translators(app, language):
+        app.installTranslator(translator)
+        _installed.append(translator)
+        loaded.append(qm)
     return loaded
+
+
+def _translators(app: QCoreApplication, language: str) -> list[tuple[QTranslator, Path]]:
+    """The translators of ``language``, loaded on first use."""
+    kept = _loaded.get(language)
+    if kept is None or not all(isValid(translator) for translator, _qm in kept):
+        # Qt's own strings (Save/Discard/Cancel, file dialogs) come from Qt's qtbase
+        # catalogue; English has our plural forms only ("1 node" / "2 nodes").
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        qt_base = [] if language == "en" else [qt_dir / f"qtbase_{language}.qm"]
+        kept = []
+        for qm in [*qt_base, *sorted(I18N_DIR.glob(f"*_{language}.qm"))]:
+            translator = QTranslator(app)
+            if qm.exists() and translator.load(str(qm)):
+                kept.append((translator, qm))
+            else:
+                translator.deleteLater()
+        _loaded[language] = kept
+    return kept
 
 
 class _SwallowLanguageChange(QObject):
@@ -59,9 +75,10 @@ class _SwallowLanguageChange(QObject):
 
 
 @contextmanager
-def _one_language_change(app: QCoreApplication) -> Iterator[None]:
+def _one_language_change(app: QCoreApplication, tell_windows: bool = True) -> Iterator[None]:
     """Each translator removed or installed tells every window of the change (posting an
-    event to each of a hundred-odd menus and popups); once is enough, at the end."""
+    event to each of a hundred-odd menus and popups); once is enough, at the end, and
+    none when ``tell_windows`` is False (a staged switch delivers it window by window)."""
     swallow = _SwallowLanguageChange(app)
     app.installEventFilter(swallow)
     try:
@@ -69,4 +86,5 @@ def _one_language_change(app: QCoreApplication) -> Iterator[None]:
     finally:
         app.removeEventFilter(swallow)
         swallow.deleteLater()
-        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+        if tell_windows:
+            QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
