@@ -20,14 +20,15 @@ COLLECTIONS_HELD_MAX_MS = 60_000  # if the engine never gets ready, collect agai
 
 IDLE_CHECKS_BEFORE_SCREENSHOT = 5  # consecutive 100 ms checks with no job running
 
-# The compiled modules that superqt and pyqtgraph load (Python's own included): opened before
+# The compiled modules that superqt, pyqtgraph and ``TORCH_FREE_LIBRARIES`` load (Python's own
+# included): opened before
 # torch's libraries start loading, because opening one meanwhile waits for the loader, GIL
 # held, until they are loaded. A module missing from this list only costs that wait.
 GUI_EXTENSIONS = (
     "numpy", "numpy.linalg", "cuda.bindings.runtime", "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets", "PySide6.QtSvg", "PySide6.QtTest", "_contextvars", "_csv",
     "_datetime", "_decimal", "_elementtree", "_json", "_lsprof", "_multiprocessing", "_pickle",
-    "_socket", "array", "mmap", "pyexpat",
+    "_socket", "array", "mmap", "pyexpat", "PIL._imaging", "unicodedata",
 )
 
 

@@ -70,7 +70,16 @@ TORCH_FREE_MODULES = (
 )
 
 
+# Libraries imported after torch otherwise, before the tabs are usable, that need no torch:
+# PIL (engine.datasets' images, ~25 ms), pyqtgraph's exporters with the session's picture
+# export (installed when the engine is ready, ~25 ms). Their compiled modules are in
+# ``gui.shell.launch.GUI_EXTENSIONS``.
+TORCH_FREE_LIBRARIES = ("PIL.Image", "PIL.ImageOps", "fractions", "pyqtgraph.exporters",
+                        "gui.session.picture_export")
+
+
 def import_torch_free_modules() -> None:
-    """Import ``TORCH_FREE_MODULES`` (~0.1 s of Python the tabs need anyway)."""
-    for name in TORCH_FREE_MODULES:
+    """Import ``TORCH_FREE_MODULES`` and ``TORCH_FREE_LIBRARIES`` (~0.15 s of Python that
+    building the tabs needs anyway)."""
+    for name in TORCH_FREE_MODULES + TORCH_FREE_LIBRARIES:
         importlib.import_module(name)

@@ -15,7 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-_previous_foreground: QColor | None = None
+_previous_colors: tuple[QColor, QColor] | None = None  # (background, foreground)
 
 
 def plot_colors(palette: QPalette) -> tuple[QColor, QColor]:
@@ -36,6 +36,19 @@ def _foreground_for(view: pg.GraphicsView, default: QColor) -> QColor:
     return QColor("#202020") if light else QColor("#e6e6e6")
 
 
+def _restyle_axis(axis: pg.AxisItem, old: QColor | None, new: QColor,
+                  foreground: QColor) -> None:
+    if old is None or axis.textPen().color() in (old, new):
+        if axis.textPen().color() == foreground and axis.pen().color() == foreground:
+            return  # already drawn in it (the tabs' plots once built): no new picture
+        axis.setTextPen(foreground)
+        axis.setPen(foreground)
+    elif old == new:
+        return  # its own colours, and the palette's unchanged: nothing to draw again
+    axis.picture = None
+    axis.update()
+
+
 def _restyle_items(view: pg.GraphicsView, old: QColor | None, new: QColor) -> None:
     scene = view.scene()
     if scene is None:
@@ -43,23 +56,24 @@ def _restyle_items(view: pg.GraphicsView, old: QColor | None, new: QColor) -> No
     foreground = _foreground_for(view, new)
     for item in scene.items():
         if isinstance(item, pg.AxisItem):
-            if old is None or item.textPen().color() in (old, new):
-                item.setTextPen(foreground)
-                item.setPen(foreground)
-            item.picture = None
-            item.update()
-        elif isinstance(item, pg.LabelItem) and item.opts.get("color") is None:
-            item.setText(item.text)
+            _restyle_axis(item, old, new, foreground)
+        elif isinstance(item, pg.LabelItem) and item.opts.get("color") is None and old != new:
+            item.setText(item.text)  # drawn with the configured colour when made
 
 
 def restyle_plots(palette: QPalette) -> None:
-    """Set pyqtgraph's defaults from ``palette`` and restyle every existing view."""
-    global _previous_foreground
+    """Set pyqtgraph's defaults from ``palette`` and restyle every existing view.
+
+    Called again with an unchanged palette (once the tabs are built, for the views with
+    their own backgrounds), it redraws only what would look different."""
+    global _previous_colors
     background, foreground = plot_colors(palette)
     pg.setConfigOptions(background=background, foreground=foreground)
-    old = _previous_foreground
-    _previous_foreground = QColor(foreground)
+    old = _previous_colors[1] if _previous_colors else None
+    unchanged = _previous_colors == (background, foreground)
+    _previous_colors = (QColor(background), QColor(foreground))
     for widget in QApplication.allWidgets():
         if isinstance(widget, pg.GraphicsView):
-            _restyle_view(widget)
+            if not unchanged:
+                _restyle_view(widget)
             _restyle_items(widget, old, foreground)

@@ -138,3 +138,23 @@ def test_true_scale_keeps_pixel_sizes_comparable(qtbot):
            for t in tiles]
     assert lit[0] and lit[1]
     assert abs(len(lit[1]) - 2 * len(lit[0])) <= 2
+
+
+def test_the_browse_panel_builds_its_item_view_when_first_needed(qtbot):
+    from PySide6.QtWidgets import QTabWidget
+
+    from gui.datasets.browse_panel import BrowsePanel
+
+    pages = QTabWidget()
+    qtbot.addWidget(pages)
+    pages.addTab(ThumbnailView(), "first")
+    hidden, used = BrowsePanel(), BrowsePanel()
+    pages.addTab(hidden, "hidden")
+    pages.show()
+    hidden.reset([0, 1], ["a", "b"])  # a dataset loads while the page is hidden
+    assert not hidden.has_item_view()
+    pages.setCurrentWidget(hidden)  # shown: built before its first paint, and visible
+    assert hidden.has_item_view() and hidden.viewer.isVisible()
+    assert hidden.histogram.isVisibleTo(hidden)
+    assert not used.has_item_view()
+    assert used.viewer is used.viewer and used.has_item_view()  # built once, on first use

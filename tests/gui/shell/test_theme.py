@@ -87,3 +87,21 @@ def test_existing_plots_follow_the_theme(qtbot, settings):
     axis = plot.getPlotItem().getAxis("left")
     assert axis.textPen().color() == QApplication.palette().color(QPalette.ColorRole.Text)
     assert pg.getConfigOption("background") == base
+
+
+def test_restyling_with_the_same_palette_redraws_only_what_changes(qtbot, settings):
+    manager = ThemeManager(settings, override="light")
+    manager.configure_plots()
+    plot = pg.PlotWidget()
+    kept = pg.PlotWidget()
+    kept.setBackground("k")  # built on its own dark background: its axes need light ink
+    for widget in (plot, kept):
+        qtbot.addWidget(widget)
+    axis = plot.getPlotItem().getAxis("left")
+    axis.picture = drawn = object()  # stands for the picture drawn at the last paint
+    manager.update_plots()  # as when the tabs are built: same palette
+    assert axis.picture is drawn  # already in the palette's colours: not drawn again
+    light_ink = kept.getPlotItem().getAxis("left").textPen().color()
+    assert light_ink.lightness() > 200  # the explicit background still gets readable axes
+    manager.set_choice("dark")
+    assert axis.picture is None  # a real change redraws
