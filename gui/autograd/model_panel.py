@@ -37,6 +37,7 @@ def _first_values(snapshot) -> str:
 
 LOSS_AXIS_WIDTH = 52
 REDRAW_MS = 16  # about one frame
+INFO_LINES = 4  # the text with the built model's loss takes three lines in a narrow column
 PARAMETER_ROWS = 4  # the tiny model's weights and biases: the table never changes height
 Y_MARGIN = 0.1  # while training, y spans 0 to 10 % above the highest loss
 
@@ -64,6 +65,10 @@ class ModelPanel(Retranslatable, QWidget):
         self.cancel_button.setEnabled(False)
         self.info = QLabel()
         self.info.setWordWrap(True)
+        self.info.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Room for the built model's text from the start: showing it never shrinks the loss
+        # plot below (a resized plot redraws its axes and grid).
+        self.info.setMinimumHeight(INFO_LINES * self.info.fontMetrics().lineSpacing())
         self.table = QTableWidget(0, 5)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -90,3 +90,20 @@ def test_the_view_stays_after_training_only_while_it_shows_every_loss(qtbot):
     panel.set_losses(spiked)
     qtbot.waitUntil(lambda: box.viewRange()[1][1] >= 40.0, timeout=2000)  # fits again
     panel.hide()
+
+
+def test_the_built_models_text_leaves_the_loss_plot_as_it_was(qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from engine.autograd.model import build_model
+
+    panel = _shown_panel(qtbot)
+    panel.resize(440, 600)  # the page's narrow column: the text takes three lines
+    qtbot.waitUntil(lambda: panel.width() == 440, timeout=2000)
+    plot_size = panel.loss_plot.size()
+    panel.set_model(build_model())
+    qtbot.waitUntil(lambda: panel.info.text().startswith("Loss"), timeout=2000)
+    for _level in range(8):  # every pending layout, level by level
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    assert panel.loss_plot.size() == plot_size
+    panel.hide()
