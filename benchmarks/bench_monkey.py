@@ -34,6 +34,7 @@ SEED = 20261127
 WINDOW = 100  # actions at each end whose resident memory is compared
 OTHER_GROWTH_TARGET_MIB = 100
 CANCEL_AT_ONCE_SHARE = 0.03  # of actions: their jobs are cancelled right after they start
+QUIET_TURNS = 3  # event-loop turns in a row that start no job: the action has settled
 SETTLE_PATIENCE_S = 120.0  # a job still running after this is cancelled (none seen so far)
 
 
@@ -47,21 +48,26 @@ def _language_switch_in_progress(app) -> bool:
 
 
 def _settle(app, window, patience_s: float = 15.0) -> None:
+    """Run the event loop until no job runs, no language switch is under way and a few
+    turns in a row start nothing new (a finished job's result may post work that starts
+    another job or changes what is shown); a job still running after ``patience_s`` is
+    cancelled."""
     from tools.monkey import run_deferred_deletes
 
     deadline = time.monotonic() + patience_s
-    app.processEvents()  # what the action posted (queued signals) may start a job
-    while window.runner.is_busy() and time.monotonic() < deadline:
+    quiet_turns = 0
+    while quiet_turns < QUIET_TURNS:
         app.processEvents()
-        time.sleep(0.01)
-    if window.runner.is_busy():
-        window.runner.cancel_all()
-        while window.runner.is_busy():
-            app.processEvents()
-            time.sleep(0.01)
-    while _language_switch_in_progress(app):
-        app.processEvents()
-        time.sleep(0.002)
+        if window.runner.is_busy():
+            quiet_turns = 0
+            if time.monotonic() > deadline:
+                window.runner.cancel_all()
+            time.sleep(0.01)  # the worker gets the GIL
+        elif _language_switch_in_progress(app):
+            quiet_turns = 0
+            time.sleep(0.002)  # its turns run on a 1 ms timer
+        else:
+            quiet_turns += 1
     run_deferred_deletes()
 
 
