@@ -41,9 +41,13 @@ class DeferredSteps(QObject):
             if not names or name in names:
                 self._steps.pop(name)()
 
-    def cancel(self) -> None:
-        self._steps.clear()
-        self._timer.stop()
+    def cancel(self, *names: str) -> None:
+        """Drop the named pending steps (all of them without names)."""
+        for name in list(self._steps):
+            if not names or name in names:
+                del self._steps[name]
+        if not self._steps:
+            self._timer.stop()
 
     def _run_next(self) -> None:
         if not self._steps:

@@ -7,13 +7,12 @@ Every tab shows tensors through ``TensorViewer``::
     viewer.set_snapshot(engine.core.snapshot.snapshot(x, "x"))   # snapshot taken on the worker
 
 The viewer does no torch work: it draws the numpy copy in the snapshot, coloured by the
-levels the snapshot brings (and, for a big plane, the preview made on the worker). A big plane
-is shown in stages, one per event-loop turn (``DeferredSteps``): the heatmap first, then the
-values table, then the facts and ``print(t)``; opening the table brings it up to date at
-once. For N-D tensors
-the user picks the two displayed dims and a slider per other dim. With
-``set_editable(True)`` the values table emits ``cell_edited(index_tuple, value)``; the
-owner runs the change as a job and calls ``set_snapshot`` with the new tensor.
+levels the snapshot brings (and, for a big plane, the preview made on the worker). A big plane's
+values table is filled at the next event-loop turn (``DeferredSteps``), after the heatmap's;
+opening the table brings it up to date at once. For N-D tensors the user picks the two
+displayed dims and a slider per other dim. With ``set_editable(True)`` the values table
+emits ``cell_edited(index_tuple, value)``; the owner runs the change as a job and calls
+``set_snapshot`` with the new tensor.
 """
 
 from __future__ import annotations
@@ -67,7 +66,7 @@ class TensorViewer(Retranslatable, QWidget):
         self._plane = None
         self._title_text = ""
         self._drawn_levels = None
-        self._steps = DeferredSteps(self)  # a big plane's table, facts and print(t)
+        self._steps = DeferredSteps(self)  # a big plane's table (and sampled plane's facts)
         self.title_label = QLabel()
         bold = QFont(self.title_label.font())
         bold.setBold(True)
@@ -120,11 +119,8 @@ class TensorViewer(Retranslatable, QWidget):
         self._snapshot = snapshot
         self._kind = value_kind(snapshot.values)
         self.slice_controls.set_shape(snapshot.facts.shape)
+        self.printed_view.set_text(snapshot.name, snapshot.printed)
         self._update_plane()
-        self._steps.queue("printed", lambda: self.printed_view.set_text(snapshot.name,
-                                                                        snapshot.printed))
-        if not self._steps.is_pending("table"):  # small: print(t) in this turn too
-            self._steps.run_now("printed")
         self._update_title()
 
     def _same_tensor_kind(self, snapshot) -> bool:
@@ -177,8 +173,10 @@ class TensorViewer(Retranslatable, QWidget):
 
     def _update_plane(self) -> None:
         """Draw the chosen plane with the levels ``plane_levels`` picks. A big plane's
-        table and facts follow at later event-loop turns; one first drawn from a sample
-        gets its exact levels (min/max/NaN counts) there too."""
+        values table follows at a later event-loop turn (unless it is in view); one first
+        drawn from a sample gets its exact levels (min/max/NaN counts) there too. The
+        other facts stay in this turn: they cost about a millisecond, and a width change
+        they cause is best laid out together with the new plane."""
         snap = self._snapshot
         spec = self.slice_controls.spec()
         plane = slice_2d(snap.values, spec)
@@ -191,14 +189,13 @@ class TensorViewer(Retranslatable, QWidget):
         marks = not exact or levels.nonfinite_count > 0
         self._steps.queue("table", lambda: self._update_table(rows, levels, marks))
         if exact:
-            self._steps.queue("facts", lambda: self._update_exact_levels(levels))
+            self._steps.cancel("facts")
+            self._show_facts(levels)
         else:
             self._set_facts(None)  # paint first; the exact counts follow
             self._steps.queue("facts", self._update_exact_levels)
-        if exact and plane.size <= EXACT_LIMIT:
-            self._steps.run_now("table", "facts")  # small: everything in this turn
-        elif self.views.currentWidget() is self.table:
-            self._steps.run_now("table")  # the table is what the user sees
+        if plane.size <= EXACT_LIMIT or self.views.currentWidget() is self.table:
+            self._steps.run_now("table")  # small, or the table is what the user sees
 
     def _update_table(self, rows, levels, has_nonfinite: bool) -> None:
         self.table.fit_columns(self._kind, levels)
@@ -208,17 +205,20 @@ class TensorViewer(Retranslatable, QWidget):
         if self.views.widget(index) is self.table:
             self._steps.run_now("table")  # the user sees the table: it must be current
 
-    def _update_exact_levels(self, exact=None) -> None:
+    def _update_exact_levels(self) -> None:
+        """The exact levels of a plane first drawn from a sample."""
         snap, plane = self._snapshot, self._plane
         if snap is None or plane is None:
             return
-        if exact is None:
-            exact = exact_levels(plane, self._kind)
-            preview = sample_missed_nonfinite(plane, exact, self._drawn_levels, self._kind)
-            if preview is not None:
-                self.heatmap.set_plane(plane, self._kind, exact, preview)
+        exact = exact_levels(plane, self._kind)
+        preview = sample_missed_nonfinite(plane, exact, self._drawn_levels, self._kind)
+        if preview is not None:
+            self.heatmap.set_plane(plane, self._kind, exact, preview)
         self.table_model.set_has_nonfinite(exact.nonfinite_count > 0)
-        self._set_facts(whole_tensor_levels(snap, exact, self._kind))
+        self._show_facts(exact)
+
+    def _show_facts(self, plane_levels) -> None:
+        self._set_facts(whole_tensor_levels(self._snapshot, plane_levels, self._kind))
         self._update_facts_width()
 
     def _set_facts(self, levels) -> None:
