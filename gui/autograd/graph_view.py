@@ -221,6 +221,8 @@ class GraphView(GraphClicks, GraphZoom, Retranslatable, QWidget):
 
     def set_backward_state(self, active: int | None, done: set[int]) -> None:
         """Highlight the node running now (or its box) and tint the nodes already done."""
+        if active == self._active and set(done) == self._done:
+            return  # as drawn (a new graph resets a reset replay: ~3 ms of recolouring)
         self._active = active
         self._done = set(done)
         self.picture.color_items(self._done_items())
