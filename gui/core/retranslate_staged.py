@@ -70,17 +70,22 @@ class StagedDelivery(QObject):
     # --- before the translators change ----------------------------------------------------
     def hold_windows(self) -> None:
         """Hold every top-level widget, shown windows first, then the hidden ones (menus,
-        popups); they follow on the next turns. The shown windows are not repainted until
-        they are done: each text changed inside a tab widget makes it repaint all its area
-        (QTabWidget relayouts with an ``update()``), once per turn otherwise."""
+        popups, on the first turn: a hundred-odd of them); they follow on the next turns.
+        The shown windows are not repainted until they are done: each text changed inside a
+        tab widget makes it repaint all its area (QTabWidget relayouts with an
+        ``update()``), once per turn otherwise."""
         windows = QApplication.topLevelWidgets()
         shown = [window for window in windows if window.isVisible()]
         self._freeze(shown)
+        self._queue.append(functools.partial(self._hold_hidden_windows, windows))
         self._queue.extend(window for window in shown if self._hold(window))
         self._queue.extend([_settle_layouts, self._thaw])
-        self._queue.extend(window for window in windows
-                           if not window.isVisible() and self._hold(window))
         self._turn_timer.start()
+
+    def _hold_hidden_windows(self, windows: list[QWidget]) -> None:
+        """Queued last: they follow after the shown windows are repainted (one shown since
+        the switch began too: it was not held)."""
+        self._queue.extend(window for window in windows if isValid(window) and self._hold(window))
 
     def _freeze(self, windows: list[QWidget]) -> None:
         # what is inside each window, not the window: a top-level frozen while a repaint

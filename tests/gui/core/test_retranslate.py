@@ -124,3 +124,20 @@ def test_a_widget_whose_window_is_not_shown_follows_at_once(qtbot):
         install_language("en")
     qtbot.waitUntil(lambda: page.label.text() == "Tensors")
     assert pending_count() == 0
+
+
+def test_a_staged_switch_reaches_hidden_windows_and_reuses_the_translators(qtbot, tabs):
+    from gui.core.retranslate import switch_in_progress
+    from gui.shell import language
+
+    _widget, (shown, _hidden) = tabs
+    popup = Page()  # a window not shown: a menu, a popup (nothing posts it the change)
+    qtbot.addWidget(popup)
+    loaded = {}
+    for code, title in [("es", "Tensores"), ("en", "Tensors"), ("es", "Tensores")]:
+        install_language(code, staged=True)
+        qtbot.waitUntil(lambda: not switch_in_progress())
+        assert shown.label.text() == title and popup.label.text() == title
+        assert popup.inner.text() == _tr("&File") and popup.events.count == len(loaded) + 1
+        translators = [id(translator) for translator in language._installed]
+        assert loaded.setdefault(code, translators) == translators  # the same ones again
