@@ -247,11 +247,15 @@ class GraphPicture:
             pool.grow_later(PREPARED_LABELS)
 
     def pause_labels(self) -> None:
-        """Hide the text while the view moves (see ``graph_labels``)."""
+        """Hide the text while the view moves (see ``graph_labels``); zoom steps stretch
+        the lines drawn last (see ``line_layer``)."""
+        self.lines.set_moving(True)
         for pool in (self.labels, self.frame_titles, self.edge_labels):
             pool.pause()
 
     def resume_labels(self) -> None:
+        """The view rests: text again, lines drawn sharp at the new zoom."""
+        self.lines.set_moving(False)
         for pool in (self.labels, self.frame_titles, self.edge_labels):
             pool.resume()
 

@@ -53,6 +53,28 @@ def test_a_vertical_line_moves_with_a_pan_without_drawing_again(qtbot, plot):
     assert len(red_columns(plot)) and layer.renders == 2
 
 
+def test_zoom_steps_while_moving_stretch_the_lines_drawn_last(qtbot, plot):
+    layer = LineLayer()
+    layer.set_lines("edges", np.array([[6.0, -100.0, 6.0, 100.0]]), pg.mkPen(RED, width=1))
+    plot.addItem(layer)
+    box = plot.getViewBox()
+    red_columns(plot)
+    layer.set_moving(True)
+    wheel_step(box, 0.9)  # zoom in around the centre (x = 5)
+    stretched = red_columns(plot)
+    assert layer.renders == 1  # stretched, not drawn again
+    expected = box.mapViewToDevice(pg.Point(6.0, 5.0)).x()
+    assert len(stretched) and abs(stretched.mean() - expected) <= 2.0
+    wheel_step(box, 0.3)  # beyond MAX_STRETCH: drawn again
+    assert len(red_columns(plot)) and layer.renders == 2
+    wheel_step(box, 0.9)
+    red_columns(plot)
+    assert layer.renders == 2
+    layer.set_moving(False)  # at rest: sharp again, at the new scale
+    columns = red_columns(plot)
+    assert layer.renders == 3 and len(columns) == 1
+
+
 def test_a_pan_beyond_the_cached_area_draws_again(qtbot, plot):
     layer = LineLayer()
     layer.set_lines("edges", np.array([[x, -100.0, x, 100.0] for x in range(-50, 60, 5)]),
