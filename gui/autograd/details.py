@@ -54,6 +54,10 @@ class NodeDetailsPanel(Retranslatable, QWidget):
         self.title.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Two lines kept for it: a node's one-line summary and the two-line text of a cleared
+        # panel keep the list and the viewer below in place (resized, the viewer redraws).
+        self.summary.setMinimumHeight(2 * self.summary.fontMetrics().lineSpacing())
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.entries = QListWidget()
         self.entries.setWordWrap(True)
@@ -68,6 +72,8 @@ class NodeDetailsPanel(Retranslatable, QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing())  # also when empty
         self.viewer.heatmap.hovered.connect(self._update_hint)
         viewer_box = QWidget()
         viewer_column = QVBoxLayout(viewer_box)

@@ -43,3 +43,26 @@ def test_the_same_node_again_changes_nothing_and_clearing_still_clears(qtbot):
     panel.clear()
     assert panel.entries.count() == 0 and panel.viewer.current_plane() is None
     assert panel.title.text() == "Node details"
+
+
+def test_clearing_the_panel_leaves_the_viewer_where_it_was(qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from gui.autograd.details import NodeDetailsPanel
+
+    panel = NodeDetailsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(360, 600)  # the details column
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_details(_details(1))  # a one-line summary
+
+    def viewer_geometry():
+        for _level in range(8):  # every pending layout, level by level
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        return panel.viewer.geometry(), panel.entries.geometry()
+
+    shown = viewer_geometry()
+    panel.clear()  # a two-line text in its place
+    assert viewer_geometry() == shown
+    panel.hide()
