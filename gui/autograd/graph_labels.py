@@ -8,7 +8,8 @@ on every frame, so they are hidden until the view stops moving (``resume`` shows
 shown, edge shapes recomputed for the new view). ``EdgeLabels`` writes each edge's tensor
 shape at its midpoint when the edges on screen are few and the layers far enough apart
 to read them (else none: zoom in to see them); a label that would overlap a node's name,
-a module box or an edge label placed before it is left out, the others show.
+a module box or an edge label placed before it goes just right of them, beside its edge
+(a model's chain of boxes leaves no room between them), or is left out.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from gui.autograd.graph_slices import Slices
 MAX_EDGE_LABELS = 48
 MIN_LAYER_PIXELS = 38  # edge labels need this much room between two layers
 LABEL_GAP_PIXELS = 6  # at least this much between two edge labels
+SIDE_REACH_PIXELS = 200  # how far right of its midpoint an edge label may go to fit
 GROW_PER_TURN = 2  # text items made ahead per timer tick (about a millisecond each)
 GROW_EVERY_MS = 15
 LABELS_PER_TURN = 6  # shown per event-loop turn by show_steps (~4-10 ms)
@@ -157,19 +159,53 @@ def place_greedily(centres: np.ndarray, sizes: np.ndarray,
     """Indices of the labels kept, in order: each one whose box (``sizes[i]``, width and
     height in pixels, around ``centres[i]``) overlaps neither the boxes kept before it nor
     the ``taken`` ones (``(centres, sizes)`` of what is already on screen)."""
+    return place_labels(centres, sizes, taken)[0]
+
+
+def place_labels(centres: np.ndarray, sizes: np.ndarray,
+                 taken: tuple[np.ndarray, np.ndarray] | None = None,
+                 reach: float = 0.0) -> tuple[list[int], np.ndarray]:
+    """``place_greedily``, where a label whose place is taken by ``taken`` boxes only may
+    instead go just right of them, up to ``reach`` pixels away (beside its edge, clear of
+    the module boxes it runs between); also returns where the kept labels go (centres)."""
     placed_centres = list(taken[0]) if taken is not None else []
     placed_sizes = list(taken[1]) if taken is not None else []
+    obstacles = len(placed_centres)
     kept: list[int] = []
+    where: list[np.ndarray] = []
     for index, (centre, size) in enumerate(zip(centres, sizes, strict=True)):
-        if placed_centres:
-            apart = np.abs(np.asarray(placed_centres) - centre) \
-                >= (np.asarray(placed_sizes) + size) / 2
-            if not np.all(apart[:, 0] | apart[:, 1]):
-                continue
-        kept.append(index)
-        placed_centres.append(centre)
-        placed_sizes.append(size)
-    return kept
+        spot = _free_spot(np.asarray(centre, dtype=float), size, placed_centres,
+                          placed_sizes, reach, obstacles)
+        if spot is not None:
+            kept.append(index)
+            where.append(spot)
+            placed_centres.append(spot)
+            placed_sizes.append(size)
+    return kept, np.array(where, dtype=float).reshape(-1, 2)
+
+
+def _overlapped(centre, size, centres: list, sizes: list) -> np.ndarray:
+    """Which of the boxes (``centres``, ``sizes``) the box ``centre``, ``size`` overlaps."""
+    if not centres:
+        return np.zeros(0, dtype=bool)
+    apart = np.abs(np.asarray(centres) - centre) >= (np.asarray(sizes) + size) / 2
+    return ~(apart[:, 0] | apart[:, 1])
+
+
+def _free_spot(centre: np.ndarray, size, centres: list, sizes: list, reach: float,
+               obstacles: int) -> np.ndarray | None:
+    """Where the label goes, or None. Only the first ``obstacles`` boxes (names, module
+    boxes) move it aside: beside another edge's label it would read as that edge's."""
+    hit = _overlapped(centre, size, centres, sizes)
+    if not hit.any():
+        return centre
+    if reach <= 0 or hit[obstacles:].any():
+        return None
+    right = max(c[0] + s[0] / 2 for c, s, h in zip(centres, sizes, hit, strict=True) if h)
+    moved = np.array([right + size[0] / 2 + 0.5, centre[1]])  # touching, not overlapping
+    if moved[0] - centre[0] > reach or _overlapped(moved, size, centres, sizes).any():
+        return None
+    return moved
 
 
 class EdgeLabels:
@@ -215,20 +251,23 @@ class EdgeLabels:
         # Pixels on screen (y downwards) per view unit.
         scale = np.array([rect.width() / max(x1 - x0, 1e-9),
                           layer_pixels if box.yInverted() else -layer_pixels])
-        shown = shown[self._fitting(mid[shown] * scale, shown, scale)]
-        self._showing.run(self.pool.show_steps([self._texts[i] for i in shown], mid[shown]))
+        kept, where = self._fitting(mid[shown] * scale, shown, scale)
+        self._showing.run(self.pool.show_steps([self._texts[i] for i in shown[kept]],
+                                               where / scale))
 
     def _hide(self) -> None:
         self._showing.cancel()
         self.pool.hide()
 
-    def _fitting(self, centres: np.ndarray, edges: np.ndarray, scale: np.ndarray) -> list[int]:
-        """Positions (in ``edges``) of the labels that overlap no label placed before."""
+    def _fitting(self, centres: np.ndarray, edges: np.ndarray,
+                 scale: np.ndarray) -> tuple[list[int], np.ndarray]:
+        """Positions (in ``edges``) of the labels that overlap no label placed before, and
+        their centres in pixels (at the midpoint, or beside the edge: ``place_labels``)."""
         if self._metrics is None:
             self._metrics = self.pool.text_metrics()
         height = self._metrics.height()  # the gap is kept along a line, where text runs on
         sizes = np.array([(self._width(self._texts[i]), height) for i in edges]).reshape(-1, 2)
-        return place_greedily(centres, sizes, self._taken(scale))
+        return place_labels(centres, sizes, self._taken(scale), SIDE_REACH_PIXELS)
 
     def _taken(self, scale: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Centres and sizes, in pixels, of the obstacles' labels on screen."""

@@ -7,7 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 
-from gui.autograd.graph_labels import EdgeLabels, place_greedily
+from gui.autograd.graph_labels import EdgeLabels, place_greedily, place_labels
 
 
 @pytest.fixture
@@ -70,6 +70,17 @@ def test_what_is_already_on_screen_is_avoided():
     assert place_greedily(centres, sizes, box) == [1]
 
 
+def test_a_label_between_two_boxes_goes_beside_its_edge():
+    centres = np.array([(100.0, 50.0), (100.0, 150.0)])
+    sizes = np.array([(60.0, 20.0)] * 2)
+    boxes = (np.array([(100.0, 30.0), (100.0, 70.0), (100.0, 150.0)]),  # a chain of boxes
+             np.array([(100.0, 30.0), (140.0, 30.0), (400.0, 30.0)]))
+    kept, where = place_labels(centres, sizes, boxes, reach=200.0)
+    assert kept == [0]  # the second one would go 230 px away: left out
+    assert where.tolist() == [[200.5, 50.0]]  # right of the wider box, at the midpoint
+    assert place_labels(centres, sizes, boxes)[0] == []  # no reach: at the midpoint or not
+
+
 def test_edge_labels_avoid_the_module_boxes(plot):
     from gui.autograd.graph_labels import LabelPool
 
@@ -78,7 +89,10 @@ def test_edge_labels_avoid_the_module_boxes(plot):
     labels = EdgeLabels(plot, obstacles=(boxes,))
     starts, ends = _edges([(2.0, 1.5), (8.0, 1.5)])  # the first sits under the box
     labels.set_edges(starts, ends, ("[1, 64, 56, 56]", "[1, 8]"))
-    assert labels.visible_texts() == ["[1, 8]"]
+    assert sorted(labels.visible_texts()) == ["[1, 64, 56, 56]", "[1, 8]"]
+    box, beside = boxes.items[0], labels.pool.items[0]  # moved right of the box, same height
+    assert beside.sceneBoundingRect().left() >= box.sceneBoundingRect().right() - 1
+    assert abs(beside.pos().y() - 1.5) < 1e-9
 
 
 def test_labels_follow_a_resize_of_the_plot(plot, qtbot):
