@@ -23,9 +23,8 @@ AXIS_WIDTH = 52  # room for a tick label such as "-0.0125" or "1e+06"
 
 
 def _plot() -> pg.PlotWidget:
-    plot = pg.PlotWidget()
+    plot = pg.PlotWidget(enableMenu=False)  # no menu built at all (~4 ms at start-up)
     plot.showGrid(x=True, y=True, alpha=0.3)
-    plot.setMenuEnabled(False)
     # A fixed axis width: the first paint, which measures the tick labels, never re-lays
     # out the plot (a second paint of it and of the splitter around it, a turn later).
     plot.getAxis("left").setWidth(AXIS_WIDTH)
