@@ -51,7 +51,7 @@ def test_the_images_a_grid_draws_are_counted_with_their_pixels(qtbot):
     qtbot.addWidget(window)
     grid = ImageGrid(window)
     assert shown_image_bytes(window) == 0
-    grid.set_items([np.zeros((32, 32, 3), np.uint8)] * 4, ["a"] * 4)
+    grid.set_items([np.zeros((32, 32, 3), np.uint8) for _ in range(4)], ["a"] * 4)
     assert shown_image_bytes(window) >= 4 * 32 * 32 * 3
     grid.clear()
     assert shown_image_bytes(window) == 0
