@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QTabWidget, QWidget
 
 from gui.core.context import AppContext, SessionLog
 from gui.core.gui_thread import freeze_startup_objects
 from gui.core.retranslate import Retranslatable
+from gui.core.settings_writer import flush, write_setting
 from gui.core.workers import JobRunner
 from gui.core.workspace_model import WorkspaceModel
 from gui.session.actions import SessionActions, install_session_actions
@@ -222,7 +223,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         if 0 <= index < len(TAB_KEYS):
-            self._settings.setValue("window/tab", TAB_KEYS[index])
+            write_setting(self._settings, "window/tab", TAB_KEYS[index])
 
     def _on_language_chosen(self, action: QAction) -> None:
         self.set_language(action.data())
@@ -232,8 +233,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.language_actions[language].setChecked(True)
         install_language(language, staged=True)  # the widgets inside over the next turns
         self._retranslate()  # the window's titles and menus at once
-        # written on a later turn: the file is written on the turn after setValue
-        QTimer.singleShot(0, self, lambda: self._settings.setValue("window/language", language))
+        write_setting(self._settings, "window/language", language)  # off the GUI thread
 
     def current_tab_key(self) -> str:
         return TAB_KEYS[self.tab_widget.currentIndex()]
@@ -279,6 +279,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if not self.session_actions.confirm_close():  # unsaved changes: Save/Discard/Cancel
             event.ignore()
             return
+        flush(self._settings)  # the tab and language written off the GUI thread
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.sync()
         if self._builder is not None:
