@@ -45,10 +45,9 @@ class GraphView(GraphClicks, GraphZoom, Retranslatable, QWidget):
         self._active: int | None = None
         self._done: set[int] = set()
         self._seconds = 0.0
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(enableMenu=False)  # no menu built at all
         self.plot.hideAxis("left")
         self.plot.hideAxis("bottom")
-        self.plot.setMenuEnabled(False)
         self.picture = GraphPicture(self.plot, self._tip)
         self._slices = Slices(self)
         self.legend = GraphLegend()

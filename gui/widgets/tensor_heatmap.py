@@ -55,10 +55,9 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
         self._refit_timer = QTimer(self, singleShot=True, interval=_REFIT_MS)
         self._refit_timer.timeout.connect(self._refit_preview)
         self.graphics = pg.GraphicsLayoutWidget()
-        self.plot = self.graphics.addPlot(axisItems={
+        self.plot = self.graphics.addPlot(enableMenu=False, axisItems={  # no menu built
             "left": IndexAxis("left"), "bottom": IndexAxis("bottom")})
         self.plot.invertY(True)
-        self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.getViewBox().setDefaultPadding(0.0)
         self.image = pg.ImageItem(axisOrder="row-major")
