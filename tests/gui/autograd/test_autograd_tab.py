@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from engine.autograd.program import NOTE_EXAMPLE
 from engine.core.codegen import PREAMBLE
 from gui.autograd.steps import GRAD_FN, REQUIRES_GRAD
 from tests.conftest import wait_idle
-
-
-@pytest.fixture
-def tab(qtbot, ctx):
-    from gui.autograd.tab import AutogradTab
-
-    widget = AutogradTab(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 760)
-    wait_idle(qtbot, ctx.runner)
-    return widget
 
 
 def test_default_shows_the_note_example(tab, ctx):

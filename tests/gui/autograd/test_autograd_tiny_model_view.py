@@ -4,21 +4,9 @@ the loss curve gets every step, and what changes inside the tab stays inside it.
 from __future__ import annotations
 
 import numpy as np
-import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from tests.conftest import wait_idle
-
-
-@pytest.fixture
-def tab(qtbot, ctx):
-    from gui.autograd.tab import AutogradTab
-
-    widget = AutogradTab(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 760)
-    wait_idle(qtbot, ctx.runner)
-    return widget
 
 
 def _wait_shown(qtbot, tab) -> None:

@@ -17,17 +17,6 @@ from tests.conftest import wait_idle
 from tests.engine.autograd.test_autograd_state import note_autograd_lines
 
 
-@pytest.fixture
-def tab(qtbot, ctx):
-    from gui.autograd.tab import AutogradTab
-
-    widget = AutogradTab(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 760)
-    wait_idle(qtbot, ctx.runner)
-    return widget
-
-
 def run_code_panel(tab) -> dict:
     namespace: dict = {}
     exec(tab.code_panel.code(), namespace)
