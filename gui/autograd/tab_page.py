@@ -10,16 +10,10 @@ lay out: done later, after the first paint, the tab would be painted a second ti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QSize
+from PySide6.QtCore import QMargins, QSize
 from PySide6.QtWidgets import QWidget
 
-LAYOUT_LEVELS = 8  # each pass lays out one more level of nested layouts
-
-
-def settle_layouts() -> None:
-    """Run the pending layout requests now, level by level."""
-    for _level in range(LAYOUT_LEVELS):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+from gui.core.layouts import settle_layouts
 
 
 class TabPage(QWidget):

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from gui.core.layouts import settle_layouts
+
 BUDGET_MS = 1.5  # work per event-loop turn; the relayout and repaint of what changed follow
 SMALL_SUBTREE = 40  # a held widget with at most this many widgets inside follows in one go
 _DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
@@ -79,7 +81,7 @@ class StagedDelivery(QObject):
         self._freeze(shown)
         self._queue.append(functools.partial(self._hold_hidden_windows, windows))
         self._queue.extend(window for window in shown if self._hold(window))
-        self._queue.extend([_settle_layouts, self._thaw])
+        self._queue.extend([settle_layouts, self._thaw])  # windows repaint once, thawed
         self._turn_timer.start()
 
     def _hold_hidden_windows(self, windows: list[QWidget]) -> None:
@@ -217,13 +219,6 @@ class StagedDelivery(QObject):
 
     def in_progress(self) -> bool:
         return bool(self._queue)
-
-
-def _settle_layouts() -> None:
-    """Relayout now what the new texts moved, level by level up to the windows, so that
-    the windows repaint once when they thaw (a tab widget that relayouts repaints whole)."""
-    for _level in range(8):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def _freeze_panes(panes: list[QWidget]) -> list[QWidget]:

@@ -4,19 +4,15 @@ the loss curve gets every step, and what changes inside the tab stays inside it.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QEvent, QObject
 
+from gui.core.layouts import settle_layouts
 from tests.conftest import wait_idle
 
 
 def _wait_shown(qtbot, tab) -> None:
     qtbot.waitUntil(lambda: not tab.ctx.runner.is_busy() and not tab.model_jobs._showing.pending()
                     and not tab.graph_view.drawing(), timeout=60000)
-
-
-def _settle_layouts() -> None:
-    for _level in range(8):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def test_the_built_model_ends_in_every_panel(qtbot, tab, ctx):
@@ -70,11 +66,11 @@ def test_a_new_text_under_the_graph_keeps_the_graphs_size(qtbot, tab):
     tab.show()
     qtbot.waitExposed(tab)
     tab.set_backward_text("One line.")
-    _settle_layouts()
+    settle_layouts()
     height = tab.graph_view.height()
     tab.set_backward_text("A text long enough to take two lines in the graph's column, "
                           "as the texts shown there do when a model or a preset is drawn.")
-    _settle_layouts()
+    settle_layouts()
     assert tab.graph_view.height() == height
     tab.hide()
 
@@ -99,7 +95,7 @@ def test_changes_inside_the_tab_never_relayout_the_windows_tabs(qtbot, tab):
     window_tabs.resize(1280, 800)
     window_tabs.show()
     qtbot.waitExposed(window_tabs)
-    _settle_layouts()
+    settle_layouts()
     assert tab.layout() is None  # the tab places its splitter itself: it fills the tab
     assert tab.splitter.geometry() == tab.rect().adjusted(4, 4, -4, -4)
     watcher = _LayoutRequests()
@@ -107,10 +103,10 @@ def test_changes_inside_the_tab_never_relayout_the_windows_tabs(qtbot, tab):
     tab.set_backward_text("A new text under the graph.")
     tab.model_panel.info.setText("A new text in the tiny model's page.")
     tab.details.title.setText("A new title in the details")
-    _settle_layouts()
+    settle_layouts()
     assert watcher.count == 0
     window_tabs.resize(1000, 700)
-    _settle_layouts()
+    settle_layouts()
     assert tab.splitter.geometry() == tab.rect().adjusted(4, 4, -4, -4)
     window_tabs.hide()
     window_tabs.removeTab(0)
