@@ -147,8 +147,16 @@ _EXPLANATIONS = {
 }
 
 
+def source_description(kind: str) -> Text:
+    """How a source of this kind is read, without its counts: the Datasets tab shows it
+    under its summary line, which already says how many items (and how many skipped)."""
+    return msg(_EXPLANATIONS[kind]) if kind in _EXPLANATIONS else compose("")
+
+
 def source_explanation(kind: str, length: int, skipped: int) -> Text:
-    texts = [msg(_EXPLANATIONS[kind])] if kind in _EXPLANATIONS else []
+    """The load step's explanation: the description, then the counts (the code panel and
+    the exported session have no summary line)."""
+    texts = [source_description(kind)] if kind in _EXPLANATIONS else []
     count = msg("{length} items.", length=length)
     if skipped:
         count = compose("{a} {b}", a=count,

@@ -35,7 +35,7 @@ from engine.datasets.fashion_files import only_gz_present, prepare_download, rea
 from engine.datasets.idx import raw_folder
 from engine.datasets.label_map import label_map_for, named
 from engine.datasets.transforms import TransformSpec, build_transform
-from engine.i18n.messages import compose, msg
+from engine.i18n.messages import Text, compose, msg
 
 EXCERPT, FASHION, CSV, FOLDER = "excerpt", "fashion", "csv", "folder"
 FASHION_CLASSES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
@@ -71,6 +71,11 @@ class LoadedDataset:
     columns: tuple[str, ...]  # CSV columns, for the column choosers
     build_code: str  # imports + dataset construction (uses `transform`, `target_transform`)
     step: CodeStep
+
+    @property
+    def description(self) -> Text:
+        """How this source was read, without the counts (see ``source_description``)."""
+        return datasets_code.source_description(self.spec.kind)
 
     @property
     def num_classes(self) -> int:

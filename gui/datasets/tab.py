@@ -201,7 +201,7 @@ class DatasetsTab(Retranslatable, QWidget):
             info += " " + self.tr("{skipped} skipped: the rest loaded (list below).").format(
                 skipped=len(loaded.skipped))
         report = [f"{render(s.where)}: {render(s.reason)}" for s in loaded.skipped]
-        self.source_panel.show_loaded(info, report, loaded.step.explanation)
+        self.source_panel.show_loaded(info, report, loaded.description)
 
     def _on_loaded(self, loaded: LoadedDataset) -> None:
         self.source_panel.set_class_names(self.default_class_names()

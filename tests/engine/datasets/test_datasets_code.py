@@ -119,3 +119,13 @@ def test_an_epoch_of_too_large_batches_is_refused_before_loading(monkeypatch):
                             LoaderSettings(batch_size=4096))
     with pytest.raises(SizeLimitError, match=r"\(1000, 3, 256, 256\)"):
         next(run_epoch(session))
+
+
+def test_source_description_leaves_the_counts_to_the_explanation():
+    from engine.datasets.code import source_description, source_explanation
+
+    described = source_description("excerpt")
+    assert described.startswith("The built-in excerpt") and "items." not in described
+    assert source_explanation("excerpt", 1000, 0) == f"{described}\n1000 items."
+    assert source_explanation("csv", 4, 1).endswith("4 items. 1 skipped (see the report).")
+    assert source_description("unknown") == ""

@@ -24,6 +24,25 @@ def _switch(qtbot, tab, language: str, tab_title: str) -> None:
     qtbot.waitUntil(lambda: tab.pages.tabText(0) == tab_title)
 
 
+def _source_texts(panel) -> str:
+    """What the source panel says about the loaded dataset: summary line and description."""
+    return f"{panel.info_label.text()}\n{panel.explanation_label.text()}"
+
+
+def test_the_source_panel_says_the_item_count_once(qtbot, tab):
+    panel = tab.source_panel
+    assert panel.info_label.text() == "1000 items, 10 classes."
+    assert _source_texts(panel).count("1000 items") == 1
+    load = next(s for s in tab.code_panel.steps() if s.title == "Load training_data")
+    assert load.explanation.endswith("1000 items.")  # exported sessions still say it
+    try:
+        _switch(qtbot, tab, "es", "Muestras y lotes")
+        assert panel.info_label.text() == "1000 elementos, 10 clases."
+        assert _source_texts(panel).count("1000 elementos") == 1
+    finally:
+        _switch(qtbot, tab, "en", "Samples and batches")
+
+
 def test_explanation_and_code_comments_follow_the_language(qtbot, tab):
     panel = tab.source_panel
     assert panel.explanation_label.text().startswith("The built-in excerpt: the first 1,000")
@@ -32,8 +51,8 @@ def test_explanation_and_code_comments_follow_the_language(qtbot, tab):
     try:
         _switch(qtbot, tab, "es", "Muestras y lotes")
         assert panel.explanation_label.text().startswith("El extracto incluido: las primeras")
-        assert "1000 elementos." in panel.explanation_label.text()
         assert "1000 elementos, 10 clases." in panel.info_label.text()
+        assert _source_texts(panel).count("1000 elementos") == 1
         code = tab.code_panel.code()
         assert "# el extracto de Fashion-MNIST incluido en TorchScope" in code
         assert "# shuffle=True con un generador con semilla" in code
