@@ -140,8 +140,6 @@ def _require_folder(spec: SourceSpec) -> None:
 
 
 def _csv_loaded(spec: SourceSpec) -> Generator[Progress, None, _Opened]:
-    import pandas as pd
-
     _require_folder(spec)
     if not spec.annotations.strip():
         raise DataError(msg("Choose the annotations CSV file."), field="annotations")
@@ -151,6 +149,10 @@ def _csv_loaded(spec: SourceSpec) -> Generator[Progress, None, _Opened]:
     checked: CheckedItems = yield from check_rows(
         frame, Path(spec.root), label_map, line_numbers(Path(spec.annotations), layout))
     kept = frame.iloc[list(checked.keep_rows)].reset_index(drop=True)
+    # Imported here, not above: pandas costs ~35 MiB once loaded, for good; a source
+    # refused before its CSV is read (no folder, no such file) must not load it.
+    import pandas as pd
+
     kept = pd.DataFrame({kept.columns[0]: kept.iloc[:, 0].str.strip(),
                          kept.columns[1]: list(checked.labels)})
     dataset = CustomImageDataset(kept, spec.root, mode=checked.mode)
