@@ -2,7 +2,11 @@
 
 Each function asks with ``QFileDialog`` (tests patch ``getSaveFileName`` /
 ``getOpenFileName``), adds the suffix the chosen filter implies and remembers the folder.
-``export_session`` is the old one-call export (kept for callers of the first shell).
+
+The last folder and the recent workspaces are written by the settings writer's thread
+(``gui.core.settings_writer``): a ``QSettings`` write on the GUI thread ends in an fsync,
+seen to hold the loop 50 ms right after a 256 MiB workspace was opened on a busy disk.
+Until a write has landed in the file, reads here return the value asked for.
 """
 
 from __future__ import annotations
@@ -12,29 +16,60 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from gui.core.settings_writer import write_setting
+
 WORKSPACE_SUFFIX = ".torchscope"
 _LAST_DIR_KEY = "session/last_directory"
 _RECENT_KEY = "session/recent_files"
 MAX_RECENT = 8
+_unwritten: dict[str, object] = {}  # key -> value handed to the writer, not yet read back
+
+
+def _read(key: str, default: object) -> object:
+    """The setting as last asked for: the file's value once our write has landed there."""
+    stored = QSettings().value(key, default)
+    if key in _unwritten:
+        if _same(stored, _unwritten[key]):
+            del _unwritten[key]  # landed: later reads see other programs' writes too
+        else:
+            return _unwritten[key]
+    return stored
+
+
+def _as_list(stored: object) -> list:
+    """A list setting as read: one element reads back as a string, none as None."""
+    if isinstance(stored, str):
+        return [stored]
+    return list(stored) if isinstance(stored, (list, tuple)) else []
+
+
+def _same(stored: object, wanted: object) -> bool:
+    return (_as_list(stored) if isinstance(wanted, list) else stored) == wanted
+
+
+def _write(key: str, value: object) -> None:
+    _unwritten[key] = value
+    write_setting(QSettings(), key, value)
+
 
 def last_directory() -> Path:
-    stored = QSettings().value(_LAST_DIR_KEY, "")
-    return Path(stored) if stored and Path(stored).is_dir() else Path.home()
+    stored = _read(_LAST_DIR_KEY, "")
+    folder = Path(stored) if isinstance(stored, str) and stored else None
+    return folder if folder is not None and folder.is_dir() else Path.home()
 
 
 def _remember(path: Path) -> None:
-    QSettings().setValue(_LAST_DIR_KEY, str(path.parent))
+    _write(_LAST_DIR_KEY, str(path.parent))
 
 
 def recent_files() -> list[Path]:
     """Workspaces opened or saved lately, newest first (at most ``MAX_RECENT``)."""
-    stored = QSettings().value(_RECENT_KEY, [])
-    names = [stored] if isinstance(stored, str) else list(stored or [])
+    names = _as_list(_read(_RECENT_KEY, []))
     return [Path(name) for name in names if name][:MAX_RECENT]
 
 
 def _store_recent(paths: list[Path]) -> None:
-    QSettings().setValue(_RECENT_KEY, [str(p) for p in paths[:MAX_RECENT]])
+    _write(_RECENT_KEY, [str(p) for p in paths[:MAX_RECENT]])
 
 
 def add_recent(path: Path) -> None:

@@ -66,6 +66,26 @@ def test_recent_files_newest_first_at_most_eight_missing_greyed(qtbot, window, t
     assert len(menu.entries()) == 7 and all(a.isEnabled() for a in menu.entries())
 
 
+def test_recent_files_are_written_by_the_settings_thread_and_read_back_at_once(
+        qtbot, window, tmp_path, monkeypatch):
+    from gui.core import settings_writer
+
+    handed: list[tuple[str, object]] = []
+    monkeypatch.setattr(dialogs, "write_setting",
+                        lambda _settings, key, value: handed.append((key, value)), raising=False)
+    path = tmp_path / "a.torchscope"
+    dialogs.add_recent(path)
+    assert handed == [("session/recent_files", [str(path.resolve())])]  # not on this thread
+    assert QSettings().value("session/recent_files", []) in ([], None)  # not written yet
+    assert dialogs.recent_files() == [path.resolve()]  # what was asked for, already
+    monkeypatch.undo()
+    dialogs.add_recent(tmp_path / "b.torchscope")
+    settings_writer.flush(QSettings())  # the writer's turn has come
+    stored = QSettings().value("session/recent_files", [])
+    assert stored == [str((tmp_path / "b.torchscope").resolve()), str(path.resolve())]
+    assert dialogs.recent_files()[0] == (tmp_path / "b.torchscope").resolve()
+
+
 def test_opening_a_recent_workspace_and_recording_it(qtbot, window, tmp_path):
     path = tmp_path / "kept.torchscope"
     _save(path, {"a": torch.arange(3)})

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import weakref
 
 import nbformat
 import pytest
@@ -127,6 +129,23 @@ def test_save_then_open_round_trips_through_the_gui(window, qtbot, dialogs, tmp_
     assert settings_tab.applied == [{"preset": "sum", "size": [2, 3]}]
     assert not window.session_actions.is_modified()
     assert "Opened mine.torchscope: 2 tensors, 2 steps" in window.statusBar().currentMessage()
+
+
+def test_opening_drops_the_replaced_tensors_on_the_worker(window, qtbot, dialogs, tmp_path):
+    window.workspace.keep("kept", torch.ones(2))
+    dialogs["save"].append(tmp_path / "kept.torchscope")
+    window.session_actions.save_action.trigger()
+    wait_idle(qtbot, window.runner)
+    window.workspace.keep("old", torch.zeros(1024))
+    freed_on: list[str] = []
+    weakref.finalize(window.workspace.workspace.get("old"),
+                     lambda: freed_on.append(threading.current_thread().name))
+    window.session_actions._saved_changes = window.session_actions._changes  # no question
+    window.session_actions.open(tmp_path / "kept.torchscope")
+    wait_idle(qtbot, window.runner)
+    assert window.workspace.names() == ["kept"]
+    # freeing a big tensor takes milliseconds: not the GUI thread's
+    assert freed_on and freed_on != [threading.main_thread().name]
 
 
 def test_save_uses_the_current_file_and_save_as_asks_again(window, qtbot, dialogs, tmp_path):
