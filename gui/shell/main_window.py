@@ -18,7 +18,7 @@ from gui.session.actions import SessionActions, install_session_actions
 from gui.shell.console_dock import ConsoleDock
 from gui.shell.language import LANGUAGES, install_language
 from gui.shell.loading_page import LoadingPage
-from gui.shell.qt_setup import lighten_feature_scan
+from gui.shell.qt_setup import bound_pixmap_cache, lighten_feature_scan
 from gui.shell.shell_extras import install_shell_extras
 from gui.shell.status_area import StatusArea
 from gui.shell.tab_builder import TabBuilder
@@ -59,6 +59,7 @@ class MainWindow(Retranslatable, QMainWindow):
         # As ``gui.shell.app`` does before the QApplication: a window made by a test or a
         # benchmark then keeps no source text of the modules its jobs import (pandas' ~17 MiB)
         lighten_feature_scan()
+        bound_pixmap_cache()
         self._settings = settings
         self.theme = ThemeManager(settings, theme, self)  # ``theme`` overrides the setting
         self._language = language

@@ -12,6 +12,10 @@
   start-up and the memory of their sources. The same test on the file's bytes is cheaper,
   and modules of the numerical libraries, which never use Qt, are not read at all (reading
   torch's sources still took ~40 ms of the torch import, GIL held).
+- ``bound_pixmap_cache``: Qt's style keeps what it drew (button bevels, frames, grooves,
+  per size and state) in ``QPixmapCache``, 10 MiB by default, dropped only past that: the
+  monkey session's widgets held 1.3 MiB after 100 actions, 3.9-4.2 MiB after 1,300-3,000,
+  still filling. The bound keeps what a repaint draws again; the rest is drawn anew.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import sys
 import tempfile
 
 from PySide6.QtCore import QSettings, qFormatLogMessage, qInstallMessageHandler
+from PySide6.QtGui import QPixmapCache
 
 _previous_handler = None
 _FEATURE_MODULE = "shibokensupport.feature"  # PySide's ``__feature__`` support (PYSIDE-2029)
@@ -54,6 +59,14 @@ def lighten_feature_scan() -> bool:
         return False  # another PySide version: leave it as it is
     feature._mod_uses_pyside = mentions_pyside
     return True
+
+
+PIXMAP_CACHE_KIB = 2048  # Qt's default is 10,240
+
+
+def bound_pixmap_cache(limit_kib: int = PIXMAP_CACHE_KIB) -> None:
+    """At most ``limit_kib`` of drawn pixmaps kept for reuse (see the module docstring)."""
+    QPixmapCache.setCacheLimit(min(QPixmapCache.cacheLimit(), limit_kib))
 
 
 def use_temporary_settings() -> str:
