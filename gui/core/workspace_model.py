@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
 
 from engine.core.errors import TorchScopeError
-from engine.session.workspace import Workspace, WorkspaceEntry
+from engine.session.workspace import Workspace, WorkspaceEntry, entry_for
 
 if TYPE_CHECKING:
     import torch
@@ -74,7 +74,7 @@ class WorkspaceModel(QAbstractListModel):
                         raise
                     on_error(name, exc)
         finally:
-            self.refresh()
+            self.refresh(known=entries)
         return entries
 
     def rename(self, old: str, new: str) -> None:
@@ -98,9 +98,13 @@ class WorkspaceModel(QAbstractListModel):
     def entry(self, name: str) -> WorkspaceEntry | None:
         return next((e for e in self._entries if e.name == name), None)
 
-    def refresh(self) -> None:
-        """Re-read the workspace (after an engine-side model kept tensors in it)."""
+    def refresh(self, known: Iterable[WorkspaceEntry] = ()) -> None:
+        """Re-read the workspace (after an engine-side model kept tensors in it). ``known``
+        are entries just made for tensors put in it: not described twice (a workspace
+        opened with 200 tensors is listed in the same event-loop turn)."""
+        fresh = {entry.name: entry for entry in known}
         self.beginResetModel()
-        self._entries = self.workspace.entries()
+        self._entries = [fresh.get(name) or entry_for(name, tensor)
+                         for name, tensor in self.workspace.items()]
         self.endResetModel()
         self.changed.emit()

@@ -24,6 +24,16 @@ def test_keep_many_resets_once_and_reports_refused_names(qtbot):
     assert refused == ["not a name"]
 
 
+def test_keep_many_lists_its_own_entries_and_re_reads_the_others(qtbot):
+    model = WorkspaceModel()
+    model.keep("a", torch.zeros(1))
+    model.workspace.put("a", torch.zeros(5, dtype=torch.int64))  # kept engine-side
+    entries = model.keep_many([("b", torch.ones(2, 3)), ("b", torch.ones(4))])
+    assert model.names() == ["a", "b"]
+    assert (model.entry("a").shape, model.entry("a").dtype) == ((5,), "int64")
+    assert model.entry("b") is entries[-1] and model.entry("b").shape == (4,)
+
+
 def test_session_log_add_many_keeps_order_and_signals_each_step(qtbot):
     log = SessionLog()
     seen = []
