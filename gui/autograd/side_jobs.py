@@ -8,13 +8,25 @@ code panel: the training loop with the number of steps it really applied.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from dataclasses import replace
 
 from PySide6.QtCore import QObject
 
-from engine.autograd.model import build_model, train_model, training_so_far
+from engine.autograd.model import ModelResult, build_model, train_model, training_so_far
 from engine.autograd.presets.catalogue import run_preset
 from gui.autograd.graph_slices import Slices
+
+DRAWN_TIMEOUT_S = 0.2  # the build starts anyway if the GUI has not drawn the click by then
+
+
+def _build_once_drawn(drawn: threading.Event) -> ModelResult:
+    """``build_model`` once the GUI has drawn what the click changed (the graph's column
+    grown): its small torch calls take the GIL back from that repaint's Python at every
+    switch interval, which made the repaint several times longer (a late frame)."""
+    drawn.wait(DRAWN_TIMEOUT_S)
+    return build_model()
 
 
 class PresetJobs(QObject):
@@ -85,6 +97,7 @@ class ModelJobs(QObject):
         self._planned = 0
         self._losses: list[float] = []
         self._showing = Slices(self)  # a built model, shown over a few event-loop turns
+        self._starting = Slices(self)  # tells the build when the click is drawn
 
     def build(self) -> None:
         tab = self.tab
@@ -93,27 +106,44 @@ class ModelJobs(QObject):
         # it: the graph's column is re-laid out (and the graph shown redrawn) on a turn of
         # its own, not on the turn that draws the model.
         tab.curves.hide()
+        drawn = threading.Event()
         tab.ctx.runner.run(
-            build_model,
+            _build_once_drawn,
+            drawn,
             title=self.tr("Building the tiny model"),
             on_result=self._on_built,
             on_error=self._on_error,
             on_done=self._on_built_or_failed,
         )
+        self._starting.run(self._drawn_after_a_turn(drawn))
+
+    @staticmethod
+    def _drawn_after_a_turn(drawn: threading.Event) -> Iterator[None]:
+        yield  # the turn that lays the column out and repaints it (Slices waits it out)
+        drawn.set()
 
     def _on_built_or_failed(self) -> None:
         self.tab.model_panel.set_training(False)
-        self.tab.curves.setVisible(self.tab.state.shows_program)  # back if no model came
+        if not self._showing.pending():  # a model coming hides them again: left hidden
+            self.tab.curves.setVisible(self.tab.state.shows_program)  # back if none came
 
     def _on_built(self, result) -> None:
-        """The model is live at once; what shows it comes over a few event-loop turns (all
-        at once it held the GUI thread ~15 ms: the table, the graph, the code panel)."""
+        """The model is live at once, its step in the session; what shows it comes over a
+        few event-loop turns (all at once it held the GUI thread ~15 ms: the table, the
+        graph, the code panel)."""
         self.state = result.state
         self._losses = []
         self._showing.run(self._show_built(result))
 
     def _show_built(self, result):
         tab = self.tab
+        # The panels around the graph first: the previous node's details cleared (its
+        # tensor viewer re-laid out), the step, the table. The graph's turn then repaints
+        # the graph and little else (together they held one turn ~10 ms).
+        tab.details.clear()
+        tab.add_step(result.step)
+        tab.model_panel.set_model(result)
+        yield
         # The text under the graph changes with the curves hidden by show_graph: the
         # graph's column is laid out once, before the graph is drawn (a text changed on a
         # later turn resized and redrew the graph again).
@@ -125,9 +155,6 @@ class ModelJobs(QObject):
         )
         # the graph's items are placed now; its lines and labels come on the next turns
         tab.show_graph(result.graph, result.layout, result.live, sliced=True)
-        tab.add_step(result.step)
-        yield
-        tab.model_panel.set_model(result)
 
     def train(self, steps: int) -> None:
         if self.state is None:

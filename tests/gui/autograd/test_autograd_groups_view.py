@@ -22,6 +22,7 @@ def tab(qtbot, ctx):
     qtbot.waitUntil(lambda: widget.state.view is not None
                     and widget.state.view.groups is not None, timeout=60000)
     wait_idle(qtbot, ctx.runner)
+    qtbot.waitUntil(lambda: not widget.graph_view.drawing(), timeout=5000)  # sliced drawing
     yield widget
     widget.hide()
 

@@ -72,6 +72,22 @@ def test_building_the_model_keeps_the_page_layout(qtbot):
     panel.hide()
 
 
+def test_the_table_columns_fit_the_built_model(qtbot):
+    from PySide6.QtWidgets import QHeaderView
+
+    from engine.autograd.model import build_model
+
+    panel = _shown_panel(qtbot)
+    panel.set_model(build_model())
+    table, header = panel.table, panel.table.horizontalHeader()
+    for column in range(table.columnCount() - 1):  # the last one stretches
+        assert header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents
+        widest = max(table.fontMetrics().horizontalAdvance(table.item(row, column).text())
+                     for row in range(table.rowCount()))
+        assert header.sectionSize(column) >= widest
+    panel.hide()
+
+
 def test_the_view_stays_after_training_only_while_it_shows_every_loss(qtbot):
     panel = _shown_panel(qtbot)
     box = panel.loss_plot.getViewBox()

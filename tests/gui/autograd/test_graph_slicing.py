@@ -124,3 +124,26 @@ def test_many_labels_show_a_few_per_turn(qtbot):
     assert pool.visible_texts() == ["new 0", "new 1", "new 2"]
     assert list(steps) == [(3, 6), (6, 7)]
     assert pool.visible_texts() == [f"new {i}" for i in range(7)]
+
+
+def test_drawings_share_the_turns_one_part_each(qtbot):
+    """Two drawings at once: no turn runs a part of both, and both end."""
+    from gui.autograd import graph_slices
+    from gui.autograd.graph_slices import Slices
+
+    turns: dict[str, list[int]] = {"a": [], "b": []}
+
+    def steps(name):
+        for _ in range(4):
+            turns[name].append(graph_slices._turns.count)
+            yield
+        turns[name].append(graph_slices._turns.count)
+
+    first, second = Slices(), Slices()
+    first.run(steps("a"))
+    second.run(steps("b"))  # its first part runs at once: the caller asked for it
+    qtbot.waitUntil(lambda: not first.pending() and not second.pending(), timeout=5000)
+    assert len(turns["a"]) == len(turns["b"]) == 5
+    later = turns["a"][1:] + turns["b"][1:]  # the parts that waited for a turn
+    assert len(set(later)) == len(later)
+    assert not set(later) & {turns["a"][0]}
