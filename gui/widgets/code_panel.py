@@ -4,6 +4,12 @@ Steps added while the panel is hidden (the console's Code tab behind its Tensor 
 kept and put into the view when it is shown or read: inserting and highlighting a pasted
 cell's 200 steps would otherwise hold the GUI thread for nothing on screen.
 
+The view shows the latest ``SHOWN_STEPS`` steps (up to ``SHOWN_STEPS + STEPS_SLACK``; past
+that the oldest leave the view at once) under a line that counts the earlier ones; "Copy
+all" and ``code()`` still give every step. A shown step costs ~20 KB of Qt's text layout
+(its whole text is laid out for the scroll bars), ~10x its text: a monkey session's 2,000
+steps held ~40 MiB in the panels.
+
 The code view wraps long lines and marks each continuation (``↪``); its context menu copies
 the step under the cursor (title and code) or all the code, turns wrapping off and on, and
 asks for the current tab's code as a Jupyter notebook: ``export_requested`` is emitted and
@@ -21,6 +27,9 @@ from gui.widgets.code_view import CodeView, PythonHighlighter
 
 __all__ = ["CodePanel", "PythonHighlighter"]
 
+SHOWN_STEPS = 50  # the latest steps in the view; older ones leave it in batches:
+STEPS_SLACK = 25  # re-rendering the view for each new step would cost a whole render each
+
 
 class CodePanel(Retranslatable, QWidget):
     """Shows the code of the steps taken so far; ``add_step`` appends one ``CodeStep``."""
@@ -30,6 +39,7 @@ class CodePanel(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._steps: list = []
+        self._shown_from = 0  # index in _steps of the first step in the view
         self._step_blocks: list[int] = []  # first block (line) of each step in the view
         self._next_line = 0  # first block of the next step added (set by _render)
         self._pending: list[str] = []  # texts of steps added while hidden, not yet shown
@@ -87,8 +97,12 @@ class CodePanel(Retranslatable, QWidget):
     def add_steps(self, steps) -> None:
         """Append ``CodeStep``s: only their text is added (and highlighted), at the end;
         while the panel is hidden, when it is next shown or read."""
+        self._steps.extend(steps)
+        if len(self._steps) - self._shown_from > SHOWN_STEPS + STEPS_SLACK:
+            self._shown_from = len(self._steps) - SHOWN_STEPS  # the oldest leave the view
+            self._render()
+            return
         for step in steps:
-            self._steps.append(step)
             self._step_blocks.append(self._next_line)
             self._pending.append(self.step_text(step))
             self._next_line += self._pending[-1].count("\n") + 2
@@ -112,6 +126,7 @@ class CodePanel(Retranslatable, QWidget):
 
     def set_steps(self, steps: list) -> None:
         self._steps = list(steps)
+        self._shown_from = max(0, len(self._steps) - SHOWN_STEPS)
         self._render()
 
     def steps(self) -> list:
@@ -119,11 +134,19 @@ class CodePanel(Retranslatable, QWidget):
 
     def clear(self) -> None:
         self._steps.clear()
+        self._shown_from = 0
         self._render()
 
     def code(self) -> str:
-        self._flush()
-        return self._editor.toPlainText()
+        """Every step's code: the view's text while it holds them all (it follows a language
+        switch as the switch reaches it), else made from the steps."""
+        if not self._shown_from:
+            self._flush()
+            return self._editor.toPlainText()
+        from engine.core.codegen import PREAMBLE  # engine.core.codegen imports no torch
+
+        blocks = [PREAMBLE.rstrip(), *(self.step_text(step) for step in self._steps)]
+        return "\n\n".join(blocks) + "\n"
 
     def editor(self) -> CodeView:
         self._flush()
@@ -137,9 +160,12 @@ class CodePanel(Retranslatable, QWidget):
         from engine.core.codegen import PREAMBLE  # engine.core.codegen imports no torch
 
         blocks = [PREAMBLE.rstrip()]
+        if self._shown_from:
+            blocks.append("# " + self.tr("… {count} earlier steps: Copy gives them all").format(
+                count=self._shown_from))
         self._step_blocks = []
-        line = blocks[0].count("\n") + 2  # a blank line separates blocks
-        for step in self._steps:
+        line = sum(block.count("\n") + 2 for block in blocks)  # a blank line between blocks
+        for step in self._steps[self._shown_from:]:
             self._step_blocks.append(line)
             blocks.append(self.step_text(step))
             line += blocks[-1].count("\n") + 2
@@ -152,7 +178,8 @@ class CodePanel(Retranslatable, QWidget):
     def step_at_line(self, line: int):
         """The step whose text holds ``line`` (0-based), or None (the preamble)."""
         found = None
-        for step, first in zip(self._steps, self._step_blocks, strict=True):
+        shown = self._steps[self._shown_from:]
+        for step, first in zip(shown, self._step_blocks, strict=True):
             if first <= line:
                 found = step
         return found

@@ -9,7 +9,10 @@ from gui.widgets.code_view import HIGHLIGHT_SLICE
 
 
 def _steps(word: str) -> list:
-    return [CodeStep(title=f"{word} {i}", code=f"x{i} = torch.zeros({i})") for i in range(150)]
+    """150 steps of four lines: the latest 50 in the view still span > 2 highlight slices."""
+    return [CodeStep(title=f"{word} {i}",
+                     code="\n".join(f"x{i}_{k} = torch.zeros({i})" for k in range(4)))
+            for i in range(150)]
 
 
 def _highlighted(view, number: int) -> bool:
