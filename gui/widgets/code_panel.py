@@ -40,6 +40,7 @@ class CodePanel(Retranslatable, QWidget):
         super().__init__(parent)
         self._steps: list = []
         self._shown_from = 0  # index in _steps of the first step in the view
+        self._stale = False  # steps left the view while hidden: render when shown or read
         self._step_blocks: list[int] = []  # first block (line) of each step in the view
         self._next_line = 0  # first block of the next step added (set by _render)
         self._pending: list[str] = []  # texts of steps added while hidden, not yet shown
@@ -100,17 +101,20 @@ class CodePanel(Retranslatable, QWidget):
         self._steps.extend(steps)
         if len(self._steps) - self._shown_from > SHOWN_STEPS + STEPS_SLACK:
             self._shown_from = len(self._steps) - SHOWN_STEPS  # the oldest leave the view
-            self._render()
-            return
-        for step in steps:
-            self._step_blocks.append(self._next_line)
-            self._pending.append(self.step_text(step))
-            self._next_line += self._pending[-1].count("\n") + 2
+            self._stale = True  # the view is made anew when next shown or read
+        elif not self._stale:
+            for step in steps:
+                self._step_blocks.append(self._next_line)
+                self._pending.append(self.step_text(step))
+                self._next_line += self._pending[-1].count("\n") + 2
         if self.isVisible():
             self._flush()
 
     def _flush(self) -> None:
-        """Put the pending steps' text at the end of the view."""
+        """Put the pending steps' text at the end of the view (or make it anew)."""
+        if self._stale:
+            self._render()
+            return
         if not self._pending:
             return
         texts, self._pending = self._pending, []
@@ -170,7 +174,7 @@ class CodePanel(Retranslatable, QWidget):
             blocks.append(self.step_text(step))
             line += blocks[-1].count("\n") + 2
         self._next_line = line  # where add_steps puts the next step
-        self._pending = []
+        self._pending, self._stale = [], False
         text = "\n\n".join(blocks) + "\n"
         if text != self._editor.toPlainText():  # e.g. a language whose texts read the same
             self._editor.set_code(text)
