@@ -9,7 +9,8 @@ plus a ``LiveGraph`` handle that keeps the torch objects for details and hooks.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import sys
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,6 +85,49 @@ class LiveGraph:
             if candidate is node:
                 return index
         return None
+
+
+def release_gradually(holder: list[LiveGraph]) -> Iterator[None]:
+    """Free the live graphs in ``holder`` (it ends empty) one autograd node at a time,
+    yielding after each: dropped at once, a large model's graph (ResNet-50: its nodes and
+    the activations they saved) took ~12 ms in one deallocation. A graph someone else
+    still holds (the program's, one a job is reading) is only let go of, nothing freed."""
+    while holder:
+        live = holder.pop()
+        if sys.getrefcount(live) > 2:  # more than this name and getrefcount's argument
+            continue
+        live.roots = ()
+        while live.tensors:  # named values (a model among them) one at a time
+            live.tensors.popitem()
+            yield
+        nodes = _parents_first(live.nodes)
+        live.nodes.clear()
+        yield
+        nodes.reverse()
+        while nodes:  # no parent left to keep it: each node goes alone, with what it saved
+            nodes.pop()
+            yield
+
+
+def _parents_first(nodes: list[Node]) -> list[Node]:
+    """``nodes`` ordered so that every node comes after all the nodes pointing to it."""
+    index = {id(node): i for i, node in enumerate(nodes)}
+    children = [[index[id(child)] for child, _ in node.next_functions
+                 if child is not None and id(child) in index] for node in nodes]
+    parents = [0] * len(nodes)
+    for kids in children:
+        for kid in kids:
+            parents[kid] += 1
+    ready = [i for i, count in enumerate(parents) if count == 0]
+    order: list[int] = []
+    while ready:
+        i = ready.pop()
+        order.append(i)
+        for kid in children[i]:
+            parents[kid] -= 1
+            if parents[kid] == 0:
+                ready.append(kid)
+    return [nodes[i] for i in order]
 
 
 def leaf_variable(node: Node) -> torch.Tensor | None:

@@ -34,6 +34,7 @@ from gui.autograd.backward_player import BackwardPlayer
 from gui.autograd.colors import ERROR, AccentText
 from gui.autograd.curves import AutogradCurves
 from gui.autograd.details import NodeDetailsPanel
+from gui.autograd.graph_release import GraphReleases
 from gui.autograd.graph_view import GraphView
 from gui.autograd.group_jobs import GroupJobs
 from gui.autograd.line_jobs import LineJobs
@@ -112,6 +113,7 @@ class AutogradTab(Retranslatable, TabPage):
         self.group_jobs = GroupJobs(self)
         self.line_jobs = LineJobs(self)
         self.node_jobs = NodeJobs(self)
+        self.releases = GraphReleases(self)
 
     def _build_layout(self) -> None:
         lines = QWidget()
@@ -236,7 +238,11 @@ class AutogradTab(Retranslatable, TabPage):
         ``backward_root`` names a scalar root backward() may run on; ``sliced``: see
         ``GraphView.set_view``."""
         view = view if view is not None else plain_view(graph, layout)
+        replaced = self.state.live
         self.state.show_graph(live, backward_root, view)
+        if replaced is not None and replaced is not live:
+            self.releases.release(replaced)  # freed over the next turns, not in this one
+            del replaced
         self.update_backward_button()
         self.curves.setVisible(self.state.shows_program)
         self.player.refresh()

@@ -306,3 +306,18 @@ def test_the_notes_in_place_error_keeps_pytorchs_text(qtbot, tab, ctx):
     assert "PyTorch says: RuntimeError: a leaf Variable that requires grad is being used in " \
            "an in-place operation." in text
     assert tab.steps_editor.marked_lines() == [2]
+
+
+def test_a_replaced_model_graph_is_freed_over_the_next_turns(qtbot, tab, ctx):
+    import weakref
+
+    from engine.autograd.model import build_model
+
+    first, second = build_model(), build_model()
+    tab.show_graph(first.graph, first.layout, first.live)
+    shown = weakref.ref(first.live)
+    del first
+    tab.show_graph(second.graph, second.layout, second.live)
+    assert shown() is not None  # not freed in the turn that shows the new graph
+    qtbot.waitUntil(lambda: shown() is None, timeout=5000)
+    assert tab.state.program is not None and tab.state.program.live.nodes  # kept whole
