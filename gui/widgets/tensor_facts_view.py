@@ -186,6 +186,15 @@ class TensorFactsView(Retranslatable, QWidget):
         low, high = (format_value(v, kind, _RANGE_CHARS) for v in (levels.low, levels.high))
         self._values["range"].setText(f"{low} … {high}")
 
+    def text_extent(self) -> tuple[int, int]:
+        """(characters of the longest name, of the longest value) among the rows shown.
+        Names and values are set in a fixed-width font, so the form is never wider than
+        for the largest extent seen: measuring it again (a layout of every row, ~0.7 ms)
+        is needed only when a text got longer."""
+        shown = [key for key in self._names if self.form.isRowVisible(self._names[key])]
+        return (max((len(self._names[key].text()) for key in shown), default=0),
+                max((len(self._values[key].text()) for key in shown), default=0))
+
     def clear(self) -> None:
         for label in self._values.values():
             label.setText("–")

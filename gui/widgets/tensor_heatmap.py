@@ -112,6 +112,7 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
         self._rect = rect
         if (rows, cols) != self._shape:
             self._shape = (rows, cols)
+            self._set_axis_counts(rows, cols)
             self.plot.setRange(rect, padding=0.0)
         if preview is not None:
             self._preview_step = 0
@@ -122,6 +123,10 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
             self.image.setRect(rect)
         self._update_overlay(plane, kind, levels, rect)
         self._update_legend()
+
+    def _set_axis_counts(self, rows: int | None, cols: int | None) -> None:
+        self.plot.getAxis("left").set_count(rows)
+        self.plot.getAxis("bottom").set_count(cols)
 
     def _update_color_bar(self, kind: str, levels: Levels) -> None:
         """Colour map, ticks and range of the bar, each only when it changed."""
@@ -251,6 +256,7 @@ class TensorHeatmap(Retranslatable, PaletteAware, QWidget):
         self.image.clear()
         self.overlay.hide()
         self._shape = (0, 0)
+        self._set_axis_counts(None, None)
         self._levels = None
         self._preview = None
         self.release_legend_band()

@@ -7,7 +7,7 @@ as many significant digits as the column holds), so no cell is ever elided.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -15,6 +15,20 @@ from gui.widgets.tensor_table_model import TensorTableModel
 
 COLUMN_WIDTH = 84  # wide enough for 10 characters of a fixed-width font
 _CELL_PADDING = 12
+_SIZE_HINT = Qt.ItemDataRole.SizeHintRole.value
+
+
+class IndexHeader(QHeaderView):
+    """A header of indices: every section has the size the model gives for the longest
+    index, so the header's size hint is that size, asked once. Qt's own asks about the
+    first and last 100 sections (200 Python calls per header) after every model reset."""
+
+    def sizeHint(self) -> QSize:
+        if self.count():
+            size = self.model().headerData(0, self.orientation(), _SIZE_HINT)
+            if isinstance(size, QSize):
+                return size
+        return super().sizeHint()
 
 
 class TensorValuesTable(QTableView):
@@ -22,6 +36,8 @@ class TensorValuesTable(QTableView):
 
     def __init__(self, model: TensorTableModel) -> None:
         super().__init__()
+        self.setHorizontalHeader(IndexHeader(Qt.Orientation.Horizontal, self))
+        self.setVerticalHeader(IndexHeader(Qt.Orientation.Vertical, self))
         self.setModel(model)
         self._table_model = model
         for header in (self.horizontalHeader(), self.verticalHeader()):

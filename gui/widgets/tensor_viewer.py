@@ -7,26 +7,19 @@ Every tab shows tensors through ``TensorViewer``::
     viewer.set_snapshot(engine.core.snapshot.snapshot(x, "x"))   # snapshot taken on the worker
 
 The viewer does no torch work: it draws the numpy copy in the snapshot, coloured by the
-levels the snapshot brings (and, for a big plane, the preview made on the worker). A big plane's
-values table is filled at the next event-loop turn (``DeferredSteps``), after the heatmap's;
-opening the table brings it up to date at once. For N-D tensors the user picks the two
-displayed dims and a slider per other dim. With ``set_editable(True)`` the values table
-emits ``cell_edited(index_tuple, value)``; the owner runs the change as a job and calls
-``set_snapshot`` with the new tensor.
+levels the snapshot brings (and, for a big plane, the preview made on the worker). A big
+plane is drawn at a later event-loop turn than the one that hands it over, and its values
+table at another (``DeferredSteps``); opening the table brings it up to date at once. For
+N-D tensors the user picks the two displayed dims and a slider per other dim. With
+``set_editable(True)`` the values table emits ``cell_edited(index_tuple, value)``; the owner
+runs the change as a job and calls ``set_snapshot`` with the new tensor.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QLabel,
-    QSizePolicy,
-    QTabWidget,
-    QWidget,
-)
-from superqt import QElidingLabel
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from gui.core.retranslate import Retranslatable
 from gui.widgets.deferred_steps import DeferredSteps
@@ -51,7 +44,11 @@ from gui.widgets.tensor_slicing import (
 )
 from gui.widgets.tensor_table_model import TensorTableModel
 from gui.widgets.tensor_values_table import TensorValuesTable
-from gui.widgets.tensor_viewer_layout import build_viewer_layout, facts_width
+from gui.widgets.tensor_viewer_layout import (
+    FactsWidth,
+    build_header_labels,
+    build_viewer_layout,
+)
 
 
 class TensorViewer(Retranslatable, QWidget):
@@ -62,19 +59,13 @@ class TensorViewer(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None, *, show_facts: bool = True) -> None:
         super().__init__(parent)
         self._snapshot = None
+        self._pending = None  # a big snapshot to be shown at a later turn (set_snapshot)
         self._kind = "float"
         self._plane = None
         self._title_text = ""
         self._drawn_levels = None
-        self._steps = DeferredSteps(self)  # a big plane's table (and sampled plane's facts)
-        self.title_label = QLabel()
-        bold = QFont(self.title_label.font())
-        bold.setBold(True)
-        self.title_label.setFont(bold)
-        self.info_label = QElidingLabel()  # ends with … when narrow; the tooltip has it all
-        self.info_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.info_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._steps = DeferredSteps(self)  # a big plane, its table, a sampled plane's facts
+        self.title_label, self.info_label = build_header_labels()
         self.slice_controls = TensorSliceControls()
         self.heatmap = TensorHeatmap()
         self.table_model = TensorTableModel(self)
@@ -89,7 +80,8 @@ class TensorViewer(Retranslatable, QWidget):
         self.views.addTab(self.table, "")
         self.facts = TensorFactsView()
         self.facts_scroll, self.side, self.splitter = build_viewer_layout(self, show_facts)
-        self._update_facts_width()
+        self._facts_width = FactsWidth(self.facts_scroll, self.facts)
+        self._facts_width.update()
         self.slice_controls.spec_changed.connect(self._on_spec_changed)
         self.heatmap.hovered.connect(self._on_hovered)
         self.heatmap.clicked.connect(self._on_heatmap_clicked)
@@ -113,7 +105,22 @@ class TensorViewer(Retranslatable, QWidget):
 
     def set_snapshot(self, snapshot) -> None:
         """Show an ``engine.core.snapshot.TensorSnapshot``; N-D slice choice is kept if the
-        shape is unchanged; so is the legend's band (see ``release_legend_band``)."""
+        shape is unchanged; so is the legend's band (see ``release_legend_band``).
+
+        A big plane (one that comes with the worker's preview) is shown at a later
+        event-loop turn, the whole viewer at once: the turn that hands over a job's result
+        (and the repaint right after it) then does not also redraw the heatmap, its axes
+        and the facts. ``snapshot()`` is the one shown until then."""
+        self._steps.cancel()  # what was queued belongs to the plane being replaced
+        if getattr(snapshot, "preview", None) is None:
+            self._show_snapshot(snapshot)
+            return
+        self._pending = snapshot
+        self._update_title()  # the title names the tensor coming (set_title came first)
+        self._steps.queue("show", lambda: self._show_snapshot(snapshot))
+
+    def _show_snapshot(self, snapshot) -> None:
+        self._pending = None
         if not self._same_tensor_kind(snapshot):
             self.heatmap.release_legend_band()
         self._snapshot = snapshot
@@ -132,6 +139,7 @@ class TensorViewer(Retranslatable, QWidget):
 
     def clear(self) -> None:
         self._steps.cancel()
+        self._pending = None
         self._snapshot = None
         self._plane = None
         self.heatmap.clear()
@@ -163,7 +171,8 @@ class TensorViewer(Retranslatable, QWidget):
         self.views.setCurrentIndex({"heatmap": 0, "values": 1}[which])
 
     def finish_updates(self) -> None:
-        """Run the stages of a big plane still queued (table, facts, print) now."""
+        """Run the stages of a big plane still queued (the plane itself, its table, the
+        exact facts of a sampled plane) now."""
         self._steps.run_now()
 
     # --- updates ------------------------------------------------------------------------
@@ -183,8 +192,6 @@ class TensorViewer(Retranslatable, QWidget):
         self._plane = plane
         levels, preview, exact = plane_levels(snap, spec, plane, self._kind)
         self._drawn_levels = levels
-        self.heatmap.set_plane(plane, self._kind, levels, preview)
-        self._update_info()
         rows = plane.reshape(-1, 1) if snap.values.ndim == 1 else plane
         marks = not exact or levels.nonfinite_count > 0
         self._steps.queue("table", lambda: self._update_table(rows, levels, marks))
@@ -194,6 +201,10 @@ class TensorViewer(Retranslatable, QWidget):
         else:
             self._set_facts(None)  # paint first; the exact counts follow
             self._steps.queue("facts", self._update_exact_levels)
+        # After the facts: the room they take is then given before the plot's first paint
+        # (the scene paints at its own queued call), not after it with a second paint.
+        self.heatmap.set_plane(plane, self._kind, levels, preview)
+        self._update_info()
         if plane.size <= EXACT_LIMIT or self.views.currentWidget() is self.table:
             self._steps.run_now("table")  # small, or the table is what the user sees
 
@@ -203,7 +214,7 @@ class TensorViewer(Retranslatable, QWidget):
 
     def _on_view_changed(self, index: int) -> None:
         if self.views.widget(index) is self.table:
-            self._steps.run_now("table")  # the user sees the table: it must be current
+            self._steps.run_now("show", "table")  # the user sees the table: it must be current
 
     def _update_exact_levels(self) -> None:
         """The exact levels of a plane first drawn from a sample."""
@@ -219,25 +230,21 @@ class TensorViewer(Retranslatable, QWidget):
 
     def _show_facts(self, plane_levels) -> None:
         self._set_facts(whole_tensor_levels(self._snapshot, plane_levels, self._kind))
-        self._update_facts_width()
+        self._facts_width.update()
 
     def _set_facts(self, levels) -> None:
         snap = self._snapshot
         self.facts.set_facts(snap.facts, levels, self._kind, snap.array, snap.name or "arr")
 
-    def _update_facts_width(self) -> None:
-        wanted = facts_width(self.facts_scroll, self.facts)
-        if wanted > self.facts_scroll.minimumWidth():
-            self.facts_scroll.setMinimumWidth(wanted)
-
     def _update_title(self) -> None:
-        if self._snapshot is None:
+        snap = self._pending or self._snapshot
+        if snap is None:
             self.title_label.setText(self._title_text or self.tr("No tensor"))
             return
-        facts = self._snapshot.facts
+        facts = snap.facts
         shape = "×".join(str(s) for s in facts.shape) or self.tr("0-d (scalar)")
-        name = self._title_text or self._snapshot.name or "t"
-        kind = "   numpy.ndarray" if self._snapshot.array is not None else ""
+        name = self._title_text or snap.name or "t"
+        kind = "   numpy.ndarray" if snap.array is not None else ""
         self.title_label.setText(f"{name}   {shape}   {facts.dtype}{kind}")
 
     def _update_info(self, hover: str = "") -> None:

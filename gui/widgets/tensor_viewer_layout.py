@@ -4,9 +4,33 @@ values tabs beside the facts and ``print(t)``."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from superqt import QElidingLabel
 
 MAX_FACTS_WIDTH = 420
+
+
+def build_header_labels() -> tuple[QLabel, QElidingLabel]:
+    """The header's title (bold) and info line (right-aligned; it ends with … when narrow,
+    and its tooltip has it all)."""
+    title = QLabel()
+    bold = QFont(title.font())
+    bold.setBold(True)
+    title.setFont(bold)
+    info = QElidingLabel()
+    info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    info.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return title, info
 
 
 def build_viewer_layout(viewer, show_facts: bool) -> tuple[QScrollArea, QSplitter, QSplitter]:
@@ -42,3 +66,21 @@ def facts_width(scroll: QScrollArea, facts: QWidget) -> int:
     """The width the facts need (with the scroll bar), at most MAX_FACTS_WIDTH."""
     bar = scroll.verticalScrollBar().sizeHint().width()
     return min(MAX_FACTS_WIDTH, facts.sizeHint().width() + bar + 6)
+
+
+class FactsWidth:
+    """Widens the facts' scroll area to fit their longest texts; it never narrows, so the
+    plot beside it does not jump from one tensor to the next."""
+
+    def __init__(self, scroll: QScrollArea, facts) -> None:
+        self._scroll, self._facts = scroll, facts
+        self._extent = (-1, -1)  # the facts' text extent when their width was measured
+
+    def update(self) -> None:
+        extent = self._facts.text_extent()
+        if all(now <= seen for now, seen in zip(extent, self._extent, strict=True)):
+            return  # no text got longer than when last measured: the width still fits
+        self._extent = (max(extent[0], self._extent[0]), max(extent[1], self._extent[1]))
+        wanted = facts_width(self._scroll, self._facts)
+        if wanted > self._scroll.minimumWidth():
+            self._scroll.setMinimumWidth(wanted)

@@ -35,6 +35,7 @@ def test_a_shown_big_plane_is_drawn_to_fit_then_refined_on_zoom(qtbot):
     values[100, 200] = 7.0
     shot = snapshot(values, "big")
     viewer.set_snapshot(shot)
+    viewer.finish_updates()  # a big plane is drawn at a later turn
     heatmap: TensorHeatmap = viewer.heatmap
     step = heatmap.preview_step()
     assert step > 1  # a 2048² preview in a view a few hundred pixels wide

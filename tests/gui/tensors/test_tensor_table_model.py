@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from engine.core.snapshot import snapshot
 from gui.widgets.tensor_table_model import TensorTableModel
+from gui.widgets.tensor_values_table import TensorValuesTable
 from gui.widgets.tensor_viewer import TensorViewer
 
 
@@ -79,3 +80,27 @@ def test_showing_what_is_already_shown_signals_nothing(qtbot):
     model.set_plane(plane, has_nonfinite=False)  # the NaN marking changes: cells repaint
     model.set_plane(plane.copy(), has_nonfinite=False)  # new values of the same shape
     assert seen == {"reset": [True], "changed": [(0, 0, 1, 2), (0, 0, 1, 2)]}
+
+
+def test_a_reset_asks_the_model_for_one_header_size_not_hundreds(qtbot):
+    asked = []
+
+    class CountingModel(TensorTableModel):
+        def headerData(self, section, orientation, role=0):
+            if role == Qt.ItemDataRole.SizeHintRole.value:
+                asked.append(section)
+            return super().headerData(section, orientation, role)
+
+    model = CountingModel()
+    table = TensorValuesTable(model)
+    qtbot.addWidget(table)
+    table.resize(600, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    model.set_plane(np.zeros((4096, 300), dtype=np.float32))
+    asked.clear()
+    model.set_plane(np.zeros((3072, 2048), dtype=np.float32))  # a reset: another shape
+    assert 0 < len(asked) <= 8  # Qt's own header asks about 200 sections of each
+    size_hint = Qt.ItemDataRole.SizeHintRole.value
+    assert table.verticalHeader().sizeHint() == model.headerData(0, Qt.Orientation.Vertical,
+                                                                 size_hint)

@@ -131,24 +131,49 @@ def test_large_tensor_table_is_virtual(viewer):
     viewer.table.scrollToBottom()
 
 
-def test_a_big_plane_shows_its_heatmap_and_facts_first_then_its_table(viewer, qtbot):
+def test_a_big_plane_is_drawn_at_a_later_turn_and_its_table_at_another(viewer, qtbot):
     viewer.set_snapshot(snapshot(torch.arange(6.0).reshape(2, 3), "s"))
     values = torch.rand(1100, 1000)
+    viewer.set_title("big")
     viewer.set_snapshot(snapshot(values, "big"))
-    assert viewer.heatmap.image.image.dtype == np.uint8  # drawn from the preview at once
+    # the turn that hands the result over only names it; the plane is still the old one
+    assert "1100×1000" in viewer.title_label.text()
+    assert viewer.snapshot().name == "s" and viewer.current_plane().shape == (2, 3)
+    assert viewer.facts.value_text("shape") == "torch.Size([2, 3])"
+    qtbot.waitUntil(lambda: viewer.snapshot().name == "big", timeout=5000)
+    # heatmap (from the preview), facts and print(t) come together
+    assert viewer.heatmap.image.image.dtype == np.uint8
     assert viewer.facts.value_text("shape") == "torch.Size([1100, 1000])"
     assert viewer.printed.toPlainText() == str(values)
     assert viewer.table_model.rowCount() == 2  # the table gets its own, later turn
     qtbot.waitUntil(lambda: viewer.table_model.rowCount() == 1100, timeout=5000)
 
 
-def test_opening_the_table_of_a_big_plane_fills_it_at_once(viewer):
+def test_a_newer_snapshot_replaces_one_still_waiting(viewer, qtbot):
+    viewer.set_snapshot(snapshot(torch.rand(1100, 1000), "first"))
+    viewer.set_snapshot(snapshot(torch.rand(1000, 1200), "second"))
+    qtbot.waitUntil(lambda: viewer.table_model.columnCount() == 1200, timeout=5000)
+    assert viewer.snapshot().name == "second" and viewer.current_plane().shape == (1000, 1200)
+    viewer.set_snapshot(snapshot(torch.rand(1100, 1000), "third"))
+    viewer.set_snapshot(snapshot(torch.ones(2, 2), "small"))  # shown at once
+    assert viewer.snapshot().name == "small"
+    qtbot.wait(100)  # no job runs; several step gaps pass and "third" must not come back
+    assert viewer.snapshot().name == "small" and viewer.table_model.rowCount() == 2
+
+
+def test_opening_the_table_of_a_big_plane_fills_it_at_once(viewer, qtbot):
     viewer.set_snapshot(snapshot(torch.rand(1100, 1000), "big"))
+    viewer.show_view("values")  # before the plane's own turn: it is shown at once
+    assert viewer.snapshot().name == "big" and viewer.table_model.rowCount() == 1100
+    viewer.show_view("heatmap")
+    viewer.set_snapshot(snapshot(torch.rand(1100, 1001), "big"))
+    viewer.finish_updates()
     viewer.heatmap.clicked.emit(5, 7, True)  # double click: the table opens on the cell
     assert viewer.table_model.rowCount() == 1100
     assert viewer.table.currentIndex().row() == 5 and viewer.views.currentIndex() == 1
-    viewer.set_snapshot(snapshot(torch.rand(1000, 1200), "wide"))  # the table is in view
-    assert viewer.table_model.columnCount() == 1200
+    viewer.set_snapshot(snapshot(torch.rand(1000, 1200), "wide"))  # the table is in view:
+    qtbot.waitUntil(lambda: viewer.table_model.columnCount() == 1200, timeout=5000)  # one turn
+    assert viewer.table_model.rowCount() == 1000
 
 
 def test_empty_tensor_and_clear(viewer):
