@@ -10,6 +10,7 @@ from engine.core.snapshot import snapshot
 from gui.widgets import tensor_plane_levels
 from gui.widgets.tensor_slicing import NAN_RGBA, POS_INF_RGBA, SliceSpec
 from gui.widgets.tensor_viewer import TensorViewer
+from gui.widgets.tensor_viewer_layout import MAX_FACTS_WIDTH
 
 
 @pytest.fixture
@@ -246,3 +247,15 @@ def test_double_clicking_the_heatmap_opens_the_cell_in_the_table(viewer):
     assert viewer.views.currentIndex() == 0
     viewer.heatmap.clicked.emit(0, 3, True)
     assert viewer.table.currentIndex().row() == 3 and viewer.views.currentIndex() == 1
+
+
+def test_the_facts_widen_for_a_longer_text_and_never_narrow(viewer):
+    viewer.set_snapshot(snapshot(torch.zeros(2, 3), "small"))
+    narrow = viewer.facts_scroll.minimumWidth()
+    long_shape = (1,) * 14 + (2, 3)  # torch.Size([1, 1, ..., 2, 3]) and a long stride
+    viewer.set_snapshot(snapshot(torch.zeros(long_shape), "deep"))
+    wide = viewer.facts_scroll.minimumWidth()
+    assert wide > narrow
+    assert wide >= min(MAX_FACTS_WIDTH, viewer.facts.sizeHint().width())  # all of it fits
+    viewer.set_snapshot(snapshot(torch.zeros(2, 3), "small"))
+    assert viewer.facts_scroll.minimumWidth() == wide  # no jump back
