@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QTextCursor
 
-from gui.console.transcript import LINES_PER_PIECE, Transcript
+from gui.console.transcript import LINES_PER_PIECE, MAX_LINES, Transcript
 
 
 def _style_at(transcript: Transcript, text: str):
@@ -54,3 +54,13 @@ def test_a_long_entry_typed_in_pieces_reads_as_typed_at_once(qtbot):
     assert _style_at(in_pieces, ">>> t0").fontWeight() == QFont.Weight.DemiBold
     assert _style_at(in_pieces, f"... t{LINES_PER_PIECE}").fontWeight() == QFont.Weight.DemiBold
     assert _style_at(in_pieces, "\nt1 =").fontWeight() != QFont.Weight.DemiBold
+
+
+def test_a_long_session_keeps_a_bounded_scroll_back(qtbot):
+    """Each line laid out costs ~2.5 KB: the oldest go first past a few thousand."""
+    transcript = Transcript()
+    qtbot.addWidget(transcript)
+    for block in range(60):  # 6,000 lines, 100 per output
+        transcript.add_output("\n".join(f"line {block * 100 + i}" for i in range(100)))
+    assert transcript.document().blockCount() <= MAX_LINES <= 5_000
+    assert transcript.plain_text().endswith("line 5999")
