@@ -76,6 +76,7 @@ class SessionActions(QObject):
         self._applying = False
         self._tracking = False  # changes count once the tabs' start-up demos have settled
         self._awaiting_demo = False
+        self._open_after_demos: Path | None = None
         self._save_job = None
         self._close_after_save = False
         self.exports = SessionExports(window, self)
@@ -163,6 +164,9 @@ class SessionActions(QObject):
     def _on_busy_changed(self, busy: bool) -> None:
         if not busy and self._awaiting_demo:
             self.start_tracking()
+            if self._open_after_demos is not None:
+                path, self._open_after_demos = self._open_after_demos, None
+                self.open(path)
 
     def _update_title(self) -> None:
         """"TorchScope", or "name.torchscope* — TorchScope" once a file is saved/opened."""
@@ -257,6 +261,9 @@ class SessionActions(QObject):
             self.open(path)
 
     def open(self, path: Path) -> None:
+        if self._awaiting_demo:  # opened at start (--open-workspace): it replaces the demos
+            self._open_after_demos = Path(path)  # once they are in, not half of them
+            return
         self._window.runner.run(_opening, path, title=self.tr("Opening workspace"),
                                 on_result=lambda data: self._apply(data, Path(path)),
                                 on_error=self._on_open_failed)

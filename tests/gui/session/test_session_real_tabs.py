@@ -86,3 +86,21 @@ def test_start_up_session_re_runs_and_the_workspace_round_trips(loaded_window, q
     for name, tensor in shown.items():
         assert torch.equal(data.tensors[name].detach(), tensor.detach().cpu()), name
     assert data.steps == win.session.entries()
+
+
+def test_a_workspace_opened_at_start_replaces_the_demos(qtbot, tmp_path):
+    from engine.session.workspace_file import save_workspace
+
+    path = tmp_path / "start.torchscope"
+    run_to_end(save_workspace(path, {"weights": torch.ones(2, 2)}, [], {}))
+    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.engine_ready.connect(lambda: win.session_actions.open(path))  # as --open-workspace
+    win.start_engine()
+    qtbot.waitUntil(lambda: win.session_actions.path == path, timeout=120000)
+    wait_idle(qtbot, win.runner, timeout_ms=120000)
+    names, modified = win.workspace.names(), win.session_actions.is_modified()
+    win.session_actions._saved_changes = win.session_actions._changes  # close without asking
+    win.close()
+    assert names == ["weights"]
+    assert not modified  # quitting would ask nothing
