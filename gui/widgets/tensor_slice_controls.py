@@ -57,14 +57,16 @@ class TensorSliceControls(Retranslatable, QWidget):
         """Adopt a new shape; positions are kept when the shape did not change."""
         if shape == self._shape:
             return self._spec
+        same_dims = len(shape) == len(self._shape)  # the combos keep their items
         self._shape = tuple(shape)
         self._spec = default_spec(self._shape)
         self.setVisible(len(shape) >= 3)
         chosen = (self._spec.row_dim, self._spec.col_dim) if len(shape) >= 2 else (-1, -1)
         for combo, dim in zip((self._row_combo, self._col_combo), chosen, strict=True):
             with signals_blocked(combo):
-                combo.clear()
-                combo.addItems([str(d) for d in range(len(shape))])
+                if not same_dims:
+                    combo.clear()
+                    combo.addItems([str(d) for d in range(len(shape))])
                 combo.setCurrentIndex(dim)
         self._rebuild_sliders()
         return self._spec
