@@ -26,19 +26,32 @@ MAX_WAITS = 4  # busy turns a part waits at most (busy on every turn: go on anyw
 
 class _Turns:
     """Counts the event loop's turns (the dispatcher wakes once per turn), when each began
-    (the GUI thread's CPU time: waiting for events is not work) and which one ran a part."""
+    (the GUI thread's CPU time: waiting for events is not work) and which one ran a part.
+    It listens only while some drawing has parts pending: a slot on every turn of the
+    app would need the GIL each time (waiting for a worker's Python to hand it over)."""
 
     def __init__(self) -> None:
         self.count = 0
         self.taken_in = -1
         self.began = time.thread_time()
+        self._waiting: set[int] = set()  # the Slices with parts pending
         self._dispatcher: QAbstractEventDispatcher | None = None
 
-    def watch(self) -> None:
-        dispatcher = QAbstractEventDispatcher.instance()
-        if dispatcher is not None and dispatcher is not self._dispatcher:
-            self._dispatcher = dispatcher
-            dispatcher.awake.connect(self._next_turn)
+    def watch(self, key: int) -> None:
+        if not self._waiting:
+            self._dispatcher = QAbstractEventDispatcher.instance()
+            if self._dispatcher is not None:
+                self._dispatcher.awake.connect(self._next_turn)
+            self.began = time.thread_time()
+        self._waiting.add(key)
+
+    def unwatch(self, key: int) -> None:
+        if key not in self._waiting:
+            return
+        self._waiting.discard(key)
+        if not self._waiting and self._dispatcher is not None:
+            self._dispatcher.awake.disconnect(self._next_turn)
+            self._dispatcher = None
 
     def _next_turn(self) -> None:
         self.count += 1
@@ -66,7 +79,8 @@ class Slices(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        _turns.watch()
+        self._key = id(self)
+        self.destroyed.connect(lambda *_, key=self._key: _turns.unwatch(key))
         self._steps: Iterator[None] | None = None
         self._waits = 0  # turns the next part has waited for
         self._timer = QTimer(self)
@@ -85,7 +99,10 @@ class Slices(QObject):
         _turns.take()  # the first part runs now, in this turn
         self._advance()
         if self._steps is not None:
+            _turns.watch(self._key)
             self._timer.start()
+        else:
+            _turns.unwatch(self._key)  # done at once (steps it replaced were pending)
 
     def pending(self) -> bool:
         return self._steps is not None
@@ -94,6 +111,7 @@ class Slices(QObject):
         """Drop the steps still pending (what they would draw is no longer wanted)."""
         self._timer.stop()
         self._steps = None
+        _turns.unwatch(self._key)
 
     def finish(self) -> None:
         """Run every step left, now."""
@@ -122,4 +140,5 @@ class Slices(QObject):
         except StopIteration:
             if self._steps is steps:
                 self._steps = None
+                _turns.unwatch(self._key)
                 self.finished.emit()
