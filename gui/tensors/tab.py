@@ -10,6 +10,9 @@ Engine texts stay Texts and are rendered again on a language switch.
 
 from __future__ import annotations
 
+import weakref
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +41,9 @@ from gui.tensors.workspace_panel import WorkspacePanel
 from gui.widgets.code_panel import CodePanel
 from gui.widgets.tensor_viewer import TensorViewer
 
+if TYPE_CHECKING:
+    import torch
+
 TAB_KEY = "tensors"
 # The sections after Create: (key, class); each takes (ctx, show_result).
 PLUGIN_SECTIONS = (("operate", OperationsPanel), ("memory", MemoryPanel))
@@ -62,6 +68,8 @@ class TensorsTab(Retranslatable, QWidget):
         workspace = ctx.workspace.workspace if ctx.workspace is not None else None
         self.state = TensorsState(workspace)  # the current tensor and the shown step
         self._shown_name = ""  # workspace name whose snapshot the viewer shows
+        self._shown_tensor: weakref.ref | None = None  # the kept tensor that snapshot is of
+        self._applying_result = False  # show_result's own workspace refresh is not news
         self._view_token = 0
         self._extras: list[TensorSnapshot] = []
         self.viewer = TensorViewer()
@@ -87,6 +95,8 @@ class TensorsTab(Retranslatable, QWidget):
         self._load_plugins()
         self._build_layout()
         self.workspace_panel.current_changed.connect(self._on_current_changed)
+        if ctx.workspace is not None:  # after the panel's slot: its selection is settled
+            ctx.workspace.changed.connect(self._on_workspace_changed)
         self.workspace_panel.step_made.connect(self._add_step)
         self.extras_combo.currentIndexChanged.connect(self._on_extra_chosen)
         self.state.subscribe(self._update_note)
@@ -166,10 +176,14 @@ class TensorsTab(Retranslatable, QWidget):
         self._view_token += 1
         self.state.apply(result)
         if self.ctx.workspace is not None:
-            self.ctx.workspace.refresh()
+            self._applying_result = True
+            try:
+                self.ctx.workspace.refresh()
+            finally:
+                self._applying_result = False
         name, snap = result.name, result.snapshot
         if name and self.state.current == name:
-            self._shown_name = name
+            self._remember_shown(name)
             self.workspace_panel.select(name)
         elif snap is not None:
             self._shown_name = ""  # the viewer shows something that is not kept
@@ -215,11 +229,33 @@ class TensorsTab(Retranslatable, QWidget):
         self.state.select(name)
         if not name or name == self._shown_name:
             return
-        self._shown_name = name
+        self._remember_shown(name)
         self._view_token += 1
         token = self._view_token
         self.ctx.runner.run(self.state.inspect, name, title=self.tr("Show a tensor"),
                             on_result=lambda snap: self._on_selected_snapshot(token, snap))
+
+    def _remember_shown(self, name: str) -> None:
+        self._shown_name = name
+        tensor = self._kept_tensor(name)
+        self._shown_tensor = weakref.ref(tensor) if tensor is not None else None
+
+    def _kept_tensor(self, name: str) -> torch.Tensor | None:
+        workspace = self.ctx.workspace
+        if workspace is None or name not in workspace.names():
+            return None
+        return workspace.workspace.get(name)
+
+    def _on_workspace_changed(self) -> None:
+        """A kept name now holding another tensor (a workspace opened, the console
+        assigning it) is shown again: the viewer would show the old values."""
+        if self._applying_result or not self._shown_name:
+            return
+        shown = self._shown_tensor() if self._shown_tensor is not None else None
+        if self._kept_tensor(self._shown_name) is shown:
+            return
+        self._shown_name = ""
+        self._on_current_changed(self.workspace_panel.current_name())
 
     def _on_selected_snapshot(self, token: int, snap: TensorSnapshot) -> None:
         if token != self._view_token:

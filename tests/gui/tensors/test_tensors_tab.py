@@ -203,3 +203,27 @@ def test_language_switch_retranslates_the_tab(qtbot, tab):
     finally:
         install_language("en")
     qtbot.waitUntil(lambda: tab.sections.tabText(0) == "Create", timeout=5000)
+
+
+def test_a_shown_name_given_another_tensor_is_shown_again(qtbot, tab, ctx):
+    """An opened workspace (or the console) may keep another tensor under the name on
+    screen: the viewer shows the new values, not the old ones."""
+    assert tab.viewer.snapshot().name == "x"
+    ctx.workspace.clear()
+    ctx.workspace.keep_many([("x", torch.full((2, 2), 7.0))])
+    qtbot.waitUntil(lambda: np.array_equal(tab.viewer.snapshot().values,
+                                           np.full((2, 2), 7.0, dtype=np.float32)),
+                    timeout=20000)
+    assert tab.viewer.snapshot().name == "x"
+
+
+def test_a_result_kept_under_the_shown_name_is_shown_once(qtbot, tab, ctx):
+    """The tab's own result refreshes the workspace: that is not a reason to inspect the
+    tensor again (which would also drop the result's note and extras)."""
+    started: list = []
+    original_run = ctx.runner.run
+    ctx.runner.run = lambda *args, **kw: started.append(kw.get("title")) or original_run(
+        *args, **kw)
+    _create(qtbot, tab, "zeros", shape="2, 2", name="x")
+    assert tab.tr("Show a tensor") not in started
+    assert np.array_equal(tab.viewer.snapshot().values, np.zeros((2, 2), dtype=np.float32))
