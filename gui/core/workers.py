@@ -29,7 +29,7 @@ from gui.core.gui_thread import (
     ensure_main_thread_gc,
     freeze_new_library_objects,
 )
-from gui.core.memory import release_free_heap, tune_for_long_sessions
+from gui.core.memory import heap_trimmer, tune_for_long_sessions
 
 log = logging.getLogger("torchscope.jobs")
 
@@ -157,7 +157,7 @@ class JobRunner(QObject):
         self._trim_timer.setInterval(IDLE_TRIM_DELAY_MS)
         self._trim_timer.timeout.connect(self._release_free_heap)
         self._last_trim = time.monotonic()
-        self._trimming: threading.Thread | None = None
+        self._heap_trimmer = heap_trimmer()
 
     def run(
         self,
@@ -284,11 +284,7 @@ class JobRunner(QObject):
             self.busy_changed.emit(False)
 
     def _release_free_heap(self) -> None:
-        """What finished jobs freed goes back to the system (see ``gui.core.memory``), on a
-        short-lived thread: trimming a large heap can take longer than a frame, and the C
-        call releases the GIL, so the GUI thread never waits for it."""
+        """What finished jobs freed goes back to the system (see ``gui.core.memory``), on
+        the trimmer's own thread: the GUI thread never waits for it."""
         self._last_trim = time.monotonic()
-        if self._trimming is None or not self._trimming.is_alive():
-            self._trimming = threading.Thread(target=release_free_heap, name="heap-trim",
-                                              daemon=True)
-            self._trimming.start()
+        self._heap_trimmer.request()
