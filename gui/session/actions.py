@@ -288,8 +288,9 @@ class SessionActions(QObject):
         export_dialog.add_recent(path)
         self.start_tracking()
         self._set_saved(self._changes)
-        opened = self.tr("Opened {file}: {tensors} tensors, {steps} steps").format(
-            file=path.name, tensors=len(data.tensors), steps=len(data.steps))
+        opened = self.tr("Opened {file}: {tensors}, {steps}").format(
+            file=path.name, tensors=self.tr("%n tensor(s)", "", len(data.tensors)),
+            steps=self.tr("%n step(s)", "", len(data.steps)))
         notes = " ".join(render(note) for note in data.notes)  # e.g. leftovers cleaned up
         self._window.show_status(f"{opened}. {notes}" if notes else opened, 8000)
 

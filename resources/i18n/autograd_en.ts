@@ -3,8 +3,8 @@
 <context>
     <name>GraphView</name>
     <message numerus="yes">
-        <location filename="../../gui/autograd/graph_view.py" line="168" />
-        <location filename="../../gui/autograd/graph_view.py" line="186" />
+        <location filename="../../gui/autograd/graph_view.py" line="170" />
+        <location filename="../../gui/autograd/graph_view.py" line="188" />
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/autograd/graph_view.py" line="176" />
+        <location filename="../../gui/autograd/graph_view.py" line="178" />
         <source>{title} ({cls}): %n node(s). Double-click to open.</source>
         <translation>
             <numerusform>{title} ({cls}): %n node. Double-click to open.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/autograd/graph_view.py" line="187" />
+        <location filename="../../gui/autograd/graph_view.py" line="189" />
         <source>%n edge(s)</source>
         <translation>
             <numerusform>%n edge</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/autograd/graph_view.py" line="188" />
+        <location filename="../../gui/autograd/graph_view.py" line="190" />
         <source>%n leaf tensor(s)</source>
         <translation>
             <numerusform>%n leaf tensor</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/autograd/graph_view.py" line="191" />
+        <location filename="../../gui/autograd/graph_view.py" line="193" />
         <source>%n item(s) shown</source>
         <translation>
             <numerusform>%n item shown</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>NodeDetailsPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/autograd/details.py" line="196" />
+        <location filename="../../gui/autograd/details.py" line="202" />
         <source>%n node(s), {params} parameters inside: {classes}</source>
         <translation>
             <numerusform>%n node, {params} parameters inside: {classes}</numerusform>

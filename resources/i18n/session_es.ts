@@ -36,89 +36,105 @@
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../gui/session/actions.py" line="133" />
+        <location filename="../../gui/session/actions.py" line="134" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="134" />
+        <location filename="../../gui/session/actions.py" line="135" />
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="135" />
+        <location filename="../../gui/session/actions.py" line="136" />
         <source>&amp;Save workspace</source>
         <translation>&amp;Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="136" />
+        <location filename="../../gui/session/actions.py" line="137" />
         <source>Save workspace &amp;as…</source>
         <translation>Guardar espacio de trabajo &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="137" />
+        <location filename="../../gui/session/actions.py" line="138" />
         <source>Export session as &amp;script…</source>
         <translation>Exportar la sesión como &amp;script…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="138" />
+        <location filename="../../gui/session/actions.py" line="139" />
         <source>Export session as &amp;notebook…</source>
         <translation>Exportar la sesión como &amp;notebook…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="139" />
+        <location filename="../../gui/session/actions.py" line="140" />
         <source>Export current &amp;tensor…</source>
         <translation>Exportar el &amp;tensor actual…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="179" />
+        <location filename="../../gui/session/actions.py" line="183" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="180" />
+        <location filename="../../gui/session/actions.py" line="184" />
         <source>The workspace has changes that are not saved. Save them first?</source>
         <translation>El espacio de trabajo tiene cambios sin guardar. ¿Guardarlos primero?</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="198" />
+        <location filename="../../gui/session/actions.py" line="202" />
         <source>Closing after the workspace is saved…</source>
         <translation>Se cerrará cuando termine de guardarse el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="219" />
+        <location filename="../../gui/session/actions.py" line="223" />
         <source>Saving workspace</source>
         <translation>Guardando el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="230" />
+        <location filename="../../gui/session/actions.py" line="234" />
         <source>Workspace saved to {path}</source>
         <translation>Espacio de trabajo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="236" />
+        <location filename="../../gui/session/actions.py" line="240" />
         <source>Workspace not saved</source>
         <translation>Espacio de trabajo no guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="260" />
+        <location filename="../../gui/session/actions.py" line="267" />
         <source>Opening workspace</source>
         <translation>Abriendo el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="265" />
+        <location filename="../../gui/session/actions.py" line="272" />
         <source>Workspace not opened</source>
         <translation>Espacio de trabajo no abierto</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="279" />
+        <location filename="../../gui/session/actions.py" line="286" />
         <source>Releasing the previous tensors</source>
         <translation>Liberando los tensores anteriores</translation>
     </message>
     <message>
-        <location filename="../../gui/session/actions.py" line="284" />
-        <source>Opened {file}: {tensors} tensors, {steps} steps</source>
-        <translation>Abierto {file}: {tensors} tensores, {steps} pasos</translation>
+        <location filename="../../gui/session/actions.py" line="291" />
+        <source>Opened {file}: {tensors}, {steps}</source>
+        <translation>Abierto {file}: {tensors}, {steps}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/session/actions.py" line="292" />
+        <source>%n tensor(s)</source>
+        <translation>
+            <numerusform>%n tensor</numerusform>
+            <numerusform>%n tensores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/session/actions.py" line="293" />
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -328,3 +328,17 @@ def test_installing_twice_keeps_one_set_of_actions(window):
     from gui.session.actions import install_session_actions
 
     assert install_session_actions(window) is window.session_actions
+
+
+def test_the_open_status_says_one_tensor_and_one_step(window, qtbot, dialogs, tmp_path):
+    from engine.session.workspace_file import save_workspace
+
+    path = tmp_path / "single.torchscope"
+    job = save_workspace(path, {"only": torch.ones(2)}, STEPS[:1], {})
+    for _progress in job:
+        pass
+    dialogs["open"].append(path)
+    dialogs["answer"] = QMessageBox.StandardButton.Discard
+    window.session_actions.open_action.trigger()
+    wait_idle(qtbot, window.runner)
+    assert "Opened single.torchscope: 1 tensor, 1 step" in window.statusBar().currentMessage()
