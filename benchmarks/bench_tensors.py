@@ -77,6 +77,9 @@ def _heatmap_figures(n: int) -> list[Figure]:
 
     def ours():
         viewer.set_snapshot(snaps[next(turn) % 2])
+        # A big plane is drawn at the next event-loop turn (its table and exact facts
+        # later still): draw it now, so the grab paints the new plane, not the old one.
+        viewer._steps.run_now("show")
         graphics.grab()
 
     def pyqtgraph_only():
