@@ -15,3 +15,16 @@ def window(qtbot, tmp_path):
     qtbot.addWidget(win)
     yield win
     win.close()
+
+
+@pytest.fixture
+def code_panel(qtbot):
+    """A code panel on screen (600×200), as the panel tests need it."""
+    from gui.widgets.code_panel import CodePanel
+
+    panel = CodePanel()
+    qtbot.addWidget(panel)
+    panel.resize(600, 200)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel

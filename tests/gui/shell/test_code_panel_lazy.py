@@ -4,7 +4,6 @@ the others in later slices; a re-render that changes no text leaves the view alo
 from __future__ import annotations
 
 from engine.core.codegen import CodeStep
-from gui.widgets.code_panel import CodePanel
 from gui.widgets.code_view import HIGHLIGHT_SLICE
 
 
@@ -19,19 +18,9 @@ def _highlighted(view, number: int) -> bool:
     return bool(view.document().findBlockByNumber(number).layout().formats())
 
 
-def _shown_panel(qtbot) -> CodePanel:
-    panel = CodePanel()
-    qtbot.addWidget(panel)
-    panel.resize(600, 200)
-    panel.show()
-    qtbot.waitExposed(panel)
-    return panel
-
-
-def test_lines_on_screen_are_highlighted_first_and_the_rest_later(qtbot):
-    panel = _shown_panel(qtbot)
-    panel.set_steps(_steps("Step"))
-    view = panel.editor()
+def test_lines_on_screen_are_highlighted_first_and_the_rest_later(qtbot, code_panel):
+    code_panel.set_steps(_steps("Step"))
+    view = code_panel.editor()
     last = view.document().blockCount() - 2  # the last step's code line
     assert view.firstVisibleBlock().blockNumber() > 0  # scrolled to the end
     assert _highlighted(view, last)  # on screen: highlighted now
@@ -42,21 +31,19 @@ def test_lines_on_screen_are_highlighted_first_and_the_rest_later(qtbot):
     assert all(_highlighted(view, n) for n, line in enumerate(lines) if line.strip())
 
 
-def test_steps_added_later_are_highlighted_at_once(qtbot):
-    panel = _shown_panel(qtbot)
-    panel.set_steps(_steps("Step"))
-    panel.add_step(CodeStep(title="Late", code="y = torch.ones(2)"))
-    view = panel.editor()
+def test_steps_added_later_are_highlighted_at_once(code_panel):
+    code_panel.set_steps(_steps("Step"))
+    code_panel.add_step(CodeStep(title="Late", code="y = torch.ones(2)"))
+    view = code_panel.editor()
     assert _highlighted(view, view.document().blockCount() - 2)
 
 
-def test_a_re_render_with_the_same_text_keeps_the_view(qtbot):
-    panel = _shown_panel(qtbot)
-    panel.set_steps(_steps("Step"))
-    view = panel.editor()
+def test_a_re_render_with_the_same_text_keeps_the_view(code_panel):
+    code_panel.set_steps(_steps("Step"))
+    view = code_panel.editor()
     bar = view.verticalScrollBar()
     bar.setValue(0)
-    panel.set_steps(_steps("Step"))  # e.g. a language switch that changes no title
+    code_panel.set_steps(_steps("Step"))  # e.g. a language switch that changes no title
     assert bar.value() == 0
-    panel.set_steps(_steps("Paso"))
-    assert "# Paso 3" in panel.code() and bar.value() == bar.maximum()
+    code_panel.set_steps(_steps("Paso"))
+    assert "# Paso 3" in code_panel.code() and bar.value() == bar.maximum()
