@@ -99,6 +99,10 @@ class ModelJobs(QObject):
         self._showing = Slices(self)  # a built model, shown over a few event-loop turns
         self._starting = Slices(self)  # tells the build when the click is drawn
 
+    def showing(self) -> bool:
+        """True while a built model is still coming to the screen (after its job ended)."""
+        return self._showing.pending()
+
     def build(self) -> None:
         tab = self.tab
         tab.model_panel.set_training(True)

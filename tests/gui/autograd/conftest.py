@@ -16,3 +16,10 @@ def tab(qtbot, ctx):
     widget.resize(1280, 760)
     wait_idle(qtbot, ctx.runner)
     return widget
+
+
+def wait_model_shown(qtbot, tab) -> None:
+    """Wait until a built model is on screen: its job done, then its panels and graph, which
+    come over a few event-loop turns after the job (the runner is idle before they are)."""
+    qtbot.waitUntil(lambda: not tab.ctx.runner.is_busy() and not tab.model_jobs.showing()
+                    and not tab.graph_view.drawing(), timeout=60000)

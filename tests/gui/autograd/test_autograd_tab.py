@@ -8,6 +8,7 @@ from engine.autograd.program import NOTE_EXAMPLE
 from engine.core.codegen import PREAMBLE
 from gui.autograd.steps import GRAD_FN, REQUIRES_GRAD
 from tests.conftest import wait_idle
+from tests.gui.autograd.conftest import wait_model_shown
 
 
 def test_default_shows_the_note_example(tab, ctx):
@@ -129,7 +130,7 @@ def test_chain_preset_opens(qtbot, tab, ctx):
 
 def test_tiny_model_builds_and_trains(qtbot, tab, ctx):
     tab.model_panel.build_button.click()
-    wait_idle(qtbot, ctx.runner)
+    wait_model_shown(qtbot, tab)
     assert tab.model_panel.table.rowCount() == 4
     assert tab.graph_view.graph().leaf_count() == 4
     tab.model_panel.steps.setValue(25)
@@ -149,8 +150,8 @@ def test_a_built_model_is_shown_over_a_few_turns(qtbot, tab, ctx):
     assert tab.model_jobs.state is result.state
     assert ctx.session.steps("autograd")[-1].title == "Tiny model: one training step"
     assert tab.graph_view.graph() is not result.graph
-    assert tab.model_jobs._showing.pending()
-    qtbot.waitUntil(lambda: not tab.model_jobs._showing.pending()
+    assert tab.model_jobs.showing()
+    qtbot.waitUntil(lambda: not tab.model_jobs.showing()
                     and not tab.graph_view.drawing(), timeout=5000)
     first = result.parameters[0]
     assert tab.model_panel.table.item(0, 0).text() == f"{first.name} {list(first.shape)}"
@@ -165,7 +166,7 @@ def test_training_right_after_a_build_shows_the_built_model_first(qtbot, tab, ct
     result = build_model()
     tab.model_jobs._on_built(result)
     tab.model_jobs.train(3)
-    assert not tab.model_jobs._showing.pending()
+    assert not tab.model_jobs.showing()
     assert tab.model_panel.table.item(0, 0) is not None
     wait_idle(qtbot, ctx.runner)
     assert len(tab.model_panel.losses()) == 3
@@ -211,7 +212,7 @@ def test_a_real_mouse_click_on_a_node_selects_it(qtbot, tab, ctx):
 
 def test_training_can_be_cancelled(qtbot, tab, ctx):
     tab.model_panel.build_button.click()
-    wait_idle(qtbot, ctx.runner)
+    wait_model_shown(qtbot, tab)
     tab.model_panel.steps.setValue(5000)
     tab.model_panel.train_button.click()
     qtbot.waitUntil(lambda: len(tab.model_panel.losses()) == 0
@@ -244,7 +245,7 @@ def test_the_exported_session_script_runs(qtbot, tab, ctx):
         tab.presets.run_button.click()
         wait_idle(qtbot, ctx.runner)
     tab.model_panel.build_button.click()
-    wait_idle(qtbot, ctx.runner)
+    wait_model_shown(qtbot, tab)
     tab.model_panel.steps.setValue(5)
     tab.model_panel.train_button.click()
     wait_idle(qtbot, ctx.runner)

@@ -8,18 +8,14 @@ from PySide6.QtCore import QEvent, QObject
 
 from gui.core.layouts import settle_layouts
 from tests.conftest import wait_idle
-
-
-def _wait_shown(qtbot, tab) -> None:
-    qtbot.waitUntil(lambda: not tab.ctx.runner.is_busy() and not tab.model_jobs._showing.pending()
-                    and not tab.graph_view.drawing(), timeout=60000)
+from tests.gui.autograd.conftest import wait_model_shown
 
 
 def test_the_built_model_ends_in_every_panel(qtbot, tab, ctx):
     panel = tab.model_panel
     panel.build_button.click()
     assert tab.curves.isHidden()  # room for the model's graph while the worker builds it
-    _wait_shown(qtbot, tab)
+    wait_model_shown(qtbot, tab)
     state = tab.model_jobs.state
     names = [name for name, _ in state.model.named_parameters()]
     assert [panel.table.item(row, 0).text().split()[0] for row in range(4)] == names
@@ -46,7 +42,7 @@ def test_the_notes_curves_come_back_when_no_model_comes(qtbot, tab, ctx, monkeyp
 def test_training_draws_every_step_and_keeps_the_view_it_trained_in(qtbot, tab, ctx):
     panel = tab.model_panel
     panel.build_button.click()
-    _wait_shown(qtbot, tab)
+    wait_model_shown(qtbot, tab)
     panel.steps.setValue(40)
     panel.train_button.click()
     box = panel.loss_plot.getViewBox()
