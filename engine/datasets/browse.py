@@ -11,7 +11,7 @@ from engine.core.codegen import CodeStep
 from engine.core.errors import DataError, InputError, OperationError
 from engine.core.snapshot import TensorSnapshot, snapshot
 from engine.datasets.custom import item_path
-from engine.datasets.display import pil_to_array, thumbnail_array, to_display
+from engine.datasets.display import grid_array, pil_to_array, thumbnail_array, to_display
 from engine.datasets.image_integrity import file_orientation
 from engine.datasets.label_map import named
 from engine.datasets.sources import LoadedDataset
@@ -103,7 +103,7 @@ def sample_grid(loaded: LoadedDataset, seed: int, names: tuple[str, ...] = (),
     labels: list[int] = []
     for index in indices:
         image, label = loaded.dataset[index]
-        images.append(pil_to_array(image))
+        images.append(grid_array(image))
         labels.append(int(label))
     titles = named(max(loaded.num_classes, len(names)), names)
     step = CodeStep(msg("A {count}-image grid (seed {seed})", count=count, seed=seed),

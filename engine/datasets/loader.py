@@ -45,7 +45,7 @@ PROGRESS_EVERY_S = 0.1
 
 @dataclass(frozen=True)
 class BatchResult:
-    images: np.ndarray  # display pixels, uint8 (B, H, W) or (B, H, W, 3)
+    images: np.ndarray  # display pixels, uint8 (B, h, w) or (B, h, w, 3); see display_size
     labels: tuple[int, ...]  # class index per image (argmax of a one-hot target)
     indices: tuple[int, ...]  # dataset index per image
     features_shape: str  # as print(train_features.size()) shows it
@@ -55,6 +55,11 @@ class BatchResult:
     batch_number: int  # 1-based within the epoch
     batches_per_epoch: int
     step: CodeStep
+    image_size: tuple[int, int]  # (H, W) of the batch's images themselves
+
+    def drawn_smaller(self) -> bool:
+        """True when the pictures are a shrunk copy of a large batch (see display_size)."""
+        return tuple(self.images.shape[1:3]) != self.image_size
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,7 @@ def next_batch(session: LoaderSession, skip: int = 0) -> BatchResult:
         batch_number=session.batch_number,
         batches_per_epoch=session.batches_per_epoch(),
         step=step,
+        image_size=(int(features.shape[-2]), int(features.shape[-1])),
     )
 
 

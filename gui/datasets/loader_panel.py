@@ -197,6 +197,8 @@ class LoaderPanel(Retranslatable, QWidget):
             size=self._fix_size))
         self.fix_button.setToolTip(self.tr("Resize every image to one size, so that a batch "
                                            "can stack them into one tensor"))
+        if self.result is not None:
+            self._show_shapes()
         if self.rate_label.text() in ("", self._rate_hint):
             self.reset_rate()  # the hint follows the language; a measured rate stays
 
@@ -233,13 +235,22 @@ class LoaderPanel(Retranslatable, QWidget):
         self.result = result
         self.grid.set_items(list(result.images), titles_for(result.labels, names), 0)
         self.set_names(names)
+        self._show_shapes()
+
+    def _show_shapes(self) -> None:
+        result = self.result
         low, high = result.value_range
-        self.shapes_label.setText(self.tr(
+        text = self.tr(
             "Batch {number} of {total}\nFeature batch shape: {features}\n"
             "Labels batch shape: {labels}\n{dtype}, values {low:.3g} … {high:.3g}").format(
                 number=result.batch_number, total=result.batches_per_epoch,
                 features=result.features_shape, labels=result.labels_shape,
-                dtype=result.dtype, low=low, high=high))
+                dtype=result.dtype, low=low, high=high)
+        if result.drawn_smaller():  # a large batch: its pictures are a shrunk copy
+            height, width = result.images.shape[1:3]
+            text += "\n" + self.tr("Pictures drawn at {width}×{height} px to fit").format(
+                width=width, height=height)
+        self.shapes_label.setText(text)
 
     def set_names(self, names) -> None:
         if self.result is not None:

@@ -3,7 +3,9 @@
 ``ThumbnailModel`` knows how many items there are but holds pixels only for the blocks
 that were asked for. When the view asks for an item that is not there yet, the model emits
 ``block_needed(start)`` once; the owner loads that block on a worker and hands it back with
-``add_block(start, images)``. Old blocks are dropped when too many are held. A block keeps
+``add_block(start, images)``. The least recently drawn blocks are dropped once the blocks
+held could pass ``MAX_HELD_BYTES`` (their images and the pixmaps they may draw; always
+keeping the ``MIN_BLOCKS`` most recent, about what a tall window shows). A block keeps
 its images as they came; an item becomes a pixmap when the view first draws it, so a block
 arriving costs the GUI thread almost nothing (256 conversions at once took ~8 ms).
 """
@@ -20,8 +22,10 @@ from gui.core.retranslate import Retranslatable
 from gui.datasets.image_grid import to_qimage
 
 BLOCK_SIZE = 256
-MAX_BLOCKS = 64
 ICON_SIDE = 56
+PIXMAP_BYTES = ICON_SIDE * ICON_SIDE * 4  # an icon drawn: 32-bit pixels
+MAX_HELD_BYTES = 24 * 2**20
+MIN_BLOCKS = 3
 
 
 class _Block:
@@ -33,6 +37,10 @@ class _Block:
 
     def __len__(self) -> int:
         return len(self._images)
+
+    def most_bytes(self) -> int:
+        """Its images' bytes and those of every pixmap it may draw."""
+        return sum(image.nbytes for image in self._images) + len(self._images) * PIXMAP_BYTES
 
     def pixmap(self, offset: int) -> QPixmap | None:
         if not 0 <= offset < len(self._images):
@@ -106,11 +114,20 @@ class ThumbnailModel(QAbstractListModel):
             return
         block = _Block(list(images))
         self._blocks[start] = block
-        while len(self._blocks) > MAX_BLOCKS:
-            self._blocks.popitem(last=False)
+        self._drop_oldest_blocks()
         last = min(start + len(block), self._count) - 1
         self.dataChanged.emit(self.index(start), self.index(last),
                               [Qt.ItemDataRole.DecorationRole])
+
+    def _drop_oldest_blocks(self) -> None:
+        held = self.held_bytes()
+        while held > MAX_HELD_BYTES and len(self._blocks) > MIN_BLOCKS:
+            _start, dropped = self._blocks.popitem(last=False)
+            held -= dropped.most_bytes()
+
+    def held_bytes(self) -> int:
+        """The most the blocks held can take (see the module docstring)."""
+        return sum(block.most_bytes() for block in self._blocks.values())
 
     def block_failed(self, start: int) -> None:
         self._pending.discard(start)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QImage
 
 from gui.datasets.charts import ClassChart, PixelHistogram
 from gui.datasets.image_grid import ImageGrid, best_columns, render_grid, to_qimage
-from gui.datasets.thumbnails import BLOCK_SIZE, MAX_BLOCKS, ThumbnailView
+from gui.datasets.thumbnails import BLOCK_SIZE, MAX_HELD_BYTES, MIN_BLOCKS, ThumbnailView
 
 
 def test_to_qimage_keeps_pixels():
@@ -107,9 +107,15 @@ def test_thumbnail_model_asks_once_per_block_and_forgets_old_blocks(qtbot):
     model.add_block(256, [np.full((28, 28), 255, np.uint8)] * BLOCK_SIZE)
     pixmap = model.data(model.index(300), Qt.ItemDataRole.DecorationRole)
     assert QColor(pixmap.toImage().pixel(5, 5)).red() == 255
-    for block in range(MAX_BLOCKS + 5):
+    full_blocks = 40  # 64² RGB images: ~6 MiB a block with the icons it may draw
+    for block in range(full_blocks):
+        model.add_block(block * BLOCK_SIZE, [np.zeros((64, 64, 3), np.uint8)] * BLOCK_SIZE)
+    kept = model.loaded_blocks()
+    assert MIN_BLOCKS <= len(kept) < full_blocks and model.held_bytes() <= MAX_HELD_BYTES
+    assert kept == [block * BLOCK_SIZE for block in range(full_blocks - len(kept), full_blocks)]
+    for block in range(full_blocks, full_blocks + 10):  # small ones: many more fit
         model.add_block(block * BLOCK_SIZE, [np.zeros((2, 2), np.uint8)])
-    assert len(model.loaded_blocks()) == MAX_BLOCKS
+    assert len(model.loaded_blocks()) > len(kept)
     assert model.data(model.index(3), Qt.ItemDataRole.ToolTipRole) == "[3] 0: zero"
 
 
