@@ -70,6 +70,7 @@ def test_recent_files_are_written_by_the_settings_thread_and_read_back_at_once(
         qtbot, window, tmp_path, monkeypatch):
     from gui.core import settings_writer
 
+    settings_writer.flush(QSettings())  # the fixture's clear_recent() is in the file
     handed: list[tuple[str, object]] = []
     monkeypatch.setattr(dialogs, "write_setting",
                         lambda _settings, key, value: handed.append((key, value)), raising=False)
