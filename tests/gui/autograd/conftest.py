@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import wait_idle
-
 
 @pytest.fixture
 def tab(qtbot, ctx):
@@ -14,12 +12,18 @@ def tab(qtbot, ctx):
     widget = AutogradTab(ctx)
     qtbot.addWidget(widget)
     widget.resize(1280, 760)
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, widget)
     return widget
 
 
-def wait_model_shown(qtbot, tab) -> None:
-    """Wait until a built model is on screen: its job done, then its panels and graph, which
-    come over a few event-loop turns after the job (the runner is idle before they are)."""
+def wait_shown(qtbot, tab, timeout_ms: int = 60000) -> None:
+    """Wait until the tab's jobs are done and what they brought is on screen: the graph
+    (its lines, labels and node squares: clicks hit those) and a built model's panels come
+    over a few event-loop turns after the job ends, and the runner is idle before they are."""
     qtbot.waitUntil(lambda: not tab.ctx.runner.is_busy() and not tab.model_jobs.showing()
-                    and not tab.graph_view.drawing(), timeout=60000)
+                    and not tab.graph_view.drawing(), timeout=timeout_ms)
+
+
+def wait_model_shown(qtbot, tab) -> None:
+    """Wait until a built model is on screen (see ``wait_shown``)."""
+    wait_shown(qtbot, tab)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tests.conftest import wait_idle
+from tests.gui.autograd.conftest import wait_shown
 
 
 @pytest.fixture
@@ -16,13 +16,12 @@ def tab(qtbot, ctx):
     qtbot.addWidget(widget)
     widget.resize(1280, 760)
     widget.show()
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, widget)
     widget.presets.set_current_key("tiny")
     widget.presets.run_button.click()
     qtbot.waitUntil(lambda: widget.state.view is not None
                     and widget.state.view.groups is not None, timeout=60000)
-    wait_idle(qtbot, ctx.runner)
-    qtbot.waitUntil(lambda: not widget.graph_view.drawing(), timeout=5000)  # sliced drawing
+    wait_shown(qtbot, widget)
     yield widget
     widget.hide()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import wait_idle
+from tests.gui.autograd.conftest import wait_shown
 
 MAX_MIN_WIDTH = 1000  # the window is 1024 wide at --size 1024x700; leave room for margins
 
@@ -19,7 +19,7 @@ def test_tab_minimum_width_fits_a_1024_window(qtbot, ctx, language):
         tab = AutogradTab(ctx)
         qtbot.addWidget(tab)
         tab.resize(1000, 650)
-        wait_idle(qtbot, ctx.runner)
+        wait_shown(qtbot, tab)
         if language == "es":
             assert tab.run_button.text() == "Ejecutar"  # the Spanish texts are really in place
         assert tab.minimumSizeHint().width() < MAX_MIN_WIDTH
@@ -28,7 +28,7 @@ def test_tab_minimum_width_fits_a_1024_window(qtbot, ctx, language):
             assert tab.minimumSizeHint().width() < MAX_MIN_WIDTH
         tab.presets.set_current_key("inplace_saved")
         tab.presets.run_button.click()
-        wait_idle(qtbot, ctx.runner)
+        wait_shown(qtbot, tab)
         assert tab.presets.table_texts()  # long preset tables and error texts as well
         assert tab.minimumSizeHint().width() < MAX_MIN_WIDTH
     finally:
@@ -61,7 +61,7 @@ def test_tab_fits_each_window_size_with_nothing_cut(qtbot, ctx, language, size):
         qtbot.addWidget(tab)
         tab.resize(width, height)
         tab.show()
-        wait_idle(qtbot, ctx.runner)
+        wait_shown(qtbot, tab)
         hint = tab.minimumSizeHint()
         assert hint.width() <= width and hint.height() <= height
         table = tab.steps_editor.table
@@ -85,7 +85,7 @@ def test_the_lines_stay_readable_in_a_narrow_tab(qtbot, ctx):
     qtbot.addWidget(tab)
     tab.resize(900, 650)
     tab.show()
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     editor = tab.steps_editor.editor
     readable = editor.fontMetrics().horizontalAdvance("out = d.sum()  # a short line")
     qtbot.waitUntil(lambda: editor.viewport().width() >= readable, timeout=5000)

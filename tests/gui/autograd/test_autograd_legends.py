@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from tests.conftest import wait_idle
+from tests.gui.autograd.conftest import wait_shown
 
 
 @pytest.fixture
@@ -15,7 +15,7 @@ def tab(qtbot, ctx):
     widget = AutogradTab(ctx)
     qtbot.addWidget(widget)
     widget.resize(1256, 720)
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, widget)
     return widget
 
 
@@ -39,17 +39,17 @@ def test_backward_is_disabled_with_the_reason_when_autograd_is_off(qtbot, tab, c
     assert "already ran" in tab.backward_button.toolTip()
     for mode in ("no_grad", "inference_mode"):
         tab.mode_choice.setCurrentIndex(tab.mode_choice.findData(mode))
-        wait_idle(qtbot, ctx.runner)
+        wait_shown(qtbot, tab)
         assert not tab.backward_button.isEnabled()
         assert "Autograd is off" in tab.backward_button.toolTip()
     tab.mode_choice.setCurrentIndex(tab.mode_choice.findData("on"))
     tab.steps_editor.set_source("a = torch.ones(3, requires_grad=True)\nout = (a * 2).sum()\n")
     tab.run_button.click()
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     assert tab.backward_button.isEnabled()
     tab.steps_editor.set_source("a = torch.ones(3)\nout = (a * 2).sum()\n")
     tab.run_button.click()
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     assert not tab.backward_button.isEnabled()
     assert "Nothing is tracked" in tab.backward_button.toolTip()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from engine.autograd.program import NOTE_EXAMPLE
 from engine.i18n.messages import render
-from tests.conftest import wait_idle
+from tests.gui.autograd.conftest import wait_shown
 
 
 def titles(steps) -> list[str]:
@@ -16,16 +16,16 @@ def test_typing_leaves_one_program_the_latest(qtbot, ctx):
 
     tab = AutogradTab(ctx)
     qtbot.addWidget(tab)
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     tab.presets.set_current_key("detach")
     tab.presets.run_button.click()
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     preset = ctx.session.steps("autograd")[-1]
     for factor in ("3", "4", "5"):  # three edits, each re-run after the debounce
         tab.steps_editor.editor.setPlainText(NOTE_EXAMPLE.replace("c = 2 * b", f"c = {factor} * b"))
         qtbot.waitUntil(lambda f=factor: f"c = {f} * b" in render(
             ctx.session.steps("autograd")[-2].code), timeout=20000)
-        wait_idle(qtbot, ctx.runner)
+        wait_shown(qtbot, tab)
     steps = ctx.session.steps("autograd")
     assert titles(steps) == [render(preset.title), "Forward steps", "Backward pass"]
     assert steps[0] is preset

@@ -7,8 +7,7 @@ import numpy as np
 from engine.autograd.program import NOTE_EXAMPLE
 from engine.core.codegen import PREAMBLE
 from gui.autograd.steps import GRAD_FN, REQUIRES_GRAD
-from tests.conftest import wait_idle
-from tests.gui.autograd.conftest import wait_model_shown
+from tests.gui.autograd.conftest import wait_model_shown, wait_shown
 
 
 def test_default_shows_the_note_example(tab, ctx):
@@ -50,7 +49,7 @@ def replace_line(tab, number: int, text: str) -> None:
 def test_refused_line_points_at_line_and_column_and_keeps_the_graph(qtbot, tab, ctx):
     replace_line(tab, 2, "b = torch.sin(a")
     qtbot.waitUntil(lambda: tab.steps_editor.error_text() != "", timeout=10000)
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     assert tab.steps_editor.error_text().startswith("Line 2, column")
     assert tab.steps_editor.marked_lines() == [2]
     assert tab.graph_view.graph().node_count == 5
@@ -59,7 +58,7 @@ def test_refused_line_points_at_line_and_column_and_keeps_the_graph(qtbot, tab, 
     assert tab.steps_editor.error_text().startswith("Line 2, column 5:")
     replace_line(tab, 2, "b = torch.cos(a)")
     qtbot.waitUntil(lambda: tab.steps_editor.error_text() == "", timeout=10000)
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     assert tab.graph_view.graph().find("CosBackward0")
     assert tab.graph_view.selected_node() == 2  # the same node stays selected while editing
     assert tab.details.details().class_name == "MulBackward0"
@@ -70,7 +69,7 @@ def test_refused_line_points_at_line_and_column_and_keeps_the_graph(qtbot, tab, 
 def test_clicking_the_leaf_shows_its_grad(qtbot, tab, ctx):
     leaf = tab.graph_view.graph().find("AccumulateGrad")[0]
     tab.graph_view.click_node(leaf)
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     texts = tab.details.entry_texts()
     assert any("a.grad" in t for t in texts)
     assert tab.details.details().leaf_grad is not None
@@ -81,7 +80,7 @@ def test_step_through_backward_in_execution_order(qtbot, tab, ctx):
     seen = []
     for _ in range(5):
         tab.player.step_button.click()
-        wait_idle(qtbot, ctx.runner)
+        wait_shown(qtbot, tab)
         seen.append(tab.graph_view.graph().nodes[tab.graph_view.active_node()].class_name)
         assert tab.details.details().index == tab.graph_view.active_node()
     assert seen == ["SumBackward0", "AddBackward0", "MulBackward0", "SinBackward0",
@@ -93,7 +92,7 @@ def test_step_through_backward_in_execution_order(qtbot, tab, ctx):
 def test_error_preset_shows_pytorchs_text(qtbot, tab, ctx):
     tab.presets.set_current_key("inplace_saved")
     tab.presets.run_button.click()
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     assert "expected version 0" in tab.presets.error_text.toPlainText()
     assert "version 1" in tab.presets.explanation.text()
     selected = tab.graph_view.selected_node()
@@ -103,7 +102,7 @@ def test_error_preset_shows_pytorchs_text(qtbot, tab, ctx):
 def test_no_grad_preset_lists_grad_fns(qtbot, tab, ctx):
     tab.presets.set_current_key("no_grad")
     tab.presets.run_button.click()
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     table = {row[0]: row for row in tab.presets.table_texts()}
     assert table["c2"][3] == "None" and table["c1"][3] == "AddBackward0"
 
@@ -111,19 +110,19 @@ def test_no_grad_preset_lists_grad_fns(qtbot, tab, ctx):
 def test_chain_preset_opens(qtbot, tab, ctx):
     tab.presets.set_current_key("chain2000")
     tab.presets.run_button.click()
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     assert tab.graph_view.graph().node_count == 2002
     assert "2002 nodes" in tab.graph_view.counts_label.text()
     assert tab.backward_button.isEnabled()
     tab.backward_button.click()
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     assert tab.player.length() == 2002 and not tab.backward_button.isEnabled()
     code = ctx.session.steps("autograd")[-1].code
     assert code.endswith("\nout.backward(retain_graph=True)\n")  # the call the app really made
     assert code.startswith("# retain_graph=True: the app keeps the graph")
     tab.player.reset()
     tab.player.step_button.click()
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     assert tab.graph_view.active_node() == 0
     assert any("Gradient in" in t for t in tab.details.entry_texts())
 
@@ -135,7 +134,7 @@ def test_tiny_model_builds_and_trains(qtbot, tab, ctx):
     assert tab.graph_view.graph().leaf_count() == 4
     tab.model_panel.steps.setValue(25)
     tab.model_panel.train_button.click()
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     losses = tab.model_panel.losses()
     assert len(losses) == 25 and losses[-1] < losses[0]
     assert ctx.session.steps("autograd")[-1].title == "Training loop"
@@ -168,13 +167,13 @@ def test_training_right_after_a_build_shows_the_built_model_first(qtbot, tab, ct
     tab.model_jobs.train(3)
     assert not tab.model_jobs.showing()
     assert tab.model_panel.table.item(0, 0) is not None
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     assert len(tab.model_panel.losses()) == 3
 
 
 def test_autograd_off_and_on_switches(qtbot, tab, ctx):
     tab.mode_choice.setCurrentIndex(tab.mode_choice.findData("no_grad"))
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     assert tab.graph_view.graph().node_count == 0
     assert tab.steps_editor.result_texts(GRAD_FN) == ["None"] * 5
     assert ctx.session.steps("autograd")[-1].code.startswith("with torch.no_grad():")
@@ -182,15 +181,15 @@ def test_autograd_off_and_on_switches(qtbot, tab, ctx):
     assert "PyTorch says: element 0 of tensors does not require grad" in \
         tab.steps_editor.error_text()
     tab.mode_choice.setCurrentIndex(tab.mode_choice.findData("on"))
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     assert tab.graph_view.graph().node_count == 5
     tab.track_box.setChecked(False)
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     assert tab.steps_editor.result_texts(REQUIRES_GRAD) == ["False"] * 5
     assert "requires_grad=False" in tab.steps_editor.source().splitlines()[0]
     assert tab.graph_view.graph().node_count == 0
     tab.track_box.setChecked(True)
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     assert tab.graph_view.graph().node_count == 5
     assert tab.curves.isVisibleTo(tab)
 
@@ -204,7 +203,7 @@ def test_a_real_mouse_click_on_a_node_selects_it(qtbot, tab, ctx):
     scene_point = box.mapViewToScene(QPointF(*view.node_positions()[sin]))
     widget_point = view.plot.mapFromScene(scene_point)
     qtbot.mouseClick(view.plot.viewport(), Qt.MouseButton.LeftButton, pos=widget_point)
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     assert view.selected_node() == sin
     assert tab.details.details().class_name == "SinBackward0"
     assert any("_saved_self" in text for text in tab.details.entry_texts())
@@ -219,7 +218,7 @@ def test_training_can_be_cancelled(qtbot, tab, ctx):
                     and tab.model_panel.cancel_button.isEnabled(), timeout=5000)
     qtbot.waitUntil(lambda: len(tab.model_jobs._record) > 0, timeout=10000)
     tab.model_panel.cancel_button.click()
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     assert tab.model_panel.train_button.isEnabled()
     step = ctx.session.steps("autograd")[-1]
     done = len(tab.model_panel.losses())
@@ -243,12 +242,12 @@ def test_the_exported_session_script_runs(qtbot, tab, ctx):
     for key in ("no_grad", "inplace_saved", "accumulation", "decorator"):
         tab.presets.set_current_key(key)
         tab.presets.run_button.click()
-        wait_idle(qtbot, ctx.runner)
+        wait_shown(qtbot, tab)
     tab.model_panel.build_button.click()
     wait_model_shown(qtbot, tab)
     tab.model_panel.steps.setValue(5)
     tab.model_panel.train_button.click()
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     namespace: dict = {}
     exec(as_script(ctx.session.steps("autograd")), namespace)
     np.testing.assert_allclose(namespace["tiny_losses"], tab.model_panel.losses(), rtol=1e-6)
@@ -278,7 +277,7 @@ def test_engine_texts_and_code_comments_follow_the_language(qtbot, tab, ctx):
 
     tab.presets.set_current_key("inplace_saved")
     tab.presets.run_button.click()
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     english_code = tab.code_panel.code()
     assert "# retain_graph=True: the app keeps the graph" in english_code
     assert "# sin saves b to compute cos(b) in backward" in english_code

@@ -13,8 +13,8 @@ import pytest
 import torch
 
 from gui.autograd.steps import GRAD_FN, REQUIRES_GRAD
-from tests.conftest import wait_idle
 from tests.engine.autograd.test_autograd_state import note_autograd_lines
+from tests.gui.autograd.conftest import wait_shown
 
 
 def run_code_panel(tab) -> dict:
@@ -35,7 +35,7 @@ def click_node(qtbot, tab, ctx, index: int) -> None:
     box = view.plot.getViewBox()
     point = view.plot.mapFromScene(box.mapViewToScene(QPointF(*view.node_positions()[index])))
     qtbot.mouseClick(view.plot.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     assert tab.details.details().index == index
 
 
@@ -43,7 +43,7 @@ def run_preset(qtbot, tab, ctx, key: str) -> dict:
     tab.modes.setCurrentIndex(1)
     tab.presets.set_current_key(key)
     tab.presets.run_button.click()
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     return {row[0]: row for row in tab.presets.table_texts()}
 
 
@@ -112,7 +112,7 @@ def test_backward_step_by_step_matches_autograd_grad(qtbot, tab, ctx):
     order = []
     for _ in range(tab.player.length()):
         tab.player.step_button.click()
-        wait_idle(qtbot, ctx.runner)
+        wait_shown(qtbot, tab)
         order.append(tab.graph_view.graph().nodes[tab.graph_view.active_node()].class_name)
     assert order == ["SumBackward0", "AddBackward0", "MulBackward0", "SinBackward0",
                      "AccumulateGrad"]
@@ -126,7 +126,7 @@ def test_turning_autograd_off_in_the_lines(qtbot, tab, ctx):
     for mode, head in (("no_grad", "with torch.no_grad():"),
                        ("inference_mode", "with torch.inference_mode():")):
         tab.mode_choice.setCurrentIndex(tab.mode_choice.findData(mode))
-        wait_idle(qtbot, ctx.runner)
+        wait_shown(qtbot, tab)
         assert tab.graph_view.graph().node_count == 0
         assert ctx.session.steps("autograd")[-1].code.startswith(head)
         ns = run_code_panel(tab)
@@ -134,14 +134,14 @@ def test_turning_autograd_off_in_the_lines(qtbot, tab, ctx):
         assert all(ns[n].grad_fn is None for n in ("b", "c", "d", "out"))
         assert tab.steps_editor.result_texts(REQUIRES_GRAD)[1:] == ["False"] * 4
     tab.mode_choice.setCurrentIndex(tab.mode_choice.findData("on"))
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     tab.track_box.setChecked(False)  # a.requires_grad = False: nothing is tracked
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     ns = run_code_panel(tab)
     assert not ns["a"].requires_grad and ns["out"].grad_fn is None
     assert tab.steps_editor.result_texts(REQUIRES_GRAD) == ["False"] * 5
     tab.track_box.setChecked(True)
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     # detach(): same values as b, no history.
     editor = tab.steps_editor.editor
     cursor = editor.textCursor()
@@ -150,7 +150,7 @@ def test_turning_autograd_off_in_the_lines(qtbot, tab, ctx):
     editor.setTextCursor(cursor)
     qtbot.keyClicks(editor, "e = b.detach()\r")
     qtbot.waitUntil(lambda: tab.steps_editor.names()[-1:] == ["e"], timeout=10000)
-    wait_idle(qtbot, ctx.runner)
+    wait_shown(qtbot, tab)
     ns = run_code_panel(tab)
     assert tab.steps_editor.result_texts(REQUIRES_GRAD)[5] == "False"
     assert tab.steps_editor.result_texts(GRAD_FN)[5] == "None"
