@@ -31,6 +31,14 @@ def current_language() -> str:
     return _language
 
 
+_THOUSANDS = {"en": ",", "es": "."}  # as the texts write them: "1,000" and "1.000"
+
+
+def grouped(number: int) -> str:
+    """``number`` with thousands grouped the current language's way."""
+    return f"{number:,}".replace(",", _THOUSANDS.get(_language, ","))
+
+
 def _catalogue(language: str) -> dict[str, str]:
     if language not in _catalogues:
         import importlib

@@ -2,7 +2,9 @@
 
 The images are numpy uint8 arrays ((H, W) grayscale or (H, W, 3) colour). They are turned
 into QImages once in ``set_items``; painting only scales them (nearest neighbour, so each
-pixel stays a crisp square). Clicking a tile emits ``item_clicked(position)``.
+pixel stays a crisp square). Clicking a tile emits ``item_clicked(position)``. Tiles too
+small for a title under it (a batch of hundreds) go without titles, closer together: the
+tooltip and the legend still give each label.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from gui.widgets.tensor_colors import tone
 
 TITLE_GAP = 2
 TILE_GAP = 6
+SMALL_TILE_GAP = 2  # between untitled tiles
 
 
 def to_qimage(pixels: np.ndarray) -> QImage:
@@ -41,17 +44,17 @@ def grid_shape(count: int, columns: int = 0) -> tuple[int, int]:
     return int(np.ceil(count / columns)), columns
 
 
-def _tile_side(rect: QRect, rows: int, cols: int, title_h: int) -> int:
-    cell_w = (rect.width() - TILE_GAP * (cols - 1)) / cols
-    cell_h = (rect.height() - TILE_GAP * (rows - 1)) / rows
+def _tile_side(rect: QRect, rows: int, cols: int, title_h: int, gap: int = TILE_GAP) -> int:
+    cell_w = (rect.width() - gap * (cols - 1)) / cols
+    cell_h = (rect.height() - gap * (rows - 1)) / rows
     return int(max(4, min(cell_w, cell_h - title_h)))
 
 
-def best_columns(count: int, rect: QRect, title_h: int) -> int:
+def best_columns(count: int, rect: QRect, title_h: int, gap: int = TILE_GAP) -> int:
     """The number of columns that gives the largest tiles in ``rect``."""
     best, best_side = 1, -1
     for cols in range(1, count + 1):
-        side = _tile_side(rect, -(-count // cols), cols, title_h)
+        side = _tile_side(rect, -(-count // cols), cols, title_h, gap)
         if side > best_side:
             best, best_side = cols, side
     return best
@@ -92,21 +95,29 @@ def grid_layout(rect: QRect, count: int, titles: list[str], columns: int,
     if not count:
         return GridLayout((), 0, ())
     title_h = metrics.height() + TITLE_GAP if any(titles) else 0
-    columns = columns or best_columns(count, rect, title_h)
-    rows, cols = grid_shape(count, columns)
-    side = _tile_side(rect, rows, cols, title_h)
-    titles = [fit_title(t, metrics, side + TILE_GAP) for t in titles]
-    width = cols * side + (cols - 1) * TILE_GAP
-    height = rows * (side + title_h) + (rows - 1) * TILE_GAP
+    gap = TILE_GAP
+    side = _tile_side(rect, *_rows_columns(rect, count, columns, title_h, gap), title_h, gap)
+    if side < title_h:  # titles taller than the pictures: they would crowd them out
+        title_h, gap, titles = 0, SMALL_TILE_GAP, ["" for _ in titles]
+    rows, cols = _rows_columns(rect, count, columns, title_h, gap)
+    side = _tile_side(rect, rows, cols, title_h, gap)
+    titles = [fit_title(t, metrics, side + gap) for t in titles]
+    width = cols * side + (cols - 1) * gap
+    height = rows * (side + title_h) + (rows - 1) * gap
     left = rect.left() + (rect.width() - width) // 2
     top = rect.top() + (rect.height() - height) // 2
     tiles = []
     for position in range(count):
         row, col = divmod(position, cols)
-        x = left + col * (side + TILE_GAP)
-        y = top + row * (side + title_h + TILE_GAP)
+        x = left + col * (side + gap)
+        y = top + row * (side + title_h + gap)
         tiles.append(QRect(x, y + title_h, side, side))
     return GridLayout(tuple(tiles), title_h, tuple(titles))
+
+
+def _rows_columns(rect: QRect, count: int, columns: int, title_h: int,
+                  gap: int) -> tuple[int, int]:
+    return grid_shape(count, columns or best_columns(count, rect, title_h, gap))
 
 
 def true_scale_rect(tile: QRect, image: QImage, largest: int) -> QRect:

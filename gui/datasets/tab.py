@@ -24,6 +24,7 @@ from engine.datasets.browse import ClassCounts, GridResult, TransformPreview
 from engine.datasets.csv_table import LabelColumnNeeded
 from engine.datasets.sources import CSV, FOLDER, LoadedDataset, SourceSpec, guess_source
 from engine.datasets.state import DatasetState
+from engine.i18n.messages import grouped
 from gui.core.context import AppContext
 from gui.core.retranslate import Retranslatable, render
 from gui.datasets.browse_panel import BrowsePanel
@@ -196,10 +197,10 @@ class DatasetsTab(Retranslatable, QWidget):
         if loaded is None:
             return
         info = self.tr("{count} items, {classes} classes.").format(
-            count=loaded.length, classes=len(loaded.class_names))
+            count=grouped(loaded.length), classes=len(loaded.class_names))
         if loaded.skipped:
             info += " " + self.tr("{skipped} skipped: the rest loaded (list below).").format(
-                skipped=len(loaded.skipped))
+                skipped=grouped(len(loaded.skipped)))
         report = [f"{render(s.where)}: {render(s.reason)}" for s in loaded.skipped]
         self.source_panel.show_loaded(info, report, loaded.description)
 

@@ -51,3 +51,16 @@ def test_msg_follows_the_language():
     english = msg(template, shape=(2,), size="1 GiB", guard="2 GiB")
     assert english.startswith("A tensor of shape (2,)")
     assert spanish != english and "(2,)" in spanish
+
+
+def test_numbers_are_grouped_as_each_language_writes_them():
+    from engine.i18n.messages import current_language, grouped, set_language
+
+    before = current_language()
+    try:
+        set_language("en")
+        assert (grouped(999), grouped(1000), grouped(60_000_000)) == ("999", "1,000", "60,000,000")
+        set_language("es")
+        assert grouped(1000) == "1.000"
+    finally:
+        set_language(before)

@@ -31,14 +31,14 @@ def _source_texts(panel) -> str:
 
 def test_the_source_panel_says_the_item_count_once(qtbot, tab):
     panel = tab.source_panel
-    assert panel.info_label.text() == "1000 items, 10 classes."
-    assert _source_texts(panel).count("1000 items") == 1
+    assert panel.info_label.text() == "1,000 items, 10 classes."  # as the description writes it
+    assert _source_texts(panel).count("1,000 items") == 1
     load = next(s for s in tab.code_panel.steps() if s.title == "Load training_data")
     assert load.explanation.endswith("1000 items.")  # exported sessions still say it
     try:
         _switch(qtbot, tab, "es", "Muestras y lotes")
-        assert panel.info_label.text() == "1000 elementos, 10 clases."
-        assert _source_texts(panel).count("1000 elementos") == 1
+        assert panel.info_label.text() == "1.000 elementos, 10 clases."
+        assert _source_texts(panel).count("1.000 elementos") == 1
     finally:
         _switch(qtbot, tab, "en", "Samples and batches")
 
@@ -51,8 +51,8 @@ def test_explanation_and_code_comments_follow_the_language(qtbot, tab):
     try:
         _switch(qtbot, tab, "es", "Muestras y lotes")
         assert panel.explanation_label.text().startswith("El extracto incluido: las primeras")
-        assert "1000 elementos, 10 clases." in panel.info_label.text()
-        assert _source_texts(panel).count("1000 elementos") == 1
+        assert "1.000 elementos, 10 clases." in panel.info_label.text()
+        assert _source_texts(panel).count("1.000 elementos") == 1
         code = tab.code_panel.code()
         assert "# el extracto de Fashion-MNIST incluido en TorchScope" in code
         assert "# shuffle=True con un generador con semilla" in code

@@ -46,7 +46,7 @@ def test_first_start_shows_the_real_excerpt_grid_and_a_batch(tab):
     shapes = tab.loader_panel.shapes_label.text()
     assert "torch.Size([64, 1, 28, 28])" in shapes and "torch.Size([64])" in shapes
     assert tab.loader_panel.grid.count() == 64
-    assert "1000 items, 10 classes." in tab.source_panel.info_label.text()
+    assert "1,000 items, 10 classes." in tab.source_panel.info_label.text()
     assert tab.class_chart.bars.opts["width"].tolist() == [107, 104, 86, 92, 95, 100, 100,
                                                            115, 102, 99]
 

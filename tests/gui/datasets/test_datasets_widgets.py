@@ -164,3 +164,16 @@ def test_the_browse_panel_builds_its_item_view_when_first_needed(qtbot):
     assert hidden.histogram.isVisibleTo(hidden)
     assert not used.has_item_view()
     assert used.viewer is used.viewer and used.has_item_view()  # built once, on first use
+
+
+def test_a_grid_of_hundreds_drops_its_titles_and_keeps_every_tile_visible(qtbot):
+    grid = ImageGrid()
+    qtbot.addWidget(grid)
+    grid.set_items([np.zeros((28, 28), np.uint8)] * 1000, ["Sneaker"] * 1000, 0)
+    grid.resize(640, 400)
+    tiles = [grid.tile_rect(position) for position in range(1000)]
+    assert all(grid.rect().contains(tile) for tile in tiles)  # none outside the widget
+    assert tiles[0].width() >= 10 and set(grid.shown_titles()) == {""}
+    assert grid.title_at(tiles[999].center()) == "Sneaker"  # the tooltip still names it
+    grid.set_items([np.zeros((28, 28), np.uint8)] * 9, ["Sneaker"] * 9, 3)
+    assert grid.shown_titles() == ["Sneaker"] * 9
