@@ -1,20 +1,23 @@
 """Resident-memory growth over a 10,000-action monkey session (see tools/monkey.py).
 
 Growth is measured from the median of the first hundred actions to the median of the last
-hundred; that total is printed, then split four ways (see tools/monkey_memory.py):
+hundred; that total is printed, then split three ways (see tools/monkey_memory.py), with
+one part of everything else printed on its own:
 
 - what the user asked to keep: tensors in the workspace, steps in the session log;
 - what the Autograd tab shows: the tensors behind its graphs (a model preset's parameters
   and saved activations: up to ~440 MiB for ViT-B/16, held while its graph is on screen,
-  freed when another replaces it). Whether a run ends with a large preset on screen is up
-  to chance, so this is measured, not guessed;
+  freed when another replaces it): the model the learner chose to open, as a tensor kept
+  in the workspace is. Whether a run ends with a large preset on screen is up to chance,
+  so this is measured, not guessed;
 - what the Datasets tab shows: the batch and sample grid on screen, the engine's pixels
-  and the images its grids draw from (a batch of 4,096 resized images: hundreds of MiB,
-  freed when a smaller batch replaces it; also up to chance, measured the same way);
-- everything else: the total minus the three, the figure with the target (leaks and heap
-  growth show up here). Its file-backed part is printed too: pages of libraries and code
-  read from disk on first use (pandas for a CSV dataset...), which the system can drop and
-  no later action adds again.
+  and the images its grids draw from. Printed on its own, but counted in everything else:
+  a batch is drawn from a copy of at most 4 Mpx (``engine.datasets.display``), so what a
+  batch on screen holds is bounded by design (12 MiB in colour) whatever its size;
+- everything else: the total minus what the user keeps and the Autograd graphs, the
+  figure with the target (leaks and heap growth show up here). Its file-backed part is
+  printed too: pages of libraries and code read from disk on first use (pandas for a CSV
+  dataset...), which the system can drop and no later action adds again.
 """
 
 from __future__ import annotations
@@ -169,10 +172,9 @@ def _held_growth_mib(first: _Window, last: _Window, part: str) -> float:
 
 
 def _other_growth_mib(first: _Window, last: _Window) -> float:
-    """Resident growth minus what the user keeps and what the tabs show."""
+    """Resident growth minus what the user keeps and the Autograd graphs on screen."""
     return _growth_mib(first.rss, last.rss) - sum(
-        _held_growth_mib(first, last, part) for part in ("total", "shown_graphs",
-                                                          "shown_images"))
+        _held_growth_mib(first, last, part) for part in ("total", "shown_graphs"))
 
 
 def run() -> list[Figure]:
@@ -210,10 +212,12 @@ def run() -> list[Figure]:
         Figure("monkey.shown_growth_dataset_images",
                _held_growth_mib(first, last, "shown_images"), "MiB",
                note=f"the Datasets tab's batch and sample grid on screen: "
-                    f"{held.shown_images / 2**20:.1f} MiB at the end"),
+                    f"{held.shown_images / 2**20:.1f} MiB at the end (counted in "
+                    f"everything else)"),
         Figure("monkey.other_growth", _other_growth_mib(first, last), "MiB",
                {"max": OTHER_GROWTH_TARGET_MIB},
-               note="resident growth minus what the user keeps and what the tabs show"),
+               note="resident growth minus what the user keeps and the Autograd graphs "
+                    "on screen"),
         Figure("monkey.other_growth_file_backed", _growth_mib(first.files, last.files), "MiB",
                note="part of it mapped from files: libraries and code read on first use"),
         Figure("monkey.other_growth_second_half", _other_growth_mib(middle, last), "MiB",
