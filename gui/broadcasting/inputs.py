@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 from superqt.utils import qdebounced, signals_blocked
 
@@ -23,6 +24,11 @@ class OperandInput(Retranslatable, QWidget):
     ``submitted`` fires on Enter or when a workspace tensor is chosen. ``shape()`` parses
     the field (raising InputError); ``tensor_name()`` is the chosen workspace name or None;
     ``operand()`` is both, for the engine. Typing is checked once the user pauses.
+
+    The source list follows the workspace; a change while the input is hidden inside a
+    shown window (another tab is current) only marks the list stale, and it is rebuilt when
+    shown or read: a session keeping tensors in the Tensors tab rebuilt both lists for
+    every keep, for nobody to see.
     """
 
     submitted = Signal()
@@ -38,6 +44,7 @@ class OperandInput(Retranslatable, QWidget):
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.message = EngineTextLabel()
         self._message_is_error = True
+        self._sources_stale = False
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 0, 0)
@@ -49,7 +56,7 @@ class OperandInput(Retranslatable, QWidget):
         self.field.textEdited.connect(self._on_edited)
         self.source.activated.connect(self._on_source_chosen)
         if workspace is not None:
-            workspace.changed.connect(self._update_sources)
+            workspace.changed.connect(self._on_workspace_changed)
         self._retranslate()
         self._update_sources()
 
@@ -64,6 +71,7 @@ class OperandInput(Retranslatable, QWidget):
 
     # --- values -------------------------------------------------------------------------
     def tensor_name(self) -> str | None:
+        self._ensure_sources()
         return self.source.currentData() or None
 
     def operand(self) -> Operand:
@@ -76,6 +84,7 @@ class OperandInput(Retranslatable, QWidget):
         return parse_shape(self.field.text(), field=self.field_name)
 
     def set_shape(self, shape: tuple[int, ...]) -> None:
+        self._ensure_sources()
         self.source.setCurrentIndex(0)
         self.field.setReadOnly(False)
         self.field.setText(format_shape(shape))
@@ -96,6 +105,14 @@ class OperandInput(Retranslatable, QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self._update_message_style()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._ensure_sources()
+        super().showEvent(event)
+
+    def sources_stale(self) -> bool:
+        """True while workspace changes wait for the input to be shown (or read)."""
+        return self._sources_stale
 
     def validate(self) -> bool:
         """Parse the field now; show the problem beside it. True when it is usable."""
@@ -124,8 +141,24 @@ class OperandInput(Retranslatable, QWidget):
         self.show_message("")
         self.submitted.emit()
 
+    def _on_workspace_changed(self) -> None:
+        if self._hidden_in_shown_window():
+            self._sources_stale = True
+        else:
+            self._update_sources()
+
+    def _hidden_in_shown_window(self) -> bool:
+        """Hidden behind another tab; a widget whose window is not shown (a test's) is
+        kept up to date at once, as Retranslatable does."""
+        return not self.isVisible() and self.window().isVisible()
+
+    def _ensure_sources(self) -> None:
+        if self._sources_stale:
+            self._update_sources()
+
     def _update_sources(self) -> None:
-        current = self.tensor_name()
+        self._sources_stale = False
+        current = self.source.currentData() or None
         names = self._workspace.names() if self._workspace is not None else []
         with signals_blocked(self.source):
             self.source.clear()
