@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QPushButton, QWidget
 
+from gui.core.layouts import settle_layouts
 from gui.shell.main_window import MainWindow
 from gui.shell.tabs import TAB_KEYS
 from tests.conftest import wait_idle
@@ -98,7 +99,8 @@ def _show(qtbot, window: MainWindow, key: str, size: tuple[int, int]) -> None:
     window.show_tab(key)
     qtbot.waitUntil(lambda: window.size() == QSize(*size) and window.tabs[key].isVisible())
     wait_idle(qtbot, window.runner)  # a tab may start a job when shown
-    QApplication.processEvents()  # pending layout requests
+    QApplication.processEvents()
+    settle_layouts()  # every level of the pending layouts, however few turns ran
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 import torch
 
+from gui.core.layouts import settle_layouts
 from tests.conftest import wait_idle
 from tests.gui.tensors.walkthrough_helpers import Learner, _values, make_tab
 
@@ -186,6 +187,7 @@ def test_the_tab_fits_a_1024_pixel_window_in_every_section(qtbot, ctx, language)
                 if demo:
                     memory.show_demo(demo)
                 qtbot.wait(10)
+                settle_layouts()  # every level, however few turns the wait had
                 widths[f"{key} {demo}"] = tab.minimumSizeHint().width()
         # 1024 minus the window's frame and margins: the tab must never force it wider.
         assert max(widths.values()) <= 1000, widths
