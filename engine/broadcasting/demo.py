@@ -18,6 +18,7 @@ import numpy as np
 import torch
 from numpy.typing import NDArray
 
+from engine.broadcasting.compact_text import flat_code
 from engine.broadcasting.explain import (
     BroadcastExplanation,
     BroadcastOp,
@@ -289,8 +290,8 @@ def run_broadcast_demo(shape_a: Sequence[int], shape_b: Sequence[int],
     if refusal is not None:
         return BroadcastDemo(explanation, None, refusal, None, notes, explanation.step)
     picture, code, error = _draw(explanation, tensor_a, tensor_b, names)
-    step = CodeStep(msg("Broadcast {expression}", expression=op.expression(*names)), code,
-                    explanation.summary)
+    step = CodeStep(msg("Broadcast {expression}", expression=op.expression(*names)),
+                    flat_code(code), explanation.summary)
     return BroadcastDemo(explanation, picture, None, error, notes, step)
 
 

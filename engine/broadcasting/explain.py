@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from engine.broadcasting.compact_text import flat_code
 from engine.broadcasting.probe import probe_torch_error
 from engine.core.codegen import CodeStep
 from engine.core.parsing import format_shape
@@ -248,7 +249,7 @@ def explain_broadcast(shape_a: Iterable[int], shape_b: Iterable[int],
         expand_stride_b=None if broadcast is None else expand_stride(shape_b, stride_b, broadcast),
         result_dtype="bool" if op.is_comparison else dtype,
         step=CodeStep(msg("Broadcast {expression}: shapes only", expression=op.expression(*names)),
-                      probe.code, summary),
+                      flat_code(probe.code), summary),
     )
 
 

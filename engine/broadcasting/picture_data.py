@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from engine.broadcasting.compact_text import flat_code
 from engine.broadcasting.demo import PICTURE_MAX_NUMEL, BroadcastDemo, _draw
 from engine.broadcasting.explain import Shape
 from engine.broadcasting.state import BroadcastRequest, run_request
@@ -71,6 +72,6 @@ def run_picture_request(request: BroadcastRequest,
     tensor_b = use.get(request.b.tensor_name) if use and request.b.tensor_name else None
     e = demo.explanation
     picture, code, error = _draw(e, tensor_a, tensor_b, names)
-    step = CodeStep(msg("Broadcast {expression}", expression=e.op.expression(*names)), code,
-                    e.summary)
+    step = CodeStep(msg("Broadcast {expression}", expression=e.op.expression(*names)),
+                    flat_code(code), e.summary)
     return BroadcastDemo(e, picture, None, error, demo.size_notes, step)
