@@ -47,8 +47,10 @@ class BackwardStep:
 
 @dataclass(frozen=True)
 class BackwardRecord:
+    """What flowed where. The leaves' ``.grad`` stay on the leaves (the details panel reads
+    them there): a copy here doubled a model's gradients (ResNet-152: +230 MiB)."""
+
     steps: tuple[BackwardStep, ...]
-    leaf_grads: dict[str, TensorSnapshot]  # name -> the leaf's .grad
 
     def step_of_node(self, node_index: int) -> BackwardStep | None:
         for step in self.steps:
@@ -97,15 +99,7 @@ def record_backward(live: LiveGraph, root: torch.Tensor, retain_graph: bool = Tr
     finally:
         for handle in handles:
             handle.remove()
-    return BackwardRecord(tuple(steps), leaf_grads(live))
-
-
-def leaf_grads(live: LiveGraph) -> dict[str, TensorSnapshot]:
-    grads = {}
-    for name, tensor in live.tensors.items():
-        if isinstance(tensor, torch.Tensor) and tensor.is_leaf and tensor.grad is not None:
-            grads[name] = snapshot(tensor.grad, f"{name}.grad")
-    return grads
+    return BackwardRecord(tuple(steps))
 
 
 def backward_code(root_name: str, gradient: str | None = None) -> Text:
