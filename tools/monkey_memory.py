@@ -52,6 +52,9 @@ def _deep_size(obj: object, seen: set[int]) -> int:
         size += sum(_deep_size(getattr(obj, f.name), seen) for f in dataclasses.fields(obj))
     elif hasattr(obj, "__dict__") and not isinstance(obj, type):
         size += _deep_size(vars(obj), seen)
+    if not isinstance(obj, type):  # attributes kept in slots (engine.i18n's Text)
+        for name in getattr(type(obj), "__slots__", ()):
+            size += _deep_size(getattr(obj, name, None), seen)
     return size
 
 

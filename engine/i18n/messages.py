@@ -78,6 +78,8 @@ def _render(template: str, params: Mapping[str, object], language: str,
 class Text(str):
     """A rendered engine text that can be rendered again in another language."""
 
+    # no instance dict: every kept step holds several Texts (a broadcasting step 4.2 → 2.5 KB)
+    __slots__ = ("params", "template", "translated")
     template: str
     params: Mapping[str, object]
     translated: bool
