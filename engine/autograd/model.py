@@ -7,6 +7,8 @@ yielding the current loss (about once a frame) and appending each loss to ``reco
 the job is cancelled, ``training_so_far(record, steps)`` gives the step whose code repeats
 exactly the steps that ran, so the code panel never falls behind the live model. The code
 of each result reproduces its values; ``tiny_losses`` collects every loss since the model was built.
+Losses are float32 (``loss.item()`` of the float32 loss round-trips exactly); a record is a
+``LossHistory`` (4 bytes a step) or any list.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from numpy.typing import NDArray
 from engine.autograd.commented import shown_code
 from engine.autograd.graph import GradGraph, LiveGraph, extract_grad_graph
 from engine.autograd.layout import GraphLayout, layered_layout
+from engine.autograd.losses import LossHistory
 from engine.autograd.torch_threads import one_torch_thread
 from engine.core.codegen import CodeStep
 from engine.core.errors import InputError
@@ -142,48 +145,58 @@ class TrainingProgress(Progress):
 
 @dataclass(frozen=True)
 class TrainingResult:
-    losses: NDArray[np.float64]
+    losses: NDArray[np.float32]
     step: CodeStep
 
 
-def _train_step(state: ModelState, losses: list[float]) -> None:
+Record = LossHistory | list[float]
+
+
+def _train_step(state: ModelState, losses: Record) -> float:
     state.optimizer.zero_grad()
     loss = state.loss_fn(state.model(state.X), state.y)
     loss.backward()
     state.optimizer.step()
-    losses.append(loss.item())
+    value = loss.item()
+    losses.append(value)
+    return value
 
 
-def train_model(state: ModelState, steps: int, record: list[float] | None = None
+def train_model(state: ModelState, steps: int, record: Record | None = None
                 ) -> Generator[TrainingProgress, None, TrainingResult]:
     """Generator job: ``steps`` SGD steps; yields ``TrainingProgress`` with the current loss.
 
-    Each loss is also appended to ``record`` (a list the caller keeps) as soon as its step
-    has changed the model, so a cancelled run still knows how many steps it applied.
+    Each loss is also appended to ``record`` (a ``LossHistory`` or list the caller keeps) as
+    soon as its step has changed the model, so a cancelled run still knows how many steps
+    it applied.
     """
     if not isinstance(steps, int) or not 1 <= steps <= MAX_TRAIN_STEPS:
         raise InputError(msg("The number of steps must be between 1 and {limit}.",
                              limit=MAX_TRAIN_STEPS), field="steps")
-    losses = record if record is not None else []
+    losses = record if record is not None else LossHistory()
     pacer = Pacer()  # tiny steps hold the GIL: pause between bursts (see engine.core.pacing)
     with one_torch_thread():
         for index in range(steps):
-            _train_step(state, losses)
+            loss = _train_step(state, losses)
             if pacer.progress_due() or index == steps - 1:
                 yield TrainingProgress(index + 1, steps,
-                                       msg("Training step {step}", step=index + 1), losses[-1])
+                                       msg("Training step {step}", step=index + 1), loss)
             pacer.pause_if_due()
-    return TrainingResult(np.array(losses), CodeStep(
+    return TrainingResult(_as_losses(losses), CodeStep(
         msg("Training loop"), TRAIN_CODE.format(steps=steps),
         msg("Each step: zero_grad, forward, loss, backward, optimizer.step.")))
 
 
-def training_so_far(record: list[float], planned: int) -> TrainingResult | None:
+def _as_losses(record: Record) -> NDArray[np.float32]:
+    return np.array(record, dtype=np.float32)
+
+
+def training_so_far(record: Record, planned: int) -> TrainingResult | None:
     """The steps a cancelled ``train_model`` run applied (None if it applied none)."""
     done = len(record)
     if done == 0:
         return None
-    return TrainingResult(np.array(record, dtype=float), CodeStep(
+    return TrainingResult(_as_losses(record), CodeStep(
         msg("Training loop (stopped after {done} of {planned} steps)", done=done,
             planned=planned),
         TRAIN_CODE.format(steps=done),

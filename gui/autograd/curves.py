@@ -20,6 +20,7 @@ from gui.autograd.colors import CURVES, tone
 from gui.core.retranslate import Retranslatable
 
 AXIS_WIDTH = 52  # room for a tick label such as "-0.0125" or "1e+06"
+SYMBOL_OUTLINE = (200, 200, 200)  # pyqtgraph's default symbol pen
 
 
 def _plot() -> pg.PlotWidget:
@@ -60,6 +61,11 @@ class AutogradCurves(Retranslatable, QWidget):
         self.grad_curve = self.gradient_plot.plot(symbol="o", symbolSize=5)
         self.fd_curve = self.gradient_plot.plot()
         self.closed_curve = self.gradient_plot.plot(pen=None, symbol="x", symbolSize=9)
+        # pyqtgraph keeps a picture of each symbol style, keyed by the pen object: its
+        # default symbol pen, a tuple, became a new pen (and one more picture kept, up to
+        # 1,000) at every setData. One pen object, the default's colour.
+        for curve in (self.forward_curve, self.grad_curve):
+            curve.setSymbolPen(pg.mkPen(SYMBOL_OUTLINE))
         self._update_colors()
         self.forward_choice.currentTextChanged.connect(self._on_choice)
         self._build_layout()

@@ -73,6 +73,10 @@ class GraphPicture:
         self._text = QColor(20, 20, 20)
         self._selected_pen = pg.mkPen((220, 30, 30), width=3)
         self._active_pen = pg.mkPen((230, 120, 20), width=4)
+        # One brush object for the marks: pyqtgraph keys the pictures it keeps of symbols
+        # by the brush's identity, and a spot's brush None made a new one each time (one
+        # more picture kept per click or replay step, ~8 KB, up to 1,000 of them).
+        self._mark_brush = pg.mkBrush(None)
 
     def set_palette(self, palette: QPalette) -> None:
         """Text and marks that read on ``palette`` (node fills keep their colours)."""
@@ -230,10 +234,11 @@ class GraphPicture:
         self.frame_label(selected if boxed else None, self._selected_pen)
         if selected is not None and not boxed:
             spots.append({"pos": self.positions[selected], "pen": self._selected_pen,
-                          "brush": None, "size": 24 if self.kinds[selected] != "group" else 48})
+                          "brush": self._mark_brush,
+                          "size": 24 if self.kinds[selected] != "group" else 48})
         if active is not None:
             spots.append({"pos": self.positions[active], "size": 30,
-                          "pen": self._active_pen, "brush": None})
+                          "pen": self._active_pen, "brush": self._mark_brush})
         self.marks.setData(spots)
         if len(active_edges):
             points = self.positions[active_edges.reshape(-1)]

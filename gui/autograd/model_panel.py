@@ -2,7 +2,13 @@
 
 ``build_requested`` asks for a fresh model and one inspected step; ``train_requested(n)``
 for ``n`` training steps; ``cancel_requested`` stops training. ``set_model`` fills the
-parameter table, ``add_losses`` extends the curve as training progresses.
+parameter table, ``add_point`` extends the curve as training progresses, ``set_losses``
+shows every step at the end of a run.
+
+The losses are held as one array (the jobs' history, not copied) and the curve is drawn
+from it: a long session trains hundreds of thousands of steps, which as Python floats and
+(step, loss) tuples cost ~190 bytes a step. Only the current run's progress points are
+kept as tuples (about one a frame).
 """
 
 from __future__ import annotations
@@ -45,6 +51,8 @@ REDRAW_MS = 16  # about one frame
 INFO_LINES = 4  # the text with the built model's loss takes three lines in a narrow column
 PARAMETER_ROWS = 4  # the tiny model's weights and biases: the table never changes height
 Y_MARGIN = 0.1  # while training, y spans 0 to 10 % above the highest loss
+NO_LOSSES = np.zeros(0)
+NO_STEPS = np.zeros(0, dtype=np.int32)  # step numbers: exact as int32, 4 bytes each
 
 
 class ModelPanel(Retranslatable, QWidget):
@@ -56,8 +64,9 @@ class ModelPanel(Retranslatable, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._losses: list[float] = []
-        self._points: list[tuple[int, float]] = []
+        self._losses: np.ndarray = NO_LOSSES  # every loss shown, step 1 first
+        self._points: list[tuple[int, float]] = []  # the current run's progress, after them
+        self._step_numbers = NO_STEPS  # 1, 2, 3...: the curve's x, shared by every redraw
         self._y_range: tuple[float, float] | None = None  # y shown since training began
         self._x_steps: int | None = None  # the steps x spans since training began
         self._training = False
@@ -141,9 +150,9 @@ class ModelPanel(Retranslatable, QWidget):
             loss=result.loss, explanation=result.step.explanation))
         self._fill_table(result.parameters)
         self._fit_table_height()
-        if self._losses or self._points:  # an empty curve set empty again re-ranges the plot
+        if len(self._losses) or self._points:  # an empty curve set empty again re-ranges it
             self.loss_curve.setData([], [])
-        self._losses = []
+        self._losses = NO_LOSSES
         self._points = []
 
     def _fill_table(self, parameters: tuple[ParameterChange, ...]) -> None:
@@ -199,8 +208,7 @@ class ModelPanel(Retranslatable, QWidget):
             self.loss_plot.getViewBox().enableAutoRange(x=True, y=True)
 
     def _view_shows_all_losses(self) -> bool:
-        finite = np.asarray(self._losses, dtype=float)
-        finite = finite[np.isfinite(finite)]
+        finite = self._losses[np.isfinite(self._losses)]
         if self._x_steps != len(self._losses) or self._y_range is None or not finite.size:
             return False
         low, high = self._y_range
@@ -215,9 +223,18 @@ class ModelPanel(Retranslatable, QWidget):
     def _redraw_points(self) -> None:
         self.redraws += 1
         if self._points:
-            xs, ys = np.array(self._points, dtype=float).T
+            run_xs, run_ys = np.array(self._points, dtype=float).T
+            xs = np.concatenate((self._steps_up_to(len(self._losses)), run_xs))
+            ys = np.concatenate((self._losses, run_ys))
             self.loss_curve.setData(xs, ys)
             self._keep_losses_in_view(ys)
+
+    def _steps_up_to(self, count: int) -> np.ndarray:
+        """1..count, a view on one array grown by doubling (not made per redraw)."""
+        if len(self._step_numbers) < count:
+            size = max(count, 2 * len(self._step_numbers))
+            self._step_numbers = np.arange(1, size + 1, dtype=np.int32)
+        return self._step_numbers[:count]
 
     def _keep_losses_in_view(self, losses: np.ndarray) -> None:
         box = self.loss_plot.getViewBox()
@@ -233,12 +250,14 @@ class ModelPanel(Retranslatable, QWidget):
             box.setYRange(*self._y_range, padding=0)
 
     def set_losses(self, losses) -> None:
-        self._losses = list(map(float, losses))
-        self._points = list(enumerate(self._losses, start=1))
+        """Every loss so far (an array is kept, not copied: the caller never changes it)."""
+        values = np.asarray(losses).reshape(-1)
+        self._losses = values if values.dtype.kind == "f" else values.astype(float)
+        self._points = []
         self._redraw_soon.cancel()
-        self.loss_curve.setData(np.arange(1, len(self._losses) + 1), np.array(self._losses))
+        self.loss_curve.setData(self._steps_up_to(len(self._losses)), self._losses)
         if not self._training:  # while training, set_training(False) fits it at the end
             self._fit_view()
 
     def losses(self) -> list[float]:
-        return list(self._losses)
+        return self._losses.tolist()

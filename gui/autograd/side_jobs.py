@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject
 
+from engine.autograd.losses import LossHistory
 from engine.autograd.model import ModelResult, build_model, train_model, training_so_far
 from engine.autograd.presets.catalogue import run_preset
 from gui.autograd.graph_slices import Slices
@@ -93,9 +94,10 @@ class ModelJobs(QObject):
         self.tab = tab
         self.state = None
         self.job = None
-        self._record: list[float] = []  # losses of the current run, filled by the worker
+        self._record = LossHistory()  # losses of the current run, filled by the worker
         self._planned = 0
-        self._losses: list[float] = []
+        # Every loss since the model was built (the curve shows them all): 4 bytes a step.
+        self._losses = LossHistory()
         self._showing = Slices(self)  # a built model, shown over a few event-loop turns
         self._starting = Slices(self)  # tells the build when the click is drawn
 
@@ -136,7 +138,7 @@ class ModelJobs(QObject):
         few event-loop turns (all at once it held the GUI thread ~15 ms: the table, the
         graph, the code panel)."""
         self.state = result.state
-        self._losses = []
+        self._losses = LossHistory()
         self._showing.run(self._show_built(result))
 
     def _show_built(self, result):
@@ -166,7 +168,7 @@ class ModelJobs(QObject):
         self._showing.finish()  # the built model's table and curve, before training redraws them
         tab = self.tab
         tab.model_panel.set_training(True, len(self._losses) + steps)
-        self._record, self._planned = [], steps
+        self._record, self._planned = LossHistory(), steps
         self.job = tab.ctx.runner.run(
             train_model,
             self.state,
@@ -186,8 +188,9 @@ class ModelJobs(QObject):
         if result is None:  # cancelled before its first step
             self._on_progress_reset()
             return
-        self._losses.extend(float(v) for v in result.losses)
-        self.tab.model_panel.set_losses(self._losses)
+        self._losses.extend(result.losses)
+        self._record = LossHistory()  # in the history now; the run's copy is not needed
+        self.tab.model_panel.set_losses(self._losses.values())
         self.tab.add_step(result.step)
 
     def _on_done(self) -> None:
@@ -195,7 +198,7 @@ class ModelJobs(QObject):
         self.tab.model_panel.train_button.setEnabled(self.state is not None)
 
     def _on_progress_reset(self) -> None:
-        self.tab.model_panel.set_losses(self._losses)
+        self.tab.model_panel.set_losses(self._losses.values())
 
     def cancel(self) -> None:
         """Stop training; the steps already applied still reach the code panel."""
