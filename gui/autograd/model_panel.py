@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import qthrottled
 
+from gui.autograd.loss_curve import drawn_points
 from gui.core.retranslate import Retranslatable
 
 if TYPE_CHECKING:
@@ -100,6 +101,12 @@ class ModelPanel(Retranslatable, QWidget):
         self.loss_curve = self.loss_plot.plot(pen=pg.mkPen((220, 80, 50), width=2))
         self.redraws = 0  # how often the curve was redrawn (the throttle is tested on it)
         self._redraw_soon = qthrottled(self._redraw_points, REDRAW_MS, leading=True)
+        self._curve: tuple[np.ndarray, np.ndarray] = (NO_STEPS, NO_LOSSES)  # all of it
+        # A zoom or resize draws the steps in view again, at most once a frame.
+        self._view_changed = qthrottled(self._draw_curve, REDRAW_MS)
+        box = self.loss_plot.getViewBox()
+        box.sigXRangeChanged.connect(lambda *_: self._view_changed())
+        box.sigResized.connect(lambda *_: self._view_changed())
         self.build_button.clicked.connect(self.build_requested)
         self.train_button.clicked.connect(lambda: self.train_requested.emit(self.steps.value()))
         self.cancel_button.clicked.connect(self.cancel_requested)
@@ -151,7 +158,7 @@ class ModelPanel(Retranslatable, QWidget):
         self._fill_table(result.parameters)
         self._fit_table_height()
         if len(self._losses) or self._points:  # an empty curve set empty again re-ranges it
-            self.loss_curve.setData([], [])
+            self._set_curve(NO_STEPS, NO_LOSSES)
         self._losses = NO_LOSSES
         self._points = []
 
@@ -226,8 +233,20 @@ class ModelPanel(Retranslatable, QWidget):
             run_xs, run_ys = np.array(self._points, dtype=float).T
             xs = np.concatenate((self._steps_up_to(len(self._losses)), run_xs))
             ys = np.concatenate((self._losses, run_ys))
-            self.loss_curve.setData(xs, ys)
+            self._set_curve(xs, ys)
             self._keep_losses_in_view(ys)
+
+    def _set_curve(self, xs: np.ndarray, ys: np.ndarray) -> None:
+        self._curve = (xs, ys)
+        self._draw_curve()
+
+    def _draw_curve(self) -> None:
+        """Every step in view, or each pixel column's highest and lowest loss (see
+        ``gui.autograd.loss_curve``): pyqtgraph keeps 32 bytes a drawn point."""
+        xs, ys = self._curve
+        box = self.loss_plot.getViewBox()
+        x_range = None if box.state["autoRange"][box.XAxis] else box.viewRange()[0]
+        self.loss_curve.setData(*drawn_points(xs, ys, int(box.width()), x_range))
 
     def _steps_up_to(self, count: int) -> np.ndarray:
         """1..count, a view on one array grown by doubling (not made per redraw)."""
@@ -255,9 +274,13 @@ class ModelPanel(Retranslatable, QWidget):
         self._losses = values if values.dtype.kind == "f" else values.astype(float)
         self._points = []
         self._redraw_soon.cancel()
-        self.loss_curve.setData(self._steps_up_to(len(self._losses)), self._losses)
+        self._set_curve(self._steps_up_to(len(self._losses)), self._losses)
         if not self._training:  # while training, set_training(False) fits it at the end
             self._fit_view()
 
     def losses(self) -> list[float]:
         return self._losses.tolist()
+
+    def curve_data(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every point of the curve (steps, losses), drawn or reduced to the view's pixels."""
+        return self._curve

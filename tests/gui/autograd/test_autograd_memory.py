@@ -11,8 +11,9 @@ import pyqtgraph as pg
 
 from tests.gui.autograd.conftest import wait_model_shown, wait_shown
 
-# A float32 and its int32 x (with room to grow: up to 16) and pyqtgraph's drawn segment (32);
-# with the losses as Python floats and (step, loss) tuples a step took ~220.
+# A float32 and its int32 x, with room to grow: up to 16, a few points a pixel drawn, and
+# the run's own few KB (its code step...); as Python floats and (step, loss) tuples, all
+# drawn, a step took ~180-220.
 BYTES_PER_KEPT_LOSS = 64
 
 
@@ -48,17 +49,26 @@ def test_a_long_loss_history_is_drawn_without_a_copy_per_step(qtbot):
         panel.set_training(True, 200_300)
         for step, loss in enumerate(run, start=200_001):
             panel.add_point(step, float(loss))
-        qtbot.waitUntil(lambda: len(panel.loss_curve.getData()[0]) == 200_300, timeout=5000)
+        qtbot.waitUntil(lambda: len(panel.curve_data()[0]) == 200_300, timeout=5000)
         history.extend(run)
         panel.set_losses(history.values())
         panel.set_training(False)
 
     grown = _traced_growth(show_a_history_and_one_more_run)
     assert grown < BYTES_PER_KEPT_LOSS * 200_300
-    xs, ys = panel.loss_curve.getData()
-    np.testing.assert_array_equal(xs, np.arange(1, 200_301))  # every step still drawn
+    xs, ys = panel.curve_data()
+    np.testing.assert_array_equal(xs, np.arange(1, 200_301))  # every step on the curve...
     np.testing.assert_array_equal(ys, history.values())
+    drawn_x, drawn_y = panel.loss_curve.getData()  # ...drawn as each pixel's extremes
+    assert len(drawn_x) < 10_000
+    assert (drawn_x[-1], drawn_y[-1]) == (200_300, ys[-1])  # the latest loss included
+    assert drawn_y.min() == ys.min() and drawn_y.max() == ys.max()
     assert panel.losses()[-1] == np.float32(0.4)
+    panel.loss_plot.getViewBox().setXRange(1000, 1100, padding=0)  # zoomed in: every step
+    qtbot.waitUntil(lambda: len(panel.loss_curve.getData()[0]) < 200, timeout=2000)
+    drawn_x, drawn_y = panel.loss_curve.getData()
+    np.testing.assert_array_equal(drawn_x, np.arange(999, 1102))
+    np.testing.assert_array_equal(drawn_y, ys[998:1101])
     panel.hide()
 
 
