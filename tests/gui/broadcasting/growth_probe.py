@@ -16,7 +16,6 @@ import os
 import sys
 import time
 import tracemalloc
-import types
 from collections import Counter
 
 WARM_UP = 40
@@ -43,20 +42,10 @@ def _rss_kib() -> int:
         return next(int(line.split()[1]) for line in status if line.startswith("RssAnon:"))
 
 
-def _reachable(roots) -> set[int]:
-    seen: set[int] = set()
-    stack = list(roots)
-    while stack:
-        obj = stack.pop()
-        if id(obj) in seen or issubclass(type(obj), type | types.ModuleType | types.FunctionType):
-            continue
-        seen.add(id(obj))
-        stack.extend(gc.get_referents(obj))
-    return seen
-
-
 def _besides_steps(ctx) -> Counter:
     """Live objects by type, leaving out the session log's steps and what they hold."""
+    from tests.gui.broadcasting.test_broadcasting_memory import _reachable  # imported in main
+
     gc.collect()
     kept = _reachable([ctx.session.entries()])
     return _by_type(o for o in gc.get_objects() if id(o) not in kept)
@@ -80,6 +69,7 @@ def main(clicks: int) -> None:
     from gui.core.context import AppContext, SessionLog
     from gui.core.workers import JobRunner
     from gui.core.workspace_model import WorkspaceModel
+    from tests.gui.broadcasting import test_broadcasting_memory  # noqa: F401 (see _reachable)
 
     runner = JobRunner()
     ctx = AppContext(runner, SessionLog(), lambda *a, **k: None, WorkspaceModel())
