@@ -193,30 +193,20 @@ def main():
     if "fill" in only:
         for _ in range(14):
             run_presets()
+    def measure(title: str, action, rounds: int) -> None:
+        before = probe.take()
+        for _ in range(rounds):
+            action()
+        probe.report(title, before, probe.take(), rounds)
+
     if "build" in only:
-        before = probe.take()
-        for _ in range(k):
-            build()
-        after = probe.take()
-        probe.report("Build (new model + one step)", before, after, k)
+        measure("Build (new model + one step)", build, k)
     if "presets" in only:
-        before = probe.take()
-        for _ in range(k):
-            run_presets()
-        after = probe.take()
-        probe.report(f"Preset run (x{len(presets)} per round; per round)", before, after, k)
+        measure(f"Preset run (x{len(presets)} per round; per round)", run_presets, k)
     if "lines" in only:
-        before = probe.take()
-        for _ in range(k * 4):
-            edit_lines()
-        after = probe.take()
-        probe.report("Typed-lines edit", before, after, k * 4)
+        measure("Typed-lines edit", edit_lines, k * 4)
     if "clicks" in only:
-        before = probe.take()
-        for _ in range(k * 4):
-            click_nodes()
-        after = probe.take()
-        probe.report("Node clicks x5 + replay steps x3 (per round)", before, after, k * 4)
+        measure("Node clicks x5 + replay steps x3 (per round)", click_nodes, k * 4)
     print(f"\nsession steps: {len(ctx.session.steps('autograd'))}")
     tab.close()
     runner.shutdown(timeout_ms=60000)
