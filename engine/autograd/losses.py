@@ -31,9 +31,11 @@ class LossHistory:
     def __len__(self) -> int:
         return self._size
 
-    def __array__(self, dtype=None, copy=None) -> NDArray:
+    def __array__(self, dtype: DTypeLike | None = None, copy: bool | None = None) -> NDArray:
         values = self.values()
-        return values if dtype is None else values.astype(dtype)
+        if dtype is not None:
+            return values.astype(dtype)  # a copy
+        return values.copy() if copy else values
 
     def _room_for(self, count: int) -> None:
         needed = self._size + count
