@@ -45,6 +45,15 @@ def ctx(runner):
     return context
 
 
+def shown(qtbot, widget, width: int, height: int):
+    """``widget`` at ``width``×``height``, on screen and exposed; closed after the test."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
 def wait_idle(qtbot, runner, timeout_ms: int = 60000) -> None:
     """Wait until the runner has no job left (tab demos, chained jobs...)."""
     qtbot.waitUntil(lambda: not runner.is_busy(), timeout=timeout_ms)

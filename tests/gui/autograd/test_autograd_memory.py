@@ -9,6 +9,7 @@ import tracemalloc
 import numpy as np
 import pyqtgraph as pg
 
+from tests.conftest import shown
 from tests.gui.autograd.conftest import wait_model_shown, wait_shown
 
 # A float32 and its int32 x, with room to grow: up to 16, a few points a pixel drawn, and
@@ -35,11 +36,7 @@ def test_a_long_loss_history_is_drawn_without_a_copy_per_step(qtbot):
     from engine.autograd.losses import LossHistory
     from gui.autograd.model_panel import ModelPanel
 
-    panel = ModelPanel()
-    qtbot.addWidget(panel)
-    panel.resize(500, 600)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = shown(qtbot, ModelPanel(), 500, 600)
     history = LossHistory()
     history.extend(np.linspace(2.0, 0.5, 200_000))
     run = np.linspace(0.5, 0.4, 300)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from tests.conftest import shown
+
 
 def test_many_points_are_drawn_in_few_redraws_on_a_steady_axis(qtbot):
     from gui.autograd.model_panel import LOSS_AXIS_WIDTH, ModelPanel
@@ -32,12 +34,7 @@ def test_many_points_are_drawn_in_few_redraws_on_a_steady_axis(qtbot):
 def _shown_panel(qtbot):
     from gui.autograd.model_panel import ModelPanel
 
-    panel = ModelPanel()
-    qtbot.addWidget(panel)
-    panel.resize(500, 600)
-    panel.show()
-    qtbot.waitExposed(panel)
-    return panel
+    return shown(qtbot, ModelPanel(), 500, 600)
 
 
 def test_the_y_axis_stays_still_while_losses_fall_and_grows_for_a_higher_one(qtbot):

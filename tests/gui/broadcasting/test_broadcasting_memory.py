@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
 from engine.broadcasting.presets import PRESETS
 from gui.broadcasting.tab import BroadcastingTab
-from tests.conftest import wait_idle
+from tests.conftest import shown, wait_idle
 
 CYCLES = 2  # rounds of every example after the warm-up rounds
 APP_MODULES = {"gui", "engine", "PySide6", "shiboken6"}
@@ -28,11 +28,7 @@ APP_MODULES = {"gui", "engine", "PySide6", "shiboken6"}
 
 @pytest.fixture
 def shown_tab(qtbot, ctx):
-    widget = BroadcastingTab(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 740)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown(qtbot, BroadcastingTab(ctx), 1280, 740)
     wait_idle(qtbot, ctx.runner)
     return widget
 

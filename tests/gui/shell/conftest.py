@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
+from tests.conftest import shown
+
 
 @pytest.fixture
 def window(qtbot, tmp_path):
@@ -22,9 +24,4 @@ def code_panel(qtbot):
     """A code panel on screen (600×200), as the panel tests need it."""
     from gui.widgets.code_panel import CodePanel
 
-    panel = CodePanel()
-    qtbot.addWidget(panel)
-    panel.resize(600, 200)
-    panel.show()
-    qtbot.waitExposed(panel)
-    return panel
+    return shown(qtbot, CodePanel(), 600, 200)

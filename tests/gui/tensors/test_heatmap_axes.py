@@ -8,16 +8,12 @@ import pytest
 
 from engine.core.levels import compute_levels
 from gui.widgets.tensor_heatmap import TensorHeatmap
+from tests.conftest import shown
 
 
 @pytest.fixture
 def heatmap(qtbot):
-    widget = TensorHeatmap()
-    qtbot.addWidget(widget)
-    widget.resize(700, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, TensorHeatmap(), 700, 500)
 
 
 def _show(heatmap, rows: int, cols: int) -> None:

@@ -10,16 +10,12 @@ import torch
 from engine.core.snapshot import snapshot
 from gui.widgets.tensor_slicing import SliceSpec
 from gui.widgets.tensor_viewer import TensorViewer
+from tests.conftest import shown
 
 
 @pytest.fixture
 def viewer(qtbot):
-    widget = TensorViewer()
-    qtbot.addWidget(widget)
-    widget.resize(900, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, TensorViewer(), 900, 500)
 
 
 def _plot_height(viewer) -> int:
