@@ -266,6 +266,9 @@ class NodeDetails:
     produced: TensorSnapshot | None = None  # the tensor this node produced
     leaf_grad: TensorSnapshot | None = None  # the leaf's .grad
     leaf: TensorSnapshot | None = None  # the leaf tensor
+    # After backward: the gradients the node received and sent (``details_with_gradients``).
+    grads_in: tuple[TensorSnapshot | None, ...] = ()
+    grads_out: tuple[TensorSnapshot | None, ...] = ()
 
 
 def _describe_value(value: object) -> str:

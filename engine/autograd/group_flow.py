@@ -3,7 +3,8 @@
 In the backward pass a gradient *enters* a group along an edge from a node outside to a
 node inside (the outside node's ``grads_out`` at that edge's slot) and *leaves* it along
 an edge from inside to outside. Before backward() the same edges are listed with the
-shapes of the tensors they carry. Plain data, so the details panel only displays it.
+shapes of the tensors they carry. Plain data, so the details panel only displays it; built
+on the worker (it takes the snapshots of the small gradients).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine.autograd.backward import BackwardRecord, BackwardStep, GradValue
+from engine.autograd.backward import BackwardRecord, BackwardStep, GradValue, gradient_snapshot
 from engine.autograd.graph import GradGraph, TensorMeta
 from engine.autograd.modules import ModuleGroups
+from engine.core.snapshot import TensorSnapshot
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,7 @@ class FlowEdge:
     outside_label: str
     meta: TensorMeta | None  # the tensor the edge carries in the forward pass
     grad: GradValue | None  # the gradient sent along it (after backward)
+    snapshot: TensorSnapshot | None = None  # what the viewer shows of it (small ones)
 
 
 @dataclass(frozen=True)
@@ -55,8 +58,9 @@ def _flow(graph: GradGraph, edges: np.ndarray, inside_first: bool,
         a, b = (int(v) for v in graph.edges[edge])
         inside, outside = (a, b) if inside_first else (b, a)
         meta = graph.edge_meta[edge] if edge < len(graph.edge_meta) else None
-        found.append(FlowEdge(inside, outside, graph.nodes[outside].label, meta,
-                              _grad(steps, graph, edge)))
+        grad = _grad(steps, graph, edge)
+        found.append(FlowEdge(inside, outside, graph.nodes[outside].label, meta, grad,
+                              gradient_snapshot(grad)))
     return tuple(found)
 
 

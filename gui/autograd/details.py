@@ -1,7 +1,8 @@
 """The details of one autograd node: class, next_functions, saved tensors, gradients.
 
 ``set_details(details, step)`` takes an ``engine.autograd.graph.NodeDetails`` and,
-after backward, the node's ``engine.autograd.backward.BackwardStep``. Every tensor it
+after backward, the node's ``engine.autograd.backward.BackwardStep`` (the details then
+carry the snapshots of its gradients, taken on the worker). Every tensor it
 mentions is an entry of a list; choosing an entry shows the tensor in the TensorViewer.
 """
 
@@ -31,6 +32,10 @@ def _grad_text(value) -> str:
     if value is None or value.is_none:
         return "None"
     return f"{list(value.shape)}  ‖g‖ = {value.norm:.4g}"
+
+
+def _item(values: tuple, i: int):
+    return values[i] if i < len(values) else None
 
 
 def _meta_text(meta) -> str:
@@ -188,12 +193,14 @@ class NodeDetailsPanel(Retranslatable, QWidget):
         if step is None:
             self._add_entry(self.tr("Gradients appear here after backward()"))
             return
+        shots_in = getattr(self._details, "grads_in", ())
+        shots_out = getattr(self._details, "grads_out", ())
         for i, value in enumerate(step.grads_in):
             self._add_entry(self.tr("Gradient in [{i}] (arriving): {value}").format(
-                i=i, value=_grad_text(value)), value.snapshot)
+                i=i, value=_grad_text(value)), _item(shots_in, i))
         for i, value in enumerate(step.grads_out):
             self._add_entry(self.tr("Gradient out [{i}] (to next_functions): {value}").format(
-                i=i, value=_grad_text(value)), value.snapshot)
+                i=i, value=_grad_text(value)), _item(shots_out, i))
 
     def _show_group(self, group) -> None:
         self.title.setText(self.tr("Group {title} ({cls})").format(title=group.title,
@@ -206,14 +213,12 @@ class NodeDetailsPanel(Retranslatable, QWidget):
             text = self.tr("Gradient in from {node}: {grad}") if group.backward_done else \
                 self.tr("Output to {node}: {grad}")
             value = _grad_text(edge.grad) if group.backward_done else _meta_text(edge.meta)
-            self._add_entry(text.format(node=edge.outside_label, grad=value),
-                            edge.grad.snapshot if edge.grad is not None else None)
+            self._add_entry(text.format(node=edge.outside_label, grad=value), edge.snapshot)
         for edge in group.leaving:
             text = self.tr("Gradient out to {node}: {grad}") if group.backward_done else \
                 self.tr("Input from {node}: {grad}")
             value = _grad_text(edge.grad) if group.backward_done else _meta_text(edge.meta)
-            self._add_entry(text.format(node=edge.outside_label, grad=value),
-                            edge.grad.snapshot if edge.grad is not None else None)
+            self._add_entry(text.format(node=edge.outside_label, grad=value), edge.snapshot)
         if not group.backward_done:
             self._add_entry(self.tr("Run backward() to see the gradients entering and leaving "
                                     "the group"))

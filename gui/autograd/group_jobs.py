@@ -5,7 +5,8 @@ Close all open or close every group. Each asks ``engine.autograd.grouped.visible
 for the new view on the worker (a fully open DenseNet-201 takes a while to lay out), keeps
 it in the tab's state (a result for a graph no longer shown is dropped) and redraws in
 place: zoom, selection and backward step stay, the view centres on the group. Clicking a
-box, or a backward step inside a closed box, shows the group's gradient flow.
+box, or a backward step inside a closed box, shows the group's gradient flow (read on the
+worker: it takes the snapshots of the gradients shown).
 """
 
 from __future__ import annotations
@@ -78,8 +79,17 @@ class GroupJobs(QObject):
         view = self.tab.state.view
         if view is None or view.groups is None:
             return
-        record = self.tab.state.replay.record
-        self.tab.details.set_group(group_details(view.graph, view.groups, call, record))
+        tab = self.tab
+        tab.ctx.runner.run(
+            group_details, view.graph, view.groups, call, tab.state.replay.record,
+            title=self.tr("Reading group details"),
+            on_result=lambda group: self._on_group(view, group),
+            on_error=lambda message, _exc: tab.ctx.show_status(message, 8000),
+        )
+
+    def _on_group(self, view, group) -> None:
+        if self.tab.state.view is view:  # else the graph changed meanwhile
+            self.tab.details.set_group(group)
 
     def group_of_step(self, node: int) -> int | None:
         """The closed group drawn for ``node``, or None if the node is drawn itself."""

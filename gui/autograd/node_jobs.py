@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from engine.autograd.graph import node_details
+from engine.autograd.backward import details_with_gradients
 
 
 class NodeJobs(QObject):
@@ -22,22 +22,22 @@ class NodeJobs(QObject):
         live = tab.state.live
         if live is None:
             return
+        step = tab.player.step_for(index)
         self._details_job = tab.ctx.runner.run(
-            node_details,
+            details_with_gradients,
             live,
             index,
+            step,
             title=self.tr("Reading node details"),
-            on_result=lambda details: self._on_details(live, details, prefer_gradient),
+            on_result=lambda details: self._on_details(live, details, step, prefer_gradient),
             on_error=lambda message, _exc: tab.ctx.show_status(message, 8000),
         )
 
-    def _on_details(self, live, details, prefer_gradient: bool = False) -> None:
+    def _on_details(self, live, details, step, prefer_gradient: bool = False) -> None:
         tab = self.tab
-        if not tab.state.is_current(live):
-            return
-        tab.details.set_details(
-            details, tab.player.step_for(details.index), prefer_gradient=prefer_gradient
-        )
+        if not tab.state.is_current(live) or step is not tab.player.step_for(details.index):
+            return  # another graph, or another backward's record, since the request
+        tab.details.set_details(details, step, prefer_gradient=prefer_gradient)
 
     def on_player_moved(self, step) -> None:
         tab = self.tab

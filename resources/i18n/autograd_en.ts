@@ -47,7 +47,7 @@
 <context>
     <name>NodeDetailsPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/autograd/details.py" line="202" />
+        <location filename="../../gui/autograd/details.py" line="209" />
         <source>%n node(s), {params} parameters inside: {classes}</source>
         <translation>
             <numerusform>%n node, {params} parameters inside: {classes}</numerusform>

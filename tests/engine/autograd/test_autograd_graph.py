@@ -87,7 +87,7 @@ def test_captured_gradients_equal_autograd_grad(note):
     for name, grad in expected.items():
         index = next(i for i, n in enumerate(note.graph.nodes) if n.tensor_name == name)
         step = result.record.step_of_node(index)
-        arriving = step.grads_in[0].snapshot.values
+        arriving = step.grads_in[0].values.numpy()
         np.testing.assert_allclose(arriving, grad.numpy(), rtol=1e-6)
     order = [s.class_name for s in result.record.steps]
     assert order == ["SumBackward0", "AddBackward0", "MulBackward0", "SinBackward0",

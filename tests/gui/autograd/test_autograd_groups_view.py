@@ -116,6 +116,7 @@ def test_backward_step_inside_a_closed_group_shows_its_gradient_flow(qtbot, tab,
     tab.player.reset()
     for _ in range(tab.player.length()):
         tab.player.step()
+        wait_shown(qtbot, tab)  # the group's details are read on the worker
         if tab.details.group() is not None:
             break
     group = tab.details.group()
@@ -123,3 +124,5 @@ def test_backward_step_inside_a_closed_group_shows_its_gradient_flow(qtbot, tab,
     assert tab.graph_view.selected_group() == group.call
     assert all(edge.grad is not None for edge in group.entering)
     assert any("Gradient in from" in text for text in tab.details.entry_texts())
+    for edge in group.entering:  # small gradients: the viewer shows their recorded values
+        np.testing.assert_array_equal(edge.snapshot.values, edge.grad.values.numpy())

@@ -119,7 +119,16 @@ def test_backward_step_by_step_matches_autograd_grad(qtbot, tab, ctx):
     # The gradient arriving at SinBackward0 is d(out)/d(b) = 2 everywhere.
     step = tab.player.step_for(tab.graph_view.graph().find("SinBackward0")[0])
     expected = torch.autograd.grad(ns["out"], ns["b"], retain_graph=True)[0]
-    np.testing.assert_allclose(step.grads_in[0].snapshot.values, expected.numpy())
+    np.testing.assert_allclose(step.grads_in[0].values.numpy(), expected.numpy())
+    # Clicked, the node lists that gradient (its snapshot taken on the worker); chosen, the
+    # viewer shows it.
+    click_node(qtbot, tab, ctx, step.node_index)
+    entries = tab.details.entries
+    row = next(i for i in range(entries.count())
+               if entries.item(i).text().startswith("Gradient in [0]"))
+    np.testing.assert_allclose(entries.item(row).data(256).values, expected.numpy())
+    entries.setCurrentRow(row)
+    np.testing.assert_allclose(tab.details.viewer.snapshot().values, expected.numpy())
 
 
 def test_turning_autograd_off_in_the_lines(qtbot, tab, ctx):

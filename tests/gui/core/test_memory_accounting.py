@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import torch
 
+from engine.autograd.backward import record_backward
 from engine.autograd.graph import extract_grad_graph
-from tools.monkey_memory import graph_storages
+from tools.monkey_memory import graph_storages, record_storages
 
 
 def _model_graph():
@@ -38,6 +39,18 @@ def test_after_backward_the_freed_activations_are_not_counted_but_gradients_are(
     assert sum(after.values()) >= gradients
     assert not set(after) - set(before) - {p.grad.untyped_storage().data_ptr()
                                            for p in model.parameters()}
+
+
+def test_a_backward_record_counts_each_kept_gradient_once():
+    _model, _x, live = _model_graph()
+    record = record_backward(live, live.roots[0])
+    storages: dict[int, int] = {}
+    record_storages(record, storages)
+    kept = {v.values.untyped_storage().data_ptr(): v.values.nbytes for s in record.steps
+            for v in (*s.grads_in, *s.grads_out) if v.values is not None}
+    assert kept and storages == kept
+    record_storages(None, storages)  # no backward yet: nothing more
+    assert storages == kept
 
 
 def test_the_images_a_grid_draws_are_counted_with_their_pixels(qtbot):
