@@ -80,15 +80,17 @@ class GroupJobs(QObject):
         if view is None or view.groups is None:
             return
         tab = self.tab
+        record = tab.state.replay.record
         tab.ctx.runner.run(
-            group_details, view.graph, view.groups, call, tab.state.replay.record,
+            group_details, view.graph, view.groups, call, record,
             title=self.tr("Reading group details"),
-            on_result=lambda group: self._on_group(view, group),
+            on_result=lambda group: self._on_group(view, record, group),
             on_error=lambda message, _exc: tab.ctx.show_status(message, 8000),
         )
 
-    def _on_group(self, view, group) -> None:
-        if self.tab.state.view is view:  # else the graph changed meanwhile
+    def _on_group(self, view, record, group) -> None:
+        state = self.tab.state
+        if state.view is view and state.replay.record is record:  # else outdated
             self.tab.details.set_group(group)
 
     def group_of_step(self, node: int) -> int | None:
