@@ -52,7 +52,8 @@ def _small_model_record():
 
 def test_the_record_keeps_only_the_values_of_small_gradients():
     """No printed text, colour levels or numpy copy per gradient: the viewer's snapshot
-    is taken for the node shown. With them a record held 2.3 times its gradients' bytes."""
+    is taken for the node shown. With them, this record's arrays and texts alone came to
+    1.45 times its gradients' bytes."""
     _live, record = _small_model_record()
     grads = [v for s in record.steps for v in (*s.grads_in, *s.grads_out) if not v.is_none]
     assert all(v.values is not None for v in grads)  # all small enough to keep
