@@ -13,7 +13,7 @@ from pathlib import Path
 from engine.datasets.csv_table import CsvLayout, layout_code
 from engine.datasets.custom import CheckedItems
 from engine.datasets.label_map import LabelMap
-from engine.i18n.messages import Text, compose, join_texts, msg
+from engine.i18n.messages import GroupedCount, Text, compose, join_texts, msg
 
 _CUSTOM_IMPORTS = """\
 import os
@@ -157,8 +157,8 @@ def source_explanation(kind: str, length: int, skipped: int) -> Text:
     """The load step's explanation: the description, then the counts (the code panel and
     the exported session have no summary line)."""
     texts = [source_description(kind)] if kind in _EXPLANATIONS else []
-    count = msg("{length} items.", length=length)
+    count = msg("{length} items.", length=GroupedCount(length))
     if skipped:
-        count = compose("{a} {b}", a=count,
-                        b=msg("{skipped} skipped (see the report).", skipped=skipped))
+        count = compose("{a} {b}", a=count, b=msg("{skipped} skipped (see the report).",
+                                                  skipped=GroupedCount(skipped)))
     return join_texts("\n", [*texts, count])

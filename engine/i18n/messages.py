@@ -34,9 +34,10 @@ def current_language() -> str:
 _THOUSANDS = {"en": ",", "es": "."}  # as the texts write them: "1,000" and "1.000"
 
 
-def grouped(number: int) -> str:
-    """``number`` with thousands grouped the current language's way."""
-    return f"{number:,}".replace(",", _THOUSANDS.get(_language, ","))
+def grouped(number: int, language: str | None = None) -> str:
+    """``number`` with thousands grouped the way ``language`` (default: the current one)
+    writes them."""
+    return f"{number:,}".replace(",", _THOUSANDS.get(language or _language, ","))
 
 
 def _catalogue(language: str) -> dict[str, str]:
@@ -98,6 +99,21 @@ class Text(str):
 
     def __reduce__(self) -> tuple[type[str], tuple[str]]:
         return (str, (str(self),))  # pickles and copies as the plain rendered string
+
+
+class GroupedCount(Text):
+    """A count as a text parameter: "1,000" in English, "1.000" in Spanish, whichever
+    language the text it fills is rendered in."""
+
+    __slots__ = ()
+
+    def __new__(cls, number: int) -> GroupedCount:
+        self = str.__new__(cls, grouped(number))
+        self.template, self.params, self.translated = "{number}", {"number": number}, False
+        return self
+
+    def in_language(self, language: str) -> str:
+        return grouped(int(self.params["number"]), language)  # type: ignore[call-overload]
 
 
 def msg(template: str, **params: object) -> Text:

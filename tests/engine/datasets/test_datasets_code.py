@@ -126,6 +126,15 @@ def test_source_description_leaves_the_counts_to_the_explanation():
 
     described = source_description("excerpt")
     assert described.startswith("The built-in excerpt") and "items." not in described
-    assert source_explanation("excerpt", 1000, 0) == f"{described}\n1000 items."
+    assert source_explanation("excerpt", 1000, 0) == f"{described}\n1,000 items."
     assert source_explanation("csv", 4, 1).endswith("4 items. 1 skipped (see the report).")
     assert source_description("unknown") == ""
+
+
+def test_the_load_steps_counts_are_grouped_in_the_language_they_are_shown_in():
+    from engine.datasets.code import source_explanation
+    from engine.i18n.messages import render
+
+    explanation = source_explanation("csv", 60000, 1200)
+    assert explanation.endswith("60,000 items. 1,200 skipped (see the report).")
+    assert render(explanation, "es").endswith("60.000 elementos. 1.200 omitidos (ver el informe).")

@@ -34,11 +34,12 @@ def test_the_source_panel_says_the_item_count_once(qtbot, tab):
     assert panel.info_label.text() == "1,000 items, 10 classes."  # as the description writes it
     assert _source_texts(panel).count("1,000 items") == 1
     load = next(s for s in tab.code_panel.steps() if s.title == "Load training_data")
-    assert load.explanation.endswith("1000 items.")  # exported sessions still say it
+    assert load.explanation.endswith("1,000 items.")  # exported sessions still say it
     try:
         _switch(qtbot, tab, "es", "Muestras y lotes")
         assert panel.info_label.text() == "1.000 elementos, 10 clases."
         assert _source_texts(panel).count("1.000 elementos") == 1
+        assert load.explanation.in_language("es").endswith("1.000 elementos.")
     finally:
         _switch(qtbot, tab, "en", "Samples and batches")
 
