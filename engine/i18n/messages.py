@@ -105,15 +105,17 @@ class GroupedCount(Text):
     """A count as a text parameter: "1,000" in English, "1.000" in Spanish, whichever
     language the text it fills is rendered in."""
 
-    __slots__ = ()
+    __slots__ = ("number",)
+    number: int
 
     def __new__(cls, number: int) -> GroupedCount:
         self = str.__new__(cls, grouped(number))
         self.template, self.params, self.translated = "{number}", {"number": number}, False
+        self.number = number
         return self
 
     def in_language(self, language: str) -> str:
-        return grouped(int(self.params["number"]), language)  # type: ignore[call-overload]
+        return grouped(self.number, language)
 
 
 def msg(template: str, **params: object) -> Text:
