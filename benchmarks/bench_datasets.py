@@ -25,6 +25,8 @@ from benchmarks.core import Figure, median_seconds, ratio, skipped
 GRID_SIZE = (640, 640)
 EPOCH_ITEMS = 6000
 EPOCH_ROUNDS = 15
+MIN_ROUNDS = 5
+EPOCH_BUDGET_S = 60.0
 SAMPLE_S = 0.25  # each timed sample lasts about this long
 
 
@@ -130,9 +132,9 @@ def _epoch_overhead(label: str, loaded) -> list[Figure]:
 
     A single epoch of the excerpt lasts ~0.1 s, where this shared machine's noise alone
     swings a timing by ±25 %. So each sample runs enough epochs back to back to last about
-    SAMPLE_S, the three variants are interleaved in a rotating order over EPOCH_ROUNDS
-    rounds, and each overhead is the median of the rounds' own ratios (paired, so that a
-    slow stretch of the machine hits the numerator and the denominator alike).
+    SAMPLE_S, the three variants are interleaved in a rotating order over up to
+    EPOCH_ROUNDS rounds, and each overhead is the median of the rounds' own ratios
+    (paired, so that a slow stretch of the machine hits numerator and denominator alike).
     """
     import torch
     from torch.utils.data import DataLoader
@@ -154,8 +156,12 @@ def _epoch_overhead(label: str, loaded) -> list[Figure]:
                "runner": lambda: _through_runner(runner, run_epoch, session)}
     for action in actions.values():  # warm-up: first-use imports and caches
         action()
-    epochs = max(1, math.ceil(SAMPLE_S / median_seconds(bare, repeats=3, warmup=0)))
-    timings = _interleaved(actions, epochs)
+    epoch_s = median_seconds(bare, repeats=3, warmup=0)
+    epochs = max(1, math.ceil(SAMPLE_S / epoch_s))
+    # a 60,000-item epoch lasts seconds: fewer rounds keep the run within ~EPOCH_BUDGET_S
+    rounds = max(MIN_ROUNDS, min(EPOCH_ROUNDS,
+                                 int(EPOCH_BUDGET_S / (len(actions) * epochs * epoch_s))))
+    timings = _interleaved(actions, epochs, rounds)
     runner.shutdown()
     bare_s = statistics.median(timings["bare"]) / epochs
 
@@ -163,7 +169,7 @@ def _epoch_overhead(label: str, loaded) -> list[Figure]:
         pairs = zip(timings[key], timings["bare"], strict=True)
         return (statistics.median(t / b for t, b in pairs) - 1) * 100
 
-    note = f"{EPOCH_ROUNDS} interleaved rounds of {epochs} epoch(s) each; median paired ratio"
+    note = f"{rounds} interleaved rounds of {epochs} epoch(s) each; median paired ratio"
     return [
         Figure(f"epoch {label}: bare for x, y in loader", bare_s * 1000, "ms", note=note),
         Figure(f"epoch {label}: our job (generator) overhead", overhead("job"), "%",
@@ -173,15 +179,15 @@ def _epoch_overhead(label: str, loaded) -> list[Figure]:
     ]
 
 
-def _interleaved(actions: dict, epochs: int) -> dict[str, list[float]]:
-    """Seconds per sample of ``epochs`` runs of each action, EPOCH_ROUNDS rounds, the order
+def _interleaved(actions: dict, epochs: int, rounds: int) -> dict[str, list[float]]:
+    """Seconds per sample of ``epochs`` runs of each action, ``rounds`` rounds, the order
     rotated each round so that no variant always runs first (or right after a collection)."""
     import gc
     import time
 
     keys = list(actions)
     timings: dict[str, list[float]] = {key: [] for key in keys}
-    for round_ in range(EPOCH_ROUNDS):
+    for round_ in range(rounds):
         shift = round_ % len(keys)
         for key in keys[shift:] + keys[:shift]:
             gc.collect()
