@@ -1,8 +1,7 @@
-"""Every way out of the allowlist is refused with the language's error, quickly."""
+"""Every way out of the allowlist is refused with the language's error, by a rule checked before
+the work runs (never by the clock stopping it)."""
 
 from __future__ import annotations
-
-import time
 
 import pytest
 
@@ -89,10 +88,11 @@ TOO_BIG = [
 
 
 def _run(code: str) -> BaseException:
-    start = time.monotonic()
+    """The code's refusal, which must come from a rule checked before the work is done:
+    never from the per-statement clock stopping work that was let run."""
     with pytest.raises((LanguageError, SizeLimitError)) as caught:
         Interpreter(time_limit=5).run_to_end(code)
-    assert time.monotonic() - start < 5, code[:60]
+    assert "ran longer than" not in caught.value.message, code[:60]
     return caught.value
 
 

@@ -11,7 +11,6 @@ nothing was logged at ERROR (exceptions raised in slots fail the test through py
 from __future__ import annotations
 
 import logging
-import time
 from pathlib import Path
 
 import pytest
@@ -52,12 +51,9 @@ def _running(window, title: str) -> bool:
 def close_and_check(qtbot, window, caplog) -> None:
     """Close the window; it must be gone within the bound, its threads ended, no error."""
     assert window.runner.is_busy(), "the job ended before the window was closed"
-    started = time.monotonic()
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=int(CLOSE_BOUND_S * 1000))
     qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=int(CLOSE_BOUND_S * 1000))
-    elapsed = time.monotonic() - started
-    assert elapsed < CLOSE_BOUND_S, f"closing took {elapsed:.1f} s"
     assert window.runner.shutdown(timeout_ms=1000), "a worker thread is still running"
     assert QThreadPool.globalInstance().waitForDone(1000)
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
