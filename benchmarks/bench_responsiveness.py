@@ -57,6 +57,7 @@ from benchmarks.responsiveness.jobs_app import (
 from benchmarks.responsiveness.jobs_autograd import pan_zoom, preset, tiny_build, tiny_train
 from benchmarks.responsiveness.jobs_datasets import epoch, thumbnails
 from benchmarks.responsiveness.jobs_tensors import expression, heatmap, swap_and_scroll
+from gui.shell.stale_folders import remove_stale_folders
 
 JOBS = [
     JobSpec("idle", "idle, 2 s (noise floor)", idle),
@@ -80,6 +81,8 @@ JOBS = [
     JobSpec("lang_es", "language en → es, every tab full", language("es")),
     JobSpec("lang_en", "language es → en", language("en")),
 ]
+
+BENCH_PREFIX = "torchscope-bench-"
 
 
 # --- running ------------------------------------------------------------------------------
@@ -113,7 +116,8 @@ def _run_jobs(jobs: list[JobSpec]) -> tuple[list[JobRecord], Probe, Watchdog, fl
 
     app = QApplication.instance() or QApplication([])
     undo = _silence_dialogs()
-    with tempfile.TemporaryDirectory(prefix="torchscope-bench-") as folder:
+    remove_stale_folders(BENCH_PREFIX)  # left by killed runs
+    with tempfile.TemporaryDirectory(prefix=f"{BENCH_PREFIX}{os.getpid()}-") as folder:
         settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings)
         window.resize(1280, 800)

@@ -6,20 +6,23 @@ import atexit
 import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-# Settings of test runs never touch the user's own configuration. Set at import, before
-# anything (a QSettings, a test's subprocess) can read it; removed when the run ends.
-_TEST_CONFIG = tempfile.mkdtemp(prefix="torchscope-test-config-")
-os.environ["XDG_CONFIG_HOME"] = _TEST_CONFIG
-atexit.register(shutil.rmtree, _TEST_CONFIG, ignore_errors=True)
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import pytest  # noqa: E402
+
+from gui.shell.stale_folders import make_owned_folder  # noqa: E402
+
+# Settings of test runs never touch the user's own configuration. Set at import, before
+# anything (a QSettings, a test's subprocess) can read it; removed when the run ends (or
+# by the next run, when this one was killed).
+_TEST_CONFIG = make_owned_folder("torchscope-test-config-")
+os.environ["XDG_CONFIG_HOME"] = _TEST_CONFIG
+atexit.register(shutil.rmtree, _TEST_CONFIG, ignore_errors=True)
 
 
 @pytest.fixture

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.shell.stale_folders import remove_stale_folders
 from tools.monkey_memory import KeptMemory, held_memory
 
 TEXTS = (
@@ -56,11 +57,15 @@ class MonkeyReport:
         self.by_kind[kind] = self.by_kind.get(kind, 0) + 1
 
 
+MONKEY_PREFIX = "torchscope-monkey-"
+
+
 @contextmanager
 def scratch_working_directory() -> Iterator[Path]:
     """Change into a new empty temporary folder for the block, then back, and remove it."""
     previous = Path.cwd()
-    with tempfile.TemporaryDirectory(prefix="torchscope-monkey-") as folder:
+    remove_stale_folders(MONKEY_PREFIX)  # left by killed runs
+    with tempfile.TemporaryDirectory(prefix=f"{MONKEY_PREFIX}{os.getpid()}-") as folder:
         os.chdir(folder)
         try:
             yield Path(folder)

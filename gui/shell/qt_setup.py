@@ -2,7 +2,8 @@
 
 - ``use_temporary_settings``: headless runs (``--screenshot``, ``--self-test``,
   ``--exit-after-paint``) neither read nor write the user's settings; every ``QSettings()``
-  of the process then lives in a temporary folder removed at exit.
+  of the process then lives in a temporary folder removed at exit (or, when the run was
+  killed, by the next headless run: see ``gui.shell.stale_folders``).
 - ``install_message_filter``: Qt's console messages pass through, except two that are not
   problems: the offscreen plugin's "does not support propagateSizeHints()" and the notice
   that Qt switched a non-UTF-8 locale to UTF-8.
@@ -23,10 +24,11 @@ from __future__ import annotations
 import atexit
 import shutil
 import sys
-import tempfile
 
 from PySide6.QtCore import QSettings, qFormatLogMessage, qInstallMessageHandler
 from PySide6.QtGui import QPixmapCache
+
+from gui.shell.stale_folders import make_owned_folder
 
 _previous_handler = None
 _FEATURE_MODULE = "shibokensupport.feature"  # PySide's ``__feature__`` support (PYSIDE-2029)
@@ -69,9 +71,12 @@ def bound_pixmap_cache(limit_kib: int = PIXMAP_CACHE_KIB) -> None:
     QPixmapCache.setCacheLimit(min(QPixmapCache.cacheLimit(), limit_kib))
 
 
+SETTINGS_PREFIX = "torchscope-settings-"
+
+
 def use_temporary_settings() -> str:
     """Points the process's default QSettings at a fresh temporary folder; returns it."""
-    folder = tempfile.mkdtemp(prefix="torchscope-settings-")
+    folder = make_owned_folder(SETTINGS_PREFIX)  # also removes those of killed runs
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
