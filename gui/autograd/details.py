@@ -193,8 +193,7 @@ class NodeDetailsPanel(Retranslatable, QWidget):
         if step is None:
             self._add_entry(self.tr("Gradients appear here after backward()"))
             return
-        shots_in = getattr(self._details, "grads_in", ())
-        shots_out = getattr(self._details, "grads_out", ())
+        shots_in, shots_out = self._details.grads_in, self._details.grads_out
         for i, value in enumerate(step.grads_in):
             self._add_entry(self.tr("Gradient in [{i}] (arriving): {value}").format(
                 i=i, value=_grad_text(value)), _item(shots_in, i))
