@@ -27,7 +27,6 @@ name says which, with its item count).
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -57,7 +56,7 @@ from benchmarks.responsiveness.jobs_app import (
 from benchmarks.responsiveness.jobs_autograd import pan_zoom, preset, tiny_build, tiny_train
 from benchmarks.responsiveness.jobs_datasets import epoch, thumbnails
 from benchmarks.responsiveness.jobs_tensors import expression, heatmap, swap_and_scroll
-from gui.shell.stale_folders import remove_stale_folders
+from gui.shell.stale_folders import owned_temporary_directory
 
 JOBS = [
     JobSpec("idle", "idle, 2 s (noise floor)", idle),
@@ -116,8 +115,7 @@ def _run_jobs(jobs: list[JobSpec]) -> tuple[list[JobRecord], Probe, Watchdog, fl
 
     app = QApplication.instance() or QApplication([])
     undo = _silence_dialogs()
-    remove_stale_folders(BENCH_PREFIX)  # left by killed runs
-    with tempfile.TemporaryDirectory(prefix=f"{BENCH_PREFIX}{os.getpid()}-") as folder:
+    with owned_temporary_directory(BENCH_PREFIX) as folder:  # also removes those of killed runs
         settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings)
         window.resize(1280, 800)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import random
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.shell.stale_folders import remove_stale_folders
+from gui.shell.stale_folders import owned_temporary_directory
 from tools.monkey_memory import KeptMemory, held_memory
 
 TEXTS = (
@@ -64,8 +63,7 @@ MONKEY_PREFIX = "torchscope-monkey-"
 def scratch_working_directory() -> Iterator[Path]:
     """Change into a new empty temporary folder for the block, then back, and remove it."""
     previous = Path.cwd()
-    remove_stale_folders(MONKEY_PREFIX)  # left by killed runs
-    with tempfile.TemporaryDirectory(prefix=f"{MONKEY_PREFIX}{os.getpid()}-") as folder:
+    with owned_temporary_directory(MONKEY_PREFIX) as folder:  # also removes those of killed runs
         os.chdir(folder)
         try:
             yield Path(folder)

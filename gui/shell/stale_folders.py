@@ -22,6 +22,12 @@ def make_owned_folder(prefix: str, parent: str | None = None) -> str:
     return tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=parent)
 
 
+def owned_temporary_directory(prefix: str) -> tempfile.TemporaryDirectory:
+    """``make_owned_folder`` as a ``TemporaryDirectory`` (removed when the block ends)."""
+    remove_stale_folders(prefix)
+    return tempfile.TemporaryDirectory(prefix=f"{prefix}{os.getpid()}-")
+
+
 def remove_stale_folders(prefix: str, parent: str | None = None) -> list[Path]:
     """Removes the ``<prefix><pid>-*`` folders whose process no longer runs; returns them.
 

@@ -8,7 +8,11 @@ import sys
 
 import pytest
 
-from gui.shell.stale_folders import make_owned_folder, remove_stale_folders
+from gui.shell.stale_folders import (
+    make_owned_folder,
+    owned_temporary_directory,
+    remove_stale_folders,
+)
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="the sweep runs on POSIX only")
 PREFIX = "torchscope-settings-"
@@ -53,3 +57,14 @@ def test_a_new_folder_carries_this_process_id_and_sweeps_first(tmp_path):
     folder = make_owned_folder(PREFIX, str(tmp_path))
     assert os.path.basename(folder).startswith(f"{PREFIX}{os.getpid()}-")
     assert os.path.isdir(folder) and not dead.exists()
+
+
+def test_the_temporary_directory_form_sweeps_and_is_removed_after_the_block(tmp_path,
+                                                                             monkeypatch):
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    dead = tmp_path / f"{PREFIX}{_ended_process_id()}-old"
+    dead.mkdir()
+    with owned_temporary_directory(PREFIX) as folder:
+        assert os.path.basename(folder).startswith(f"{PREFIX}{os.getpid()}-")
+        assert not dead.exists()
+    assert not os.path.exists(folder)
